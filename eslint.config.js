@@ -1,0 +1,24 @@
+// Lint configuration: typescript-eslint's recommended rules, and
+// eslint-plugin-regexp so that no regular expression can backtrack
+// super-linearly (`no-super-linear-backtracking`, `no-super-linear-move`).
+import js from '@eslint/js'
+import regexp from 'eslint-plugin-regexp'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  {ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/']},
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  regexp.configs['flat/recommended'],
+  {
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}]
+    }
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    languageOptions: {globals: {process: 'readonly', console: 'readonly', performance: 'readonly', URL: 'readonly'}}
+  }
+)

@@ -1,0 +1,99 @@
+/**
+ * What the readers share while they build one tree.
+ *
+ * @module
+ */
+
+import type {VFile} from 'vfile'
+import type {AttributionSpan, RecognizeContext} from './recognizer-types.js'
+import type {Attribution} from './types.js'
+import {Locator} from './util/locate.js'
+
+/**
+ * State of one parse.
+ */
+export interface State {
+  /** The document. */
+  value: string
+  /** Offset → point. */
+  locator: Locator
+  /** Where messages go. */
+  file: VFile
+  /** The date that fills in missing years (`YYYY-MM-DD`), once known. */
+  referenceDate: string | undefined
+  /** For each attribution node, what the recogniser found. */
+  attributions: Map<Attribution, AttributionSpan>
+}
+
+/**
+ * Create the state for one document.
+ *
+ * @param value
+ *   The document.
+ * @param file
+ *   The file messages go to.
+ * @param referenceDate
+ *   The caller's reference date, if any.
+ * @returns
+ *   Fresh state.
+ */
+export function createState(
+  value: string,
+  file: VFile,
+  referenceDate: string | undefined
+): State {
+  return {
+    value,
+    locator: Locator.from(value),
+    file,
+    referenceDate,
+    attributions: new Map()
+  }
+}
+
+/**
+ * Report a problem at an absolute range of the document.
+ *
+ * @param state
+ *   Parse state.
+ * @param reason
+ *   What went wrong (values in backticks).
+ * @param ruleId
+ *   Stable rule identifier.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ */
+export function report(
+  state: State,
+  reason: string,
+  ruleId: string,
+  start: number,
+  end: number
+): undefined {
+  state.file.message(reason, {
+    place: state.locator.position(start, end),
+    ruleId,
+    source: 'newsast'
+  })
+}
+
+/**
+ * Make a recogniser context whose relative offsets start at `base`.
+ *
+ * @param state
+ *   Parse state.
+ * @param base
+ *   Absolute offset of the recogniser's string.
+ * @returns
+ *   Context.
+ */
+export function contextAt(state: State, base: number): RecognizeContext {
+  return {
+    referenceDate: state.referenceDate,
+    report(reason, ruleId, start, end) {
+      report(state, reason, ruleId, base + start, base + end)
+    }
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * Read the header of a plain-text article: the lines before the body.
+ *
+ * @module
+ */
+
+import {recognizeByline} from '../header/recognize-byline.js'
+import {recognizeWireDateline} from '../header/recognize-dateline.js'
+import {recognizeMeta} from '../header/recognize-meta.js'
+import {recognizeStamp} from '../header/recognize-stamp.js'
+import {isHeadline} from '../header/recognize-title.js'
+import {text} from '../phrasing/build-phrasing.js'
+import {copyDateFields} from '../phrasing/make-sentences.js'
+import type {DateFields} from '../recognizer-types.js'
+import {contextAt, type State} from '../state.js'
+import type {Byline, Dateline, DatelineRole, HeaderContent} from '../types.js'
+import {isSpace} from '../util/white-space.js'
+import {cursorAt, type Cursor} from './cursor.js'
+import type {Block} from './split-blocks.js'
+
+/**
+ * The header's nodes and where the body starts.
+ */
+export interface HeaderResult {
+  /** Header children, in document order. */
+  children: HeaderContent[]
+  /** Where the body starts. */
+  body: Cursor
+}
+
+/**
+ * Read header lines from the top until the first line of body text.
+ *
+ * Each line is offered to the recognisers in this order, and the first that
+ * claims it wins:
+ *
+ * 1. a stamp (` date 2023-02-22 …`, `Published: …`): it is the most
+ *    specific, and a labelled line would otherwise read as meta; what
+ *    follows it on the same line may be a wire dateline, a byline, or the
+ *    body;
+ * 2. a wire dateline (`MOSCOW, February 22. /TASS/.`): it opens the lead, so
+ *    the body starts right after it; it wins over a byline;
+ * 3. a byline (`By Jane Doe`), and a line under it that names only the
+ *    outlet or role (`Associated Press`);
+ * 4. a meta line (`Tags: …`);
+ * 5. the title: the first headline that stands alone;
+ * 6. a subtitle: a long headline-like line under the title.
+ *
+ * Any other line starts the body.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   The document's blocks.
+ * @returns
+ *   Header nodes and where the body starts.
+ */
+export function readHeader(state: State, blocks: Block[]): HeaderResult {
+  const value = state.value
+  const children: HeaderContent[] = []
+  let title = false
+  let subtitle = false
+  let byline: Byline | undefined
+
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const lines = blocks[blockIndex]!.lines
+    const blockEnd = lines[lines.length - 1]!.contentEnd
+
+    for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+      const line = lines[lineIndex]!
+      const start = line.contentStart
+      const end = line.contentEnd
+      const content = value.slice(start, end)
+      const context = contextAt(state, start)
+
+      const stamp = recognizeStamp(content, context)
+      if (stamp) {
+        const stampEnd = start + stamp.end
+        children.push(dateline(state, start, stampEnd, stamp.role, stamp))
+        let rest = stampEnd
+        while (rest < end && isSpace(value.charCodeAt(rest))) rest++
+        if (rest >= end) continue
+
+        const wire = recognizeWireDateline(value.slice(rest, blockEnd), contextAt(state, rest))
+        if (wire) {
+          children.push(dateline(state, rest, rest + wire.end, 'filed', wire))
+          return {children, body: cursorAt(blocks, blockIndex, lineIndex, rest + wire.bodyStart)}
+        }
+
+        const found = recognizeByline(value.slice(rest, end))
+        if (found && found.authors.length > 0 && !byline) {
+          byline = bylineNode(state, rest, end, found.authors)
+          children.push(byline)
+          continue
+        }
+
+        return {children, body: {block: blockIndex, line: lineIndex, offset: rest}}
+      }
+
+      const wire = recognizeWireDateline(value.slice(start, blockEnd), context)
+      if (wire) {
+        children.push(dateline(state, start, start + wire.end, 'filed', wire))
+        return {children, body: cursorAt(blocks, blockIndex, lineIndex, start + wire.bodyStart)}
+      }
+
+      const found = recognizeByline(content)
+      if (found) {
+        if (found.authors.length > 0 && !byline) {
+          byline = bylineNode(state, start, end, found.authors)
+          children.push(byline)
+          continue
+        }
+
+        // An outlet or role line right under the byline belongs to it.
+        if (found.authors.length === 0 && byline && children[children.length - 1] === byline) {
+          const first = byline.children[0]!
+          const from = first.position!.start.offset!
+          byline.children = [text(state, from, end)]
+          byline.position = state.locator.position(from, end)
+          continue
+        }
+      }
+
+      const meta = recognizeMeta(content)
+      if (meta) {
+        children.push({
+          type: 'meta',
+          key: meta.key,
+          value: meta.value,
+          position: state.locator.position(start, end)
+        })
+        continue
+      }
+
+      const alone = lines.length === 1 || (lineIndex === 0 && lines.length <= 3 && !endsSentence(content))
+      if (!title && !byline && alone && isHeadline(content)) {
+        title = true
+        children.push({type: 'title', children: [text(state, start, end)], position: state.locator.position(start, end)})
+        continue
+      }
+
+      if (
+        title &&
+        !subtitle &&
+        !byline &&
+        lines.length === 1 &&
+        blockIndex + 1 < blocks.length &&
+        isHeadline(content) &&
+        content.split(' ').length >= 6
+      ) {
+        subtitle = true
+        children.push({type: 'subtitle', children: [text(state, start, end)], position: state.locator.position(start, end)})
+        continue
+      }
+
+      return {children, body: {block: blockIndex, line: lineIndex, offset: start}}
+    }
+  }
+
+  return {children, body: {block: blocks.length, line: 0, offset: value.length}}
+}
+
+/**
+ * Whether a line ends like a sentence.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether its last character is a terminal mark.
+ */
+function endsSentence(content: string): boolean {
+  const last = content.charCodeAt(content.length - 1)
+  return last === 46 || last === 33 || last === 63
+}
+
+/**
+ * Make a dateline node.
+ *
+ * @param state
+ *   Parse state.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @param role
+ *   Role.
+ * @param fields
+ *   Recognised fields.
+ * @returns
+ *   Dateline.
+ */
+function dateline(
+  state: State,
+  start: number,
+  end: number,
+  role: DatelineRole,
+  fields: DateFields & {place?: string | undefined; agency?: string | undefined}
+): Dateline {
+  const node: Dateline = {type: 'dateline', role, children: []}
+  if (fields.place !== undefined) node.place = fields.place
+  if (fields.agency !== undefined) node.agency = fields.agency
+  copyDateFields(fields, node)
+  node.children.push(text(state, start, end))
+  node.position = state.locator.position(start, end)
+  return node
+}
+
+/**
+ * Make a byline node.
+ *
+ * @param state
+ *   Parse state.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @param authors
+ *   Names.
+ * @returns
+ *   Byline.
+ */
+function bylineNode(state: State, start: number, end: number, authors: string[]): Byline {
+  return {
+    type: 'byline',
+    authors,
+    children: [text(state, start, end)],
+    position: state.locator.position(start, end)
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * Group lines into blocks.
+ *
+ * @module
+ */
+
+import {isBlank, type Line} from './read-lines.js'
+import {listMarker} from './list-marker.js'
+
+/**
+ * A run of lines that belong together: a paragraph, a heading, a list, or
+ * header lines.
+ */
+export interface Block {
+  /** The lines, none of them blank. */
+  lines: Line[]
+}
+
+/**
+ * Group lines into blocks.
+ *
+ * Blocks are separated by blank lines (any number, with spaces or tabs on
+ * them). Two more rules split hard-wrapped copy, whose paragraphs are not
+ * separated by blank lines:
+ *
+ * 1. Indented paragraphs (Reuters style): in a run that mixes indented and
+ *    flush lines, each line indented by two or more columns starts a block,
+ *    unless it continues a list item.
+ * 2. Short last lines: in a run of flush lines wrapped at a fixed width,
+ *    a line that ends a sentence well short of that width ends a block.
+ *
+ * @param value
+ *   The document.
+ * @param lines
+ *   Its lines.
+ * @returns
+ *   Blocks, in order.
+ */
+export function splitBlocks(value: string, lines: Line[]): Block[] {
+  const blocks: Block[] = []
+  let run: Line[] = []
+
+  for (const line of lines) {
+    if (isBlank(line)) {
+      if (run.length > 0) splitRun(value, run, blocks)
+      run = []
+    } else {
+      run.push(line)
+    }
+  }
+
+  if (run.length > 0) splitRun(value, run, blocks)
+  return blocks
+}
+
+/**
+ * Split one run of non-blank lines into blocks.
+ *
+ * @param value
+ *   The document.
+ * @param run
+ *   Lines between blank lines.
+ * @param blocks
+ *   Where blocks go.
+ */
+function splitRun(value: string, run: Line[], blocks: Block[]): undefined {
+  if (run.length === 1) {
+    blocks.push({lines: run})
+    return
+  }
+
+  let flush = false
+  let indented = false
+  let width = 0
+  for (const line of run) {
+    if (line.indent >= 2) indented = true
+    else flush = true
+    const length = line.contentEnd - line.start
+    if (length > width) width = length
+  }
+
+  const byIndent = flush && indented
+  const byWidth = !byIndent && isHardWrapped(run, width)
+  let current: Line[] = []
+  let inList = false
+
+  for (const line of run) {
+    const marker = listMarker(value, line)
+    let starts = false
+
+    if (current.length > 0) {
+      if (marker) {
+        // A list item after prose starts a list; the next item continues it.
+        starts = !inList
+      } else if (byIndent && line.indent >= 2 && !(inList && line.indent > 0)) {
+        starts = true
+      } else if (inList && line.indent === 0 && !byIndent) {
+        // A flush line after list items ends the list.
+        starts = true
+      }
+    }
+
+    if (starts) {
+      blocks.push({lines: current})
+      current = []
+    }
+
+    current.push(line)
+    inList = Boolean(marker) || (inList && !starts && line.indent > 0)
+
+    if (byWidth && !marker && endsShortSentence(value, line, width)) {
+      blocks.push({lines: current})
+      current = []
+      inList = false
+    }
+  }
+
+  if (current.length > 0) blocks.push({lines: current})
+}
+
+/**
+ * Whether a run of lines looks wrapped at a fixed width: at least four lines,
+ * most of them near the widest.
+ *
+ * @param run
+ *   Lines.
+ * @param width
+ *   Width of the widest line.
+ * @returns
+ *   Whether the run is hard-wrapped.
+ */
+function isHardWrapped(run: Line[], width: number): boolean {
+  if (run.length < 4 || width < 40 || width > 100) return false
+  let near = 0
+  for (const line of run) {
+    if (line.contentEnd - line.start >= width * 0.75) near++
+  }
+
+  return near >= run.length * 0.6
+}
+
+/**
+ * Whether a line ends a sentence well short of the wrap width.
+ *
+ * @param value
+ *   The document.
+ * @param line
+ *   The line.
+ * @param width
+ *   Wrap width.
+ * @returns
+ *   Whether a paragraph ends here.
+ */
+function endsShortSentence(value: string, line: Line, width: number): boolean {
+  if (line.contentEnd - line.start >= width * 0.8) return false
+  let index = line.contentEnd - 1
+  let code = value.charCodeAt(index)
+  // Closing quotes or brackets after the terminal mark.
+  while (index > line.contentStart && (code === 34 || code === 39 || code === 41 || code === 0x201d || code === 0x2019 || code === 0xbb)) {
+    index--
+    code = value.charCodeAt(index)
+  }
+
+  return code === 46 || code === 33 || code === 63 || code === 0x2026
+}
