@@ -22,18 +22,17 @@ const maxWords = 16
  */
 export function isHeadingLine(content: string): boolean {
   if (content.length === 0 || content.length > maxLength) return false
-  const last = content.charCodeAt(content.length - 1)
+  let end = content.length - 1
+  let last = content.charCodeAt(end)
+  // A sentence in quotes or brackets: `"We are ready."`, ``(…)''`.
+  while (end > 0 && (last === 34 || last === 39 || last === 41 || last === 0x201d || last === 0x2019 || last === 0xbb)) {
+    end--
+    last = content.charCodeAt(end)
+  }
+
   // `.`, `!`, `?`, `:`, `;`, `,`, `…`.
   if (last === 46 || last === 33 || last === 63 || last === 58 || last === 59 || last === 44 || last === 0x2026) {
     return false
-  }
-
-  // A sentence in quotes: `"We are ready."`.
-  if (content.length > 1) {
-    const before = content.charCodeAt(content.length - 2)
-    if ((last === 34 || last === 0x201d || last === 0x2019) && (before === 46 || before === 33 || before === 63)) {
-      return false
-    }
   }
 
   let words = 1

@@ -103,22 +103,20 @@ export function readHeader(state: State, blocks: Block[]): HeaderResult {
         return {children, body: cursorAt(blocks, blockIndex, lineIndex, start + wire.bodyStart)}
       }
 
-      const found = recognizeByline(content)
-      if (found) {
-        if (found.authors.length > 0 && !byline) {
-          byline = bylineNode(state, start, end, found.authors)
-          children.push(byline)
-          continue
-        }
+      // An outlet or role line right under the byline belongs to it
+      // (`By JANE DOE` / `Associated Press`).
+      if (byline && lineIndex > 0 && children[children.length - 1] === byline && isAffiliation(content)) {
+        const from = byline.position!.start.offset!
+        byline.children = [text(state, from, end)]
+        byline.position = state.locator.position(from, end)
+        continue
+      }
 
-        // An outlet or role line right under the byline belongs to it.
-        if (found.authors.length === 0 && byline && children[children.length - 1] === byline) {
-          const first = byline.children[0]!
-          const from = first.position!.start.offset!
-          byline.children = [text(state, from, end)]
-          byline.position = state.locator.position(from, end)
-          continue
-        }
+      const found = recognizeByline(content)
+      if (found && found.authors.length > 0 && !byline) {
+        byline = bylineNode(state, start, end, found.authors)
+        children.push(byline)
+        continue
       }
 
       const meta = recognizeMeta(content)
@@ -158,6 +156,32 @@ export function readHeader(state: State, blocks: Block[]): HeaderResult {
   }
 
   return {children, body: {block: blocks.length, line: 0, offset: value.length}}
+}
+
+/**
+ * Whether a line names only an outlet or a role (`Associated Press`,
+ * `Staff Reporter`): one to four capitalised words, no digits, no
+ * punctuation but `&`, `.` and `-`.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it reads as an affiliation.
+ */
+function isAffiliation(content: string): boolean {
+  const words = content.split(' ')
+  if (words.length > 4 || content.length > 40) return false
+  for (const word of words) {
+    const first = word.charCodeAt(0)
+    if (!(first >= 65 && first <= 90) && word !== '&') return false
+    for (let index = 1; index < word.length; index++) {
+      const code = word.charCodeAt(index)
+      const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+      if (!letter && code !== 46 && code !== 45 && code !== 38) return false
+    }
+  }
+
+  return true
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 
 import {isBlank, type Line} from './read-lines.js'
+import {isHeadingLine} from './is-heading.js'
 import {listMarker} from './list-marker.js'
 
 /**
@@ -65,7 +66,7 @@ export function splitBlocks(value: string, lines: Line[]): Block[] {
  */
 function splitRun(value: string, run: Line[], blocks: Block[]): undefined {
   if (run.length === 1) {
-    blocks.push({lines: run})
+    for (const piece of splitWideGaps(value, run[0]!)) blocks.push({lines: [piece]})
     return
   }
 
@@ -119,6 +120,108 @@ function splitRun(value: string, run: Line[], blocks: Block[]): undefined {
 }
 
 /**
+ * Split a line that stands alone at wide gaps, for scrapes that join a whole
+ * article into one line and mark paragraphs with runs of spaces
+ * (`…reported Tuesday.  A tweet sent…`).
+ *
+ * A gap of two or more spaces splits the line after a sentence end, and
+ * around a heading-like piece that follows one (`…safer?”  – ‘This Is Our
+ * Lane’ –  As someone…`). When every sentence end is followed by a wide gap
+ * and none by a single space, the gaps are a typing habit, not paragraphs,
+ * and the line stays whole.
+ *
+ * @param value
+ *   The document.
+ * @param line
+ *   A line that is a block by itself.
+ * @returns
+ *   The pieces, as lines (the line itself when there is no split).
+ */
+function splitWideGaps(value: string, line: Line): Line[] {
+  const pieces: Line[] = []
+  let pieceStart = line.contentStart
+  let narrowEnds = 0
+  let wideEnds = 0
+  let afterEnd = true
+  let index = line.contentStart
+
+  while (index < line.contentEnd) {
+    if (value.charCodeAt(index) !== 32 && value.charCodeAt(index) !== 0xa0) {
+      index++
+      continue
+    }
+
+    const gapStart = index
+    while (index < line.contentEnd && (value.charCodeAt(index) === 32 || value.charCodeAt(index) === 0xa0)) index++
+    const ends = endsSentenceAt(value, pieceStart, gapStart)
+    if (index - gapStart === 1) {
+      if (ends && isCapital(value.charCodeAt(index))) narrowEnds++
+      continue
+    }
+
+    if (ends) {
+      wideEnds++
+    } else if (!(afterEnd && isHeadingLine(value.slice(pieceStart, gapStart)))) {
+      continue
+    }
+
+    pieces.push({start: pieceStart, end: gapStart, contentStart: pieceStart, contentEnd: gapStart, indent: 0})
+    afterEnd = ends || afterEnd
+    pieceStart = index
+  }
+
+  if (pieces.length === 0 || (narrowEnds === 0 && wideEnds > 0)) return [line]
+  pieces[0] = {...pieces[0]!, start: line.start, indent: line.indent}
+  pieces.push({start: pieceStart, end: line.end, contentStart: pieceStart, contentEnd: line.contentEnd, indent: 0})
+  return pieces
+}
+
+/**
+ * Whether `[start, end)` ends with a terminal mark, closing quotes and
+ * brackets allowed after it.
+ *
+ * @param value
+ *   The document.
+ * @param start
+ *   Where to stop looking back.
+ * @param end
+ *   End offset.
+ * @returns
+ *   Whether a sentence ends at `end`.
+ */
+function endsSentenceAt(value: string, start: number, end: number): boolean {
+  let index = end - 1
+  while (index > start && isCloser(value.charCodeAt(index))) index--
+  const code = value.charCodeAt(index)
+  return code === 46 || code === 33 || code === 63 || code === 0x2026
+}
+
+/**
+ * Whether a code unit closes a quote or bracket.
+ *
+ * @param code
+ *   Code unit.
+ * @returns
+ *   Whether it closes.
+ */
+function isCloser(code: number): boolean {
+  return code === 34 || code === 39 || code === 41 || code === 0x201d || code === 0x2019 || code === 0xbb
+}
+
+/**
+ * Whether a code unit can start a sentence after a narrow gap: an upper-case
+ * letter, a digit or an opening quote.
+ *
+ * @param code
+ *   Code unit.
+ * @returns
+ *   Whether it is capital-like.
+ */
+function isCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || code === 34 || code === 0x201c || code === 0x2018
+}
+
+/**
  * Whether a run of lines looks wrapped at a fixed width: at least four lines,
  * most of them near the widest.
  *
@@ -153,13 +256,5 @@ function isHardWrapped(run: Line[], width: number): boolean {
  */
 function endsShortSentence(value: string, line: Line, width: number): boolean {
   if (line.contentEnd - line.start >= width * 0.8) return false
-  let index = line.contentEnd - 1
-  let code = value.charCodeAt(index)
-  // Closing quotes or brackets after the terminal mark.
-  while (index > line.contentStart && (code === 34 || code === 39 || code === 41 || code === 0x201d || code === 0x2019 || code === 0xbb)) {
-    index--
-    code = value.charCodeAt(index)
-  }
-
-  return code === 46 || code === 33 || code === 63 || code === 0x2026
+  return endsSentenceAt(value, line.contentStart, line.contentEnd)
 }
