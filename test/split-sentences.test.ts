@@ -1,0 +1,98 @@
+// Sentence splitting: abbreviations, initials, decimals, ellipses, closing
+// quotes, and a period after a space.
+import {describe, expect, it} from 'vitest'
+import {splitSentences} from '../src/lib/sentence/split-sentences.js'
+
+/**
+ * Split and return the sentences' text.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Sentences.
+ */
+function sentences(value: string): string[] {
+  return splitSentences(value).map(([start, end]) => value.slice(start, end))
+}
+
+describe('splitSentences', () => {
+  it('splits on terminal marks followed by a capital', () => {
+    expect(sentences('Talks resumed. Both sides agreed! Who won? Nobody.')).toStrictEqual([
+      'Talks resumed.',
+      'Both sides agreed!',
+      'Who won?',
+      'Nobody.'
+    ])
+  })
+
+  it('keeps a period after a space with its sentence', () => {
+    expect(sentences('They met on February 22, 2022 . This document followed.')).toStrictEqual([
+      'They met on February 22, 2022 .',
+      'This document followed.'
+    ])
+  })
+
+  it('does not split after titles, initials and initialisms', () => {
+    expect(sentences('Mr. Smith met Dr. Jones. John F. Kennedy spoke. The U.S. Senate agreed.')).toStrictEqual([
+      'Mr. Smith met Dr. Jones.',
+      'John F. Kennedy spoke.',
+      'The U.S. Senate agreed.'
+    ])
+  })
+
+  it('does not split after a number word before a number', () => {
+    expect(sentences('He wore No. 5 for years. It was retired.')).toStrictEqual([
+      'He wore No. 5 for years.',
+      'It was retired.'
+    ])
+  })
+
+  it('does not split after a month abbreviation before a date', () => {
+    expect(sentences('The vote is on Feb. 22 in Atlanta. It will be close.')).toStrictEqual([
+      'The vote is on Feb. 22 in Atlanta.',
+      'It will be close.'
+    ])
+  })
+
+  it('does not split inside decimals or before lower case', () => {
+    expect(sentences('Growth was 3.5 percent... or so they said. Prices rose.')).toStrictEqual([
+      'Growth was 3.5 percent... or so they said.',
+      'Prices rose.'
+    ])
+  })
+
+  it('keeps closing quotes after the period with the sentence', () => {
+    expect(sentences('He said: "We are ready." Then he left. «Yes.» She nodded.')).toStrictEqual([
+      'He said: "We are ready."',
+      'Then he left.',
+      '«Yes.»',
+      'She nodded.'
+    ])
+  })
+
+  it('does not split a quote followed by its attribution', () => {
+    expect(sentences('"We are ready?" he asked. "Yes," she said.')).toStrictEqual([
+      '"We are ready?" he asked.',
+      '"Yes," she said.'
+    ])
+  })
+
+  it('spans line breaks in hard-wrapped copy', () => {
+    expect(sentences('Prices rose on the\nexchange today. Dealers\n  were surprised.')).toStrictEqual([
+      'Prices rose on the\nexchange today.',
+      'Dealers\n  were surprised.'
+    ])
+  })
+
+  it('treats ellipses and mixed marks as one terminal', () => {
+    expect(sentences('Wait… What?! Fine.')).toStrictEqual(['Wait…', 'What?!', 'Fine.'])
+  })
+
+  it('returns nothing for white space', () => {
+    expect(splitSentences(' \n\t ')).toStrictEqual([])
+  })
+
+  it('returns one sentence without a terminal mark', () => {
+    expect(splitSentences('  no end here  ')).toStrictEqual([[2, 13]])
+  })
+})
