@@ -1,0 +1,202 @@
+/**
+ * Recognise a byline: `By Jane Doe`, `By Jane Doe and John Roe`, `By Jane
+ * Doe, Reuters`, `BY JANE DOE`, `Jane Doe | Reporter`.
+ *
+ * The line is cut into parts at commas, `and`, `&`, `|` and `;`. Each part
+ * is a name, an outlet (`Reuters`, `Associated Press`, `The Daily News`) or
+ * a role (`Staff Writer`); outlets and roles are dropped. A part that is
+ * none of these (`By the end of the year`) means the line is not a byline.
+ *
+ * @module
+ */
+
+import type {BylineMatch} from '../recognizer-types.js'
+import {
+  AGENCIES,
+  MONTHS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  OUTLET_WORDS,
+  WEEKDAYS
+} from './constants.js'
+
+/**
+ * Bylines are short.
+ */
+const maxLength = 200
+
+/**
+ * Most words in one name (`Maria de la Cruz Ortega`).
+ */
+const nameWords = 5
+
+/**
+ * Words that introduce the names (lower case).
+ */
+const leads: readonly string[] = [
+  'by ',
+  'written by ',
+  'words by ',
+  'story by ',
+  'text by ',
+  'report by ',
+  'reported by '
+]
+
+/**
+ * Last words of a role (`Staff Writer`, `AP Business Writer`).
+ */
+const roleEnds: ReadonlySet<string> = new Set([
+  'writer',
+  'writers',
+  'reporter',
+  'reporters',
+  'correspondent',
+  'correspondents',
+  'editor',
+  'editors',
+  'columnist',
+  'contributor',
+  'analyst',
+  'producer',
+  'photographer',
+  'staff',
+  'journalist',
+  'author'
+])
+
+/**
+ * What a byline part is.
+ */
+type PartKind = 'name' | 'outlet' | 'role' | 'other'
+
+/**
+ * Whether a word can be part of a person's name: capitalised or in
+ * capitals (`Jane`, `JANE`, `O'Neil`, `Jean-Luc`), an initial (`J.`), or a
+ * particle (`de`, `van`).
+ *
+ * @param word
+ *   Word.
+ * @returns
+ *   Whether it can.
+ */
+function isNameWord(word: string): boolean {
+  if (NAME_PARTICLES.has(word)) return true
+  const first = word.charAt(0)
+  if (first === first.toLowerCase()) return false
+  // Letters, with `.`, `-`, `'` inside or at the end (initials).
+  for (let i = 1; i < word.length; i++) {
+    const char = word.charAt(i)
+    if (char === '.' || char === '-' || char === "'" || char === '\u2019') continue
+    if (char.toLowerCase() === char.toUpperCase()) return false
+  }
+
+  return true
+}
+
+/**
+ * Classify one part of a byline.
+ *
+ * @param part
+ *   Part, trimmed.
+ * @param others
+ *   Whether other parts exist (a lone acronym is then an outlet).
+ * @returns
+ *   What it is.
+ */
+function classify(part: string, others: boolean): PartKind {
+  const words = part.split(' ').filter((word) => word !== '')
+  if (words.length === 0) return 'other'
+  const lower = part.toLowerCase()
+  if (AGENCIES.has(lower)) return 'outlet'
+  const last = words[words.length - 1]!.toLowerCase()
+  if (roleEnds.has(last)) return 'role'
+  if (words.some((word) => OUTLET_WORDS.has(word.toLowerCase()))) return 'outlet'
+  if (words[0]!.toLowerCase() === 'the') return 'outlet'
+  if (
+    others &&
+    words.length === 1 &&
+    words[0]!.length <= 5 &&
+    words[0] === words[0]!.toUpperCase()
+  )
+    return 'outlet'
+  if (words.length > nameWords) return 'other'
+  const first = words[0]!.toLowerCase().replace(/\.$/, '')
+  if (NOT_NAME_WORDS.has(first) || MONTHS.has(first) || WEEKDAYS.has(first))
+    return 'other'
+  if (NAME_PARTICLES.has(words[0]!)) return 'other'
+  return words.every((word) => isNameWord(word)) ? 'name' : 'other'
+}
+
+/**
+ * Split the names part of a byline at `,`, `;`, `|`, `&` and ` and `.
+ *
+ * @param value
+ *   Text after `By`.
+ * @returns
+ *   Trimmed parts.
+ */
+function splitParts(value: string): string[] {
+  const parts: string[] = []
+  for (const piece of value.split(/[,;|&]/)) {
+    for (const part of piece.split(' and ')) {
+      const trimmed = part.replace(/\s+/g, ' ').trim()
+      if (trimmed) parts.push(trimmed)
+    }
+  }
+
+  return parts
+}
+
+/**
+ * Recognise a byline line.
+ *
+ * Without `By`, only `Name | Role` (or `Name | Outlet`) counts: a line
+ * that merely holds a name could be anything.
+ *
+ * @param text
+ *   Line content (a syndication credit in parentheses before `By` is
+ *   skipped: `(MENAFN- AzerNews) By Asim Aliyev`).
+ * @returns
+ *   The authors, or `undefined` when the line is not a byline.
+ */
+export function recognizeByline(text: string): BylineMatch | undefined {
+  let value = text.trim()
+  if (value.length === 0 || value.length > maxLength) return undefined
+  if (value.startsWith('(')) {
+    const close = value.indexOf(')')
+    if (close === -1) return undefined
+    value = value.slice(close + 1).trimStart()
+  }
+
+  const lower = value.toLowerCase()
+  const lead = leads.find((prefix) => lower.startsWith(prefix))
+  let parts: string[]
+  if (lead) {
+    // `by` must be `By`/`BY`, or a lower-case lead on its own line.
+    parts = splitParts(value.slice(lead.length))
+  } else {
+    const bar = value.indexOf('|')
+    if (bar === -1) return undefined
+    parts = splitParts(value)
+    const head = value.slice(0, bar).trim()
+    if (head.split(' ').length < 2) return undefined
+  }
+
+  // Cut `in London` after a name: `By Jane Doe in London`.
+  parts = parts.map((part) => {
+    const index = part.indexOf(' in ')
+    return index === -1 ? part : part.slice(0, index)
+  })
+
+  const authors: string[] = []
+  for (const [index, part] of parts.entries()) {
+    const kind = classify(part, parts.length > 1)
+    if (kind === 'other') return undefined
+    // Without `By`, the first part is the name and the rest describe it.
+    if (!lead && (index === 0) !== (kind === 'name')) return undefined
+    if (kind === 'name') authors.push(part)
+  }
+
+  return authors.length === 0 ? undefined : {authors}
+}

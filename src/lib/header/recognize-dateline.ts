@@ -1,0 +1,436 @@
+/**
+ * Recognise a wire dateline at the start of the lead paragraph: `MOSCOW,
+ * February 22. /TASS/.`, `LONDON, Feb 22 (Reuters) -`, `JACKSON, Ga. (AP)
+ * —`, `CUPERTINO, Calif.--(BUSINESS WIRE)--`, `SALVADOR, Feb 26 -`.
+ *
+ * A dateline is read as up to four parts, each optional, in this order:
+ *
+ * 1. place: words in capitals (`NEW YORK`, `SAN FRANCISCO & TEL AVIV`), or
+ *    capitalised words directly before a wire (`Berlin (AFP)`), with a
+ *    region after a comma (`, Calif.`, `, NY`, `, Israel`);
+ * 2. date: after `,` or `.` (`, Feb. 3, 2025`, `. April 2`), or first when
+ *    there is no place (`Jan 30 (Reuters)`);
+ * 3. wire: `(Reuters)`, `/TASS/.`, `--(BUSINESS WIRE)--`, `/ACCESSWIRE/May
+ *    7, 2024/`;
+ * 4. separator: `-`, `--`, `–`, `—`, or AP's `_`.
+ *
+ * It must have a wire, or a place in capitals followed by a date or a
+ * separator: that is what keeps a sentence that starts with a capitalised
+ * place (`Moscow, February 22 is the day …`) out.
+ *
+ * @module
+ */
+
+import type {DatelineMatch, RecognizeContext} from '../recognizer-types.js'
+import {AGENCIES, MONTHS, NAME_PARTICLES, WEEKDAYS} from './constants.js'
+import {skipSpace} from './date-parsers.js'
+import {buildDateFields, parseDateExpression} from './parse-date-expression.js'
+import {reportZone} from './recognize-stamp.js'
+import {type Token, tokenize} from './tokenize.js'
+
+/**
+ * Datelines are short: only this much of the paragraph is read.
+ */
+const window = 200
+
+/**
+ * Most words in a place (`SAN FRANCISCO & TEL AVIV`), in a region (`New
+ * South Wales`), and in a wire name not in the dictionary.
+ */
+const placeWords = 6
+const regionWords = 3
+const agencyWords = 3
+
+/**
+ * Lone words in capitals that are page furniture, not places.
+ */
+const notPlaces: ReadonlySet<string> = new Set([
+  'ADVERTISEMENT',
+  'BREAKING',
+  'EXCLUSIVE',
+  'UPDATE',
+  'UPDATED',
+  'NEWS',
+  'VIDEO',
+  'PHOTO',
+  'PHOTOS',
+  'END',
+  'ENDS',
+  'MORE',
+  'SHARE',
+  'TOP'
+])
+
+/**
+ * A span of tokens and where it ends.
+ */
+interface Part {
+  /** Index of the token after the part. */
+  next: number
+  /** End offset of its last token. */
+  end: number
+}
+
+/**
+ * Whether a token is the punctuation character `char`.
+ *
+ * @param token
+ *   Token or `undefined`.
+ * @param chars
+ *   Characters.
+ * @returns
+ *   Whether it is one of them.
+ */
+function is(token: Token | undefined, chars: string): boolean {
+  return token !== undefined && token.kind === 'punct' && chars.includes(token.value)
+}
+
+/**
+ * Whether a word is in capitals (`MOSCOW`, `ST`).
+ *
+ * @param value
+ *   Word.
+ * @returns
+ *   Whether it has letters and no lower-case ones.
+ */
+function isCaps(value: string): boolean {
+  return value === value.toUpperCase() && value !== value.toLowerCase()
+}
+
+/**
+ * Whether a word is capitalised (`Berlin`, `Calif`).
+ *
+ * @param value
+ *   Word.
+ * @returns
+ *   Whether its first letter is upper case.
+ */
+function isCapitalised(value: string): boolean {
+  const first = value.charAt(0)
+  return first !== first.toLowerCase()
+}
+
+/**
+ * Whether a word names a month or a weekday (then it starts a date, not a
+ * place or region).
+ *
+ * @param value
+ *   Word.
+ * @returns
+ *   Whether it is a calendar word.
+ */
+function isCalendarWord(value: string): boolean {
+  const lower = value.toLowerCase()
+  return MONTHS.has(lower) || WEEKDAYS.has(lower)
+}
+
+/**
+ * Read a place: words in capitals joined by spaces, `&`, `-`, `'` and
+ * periods (`ST. LOUIS`), or, with `titleCase`, capitalised words (`Rio de
+ * Janeiro`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the first word.
+ * @param titleCase
+ *   Whether capitalised (not only capital) words are allowed.
+ * @returns
+ *   The place, or `undefined`.
+ */
+function readPlace(tokens: Token[], index: number, titleCase: boolean): Part | undefined {
+  let at = index
+  let words = 0
+  let part: Part | undefined
+  while (words < placeWords) {
+    const token = tokens[at]
+    if (token?.kind !== 'word') break
+    const particle = titleCase && words > 0 && NAME_PARTICLES.has(token.value)
+    if (!particle) {
+      if (titleCase ? !isCapitalised(token.value) : !isCaps(token.value)) break
+      if (isCalendarWord(token.value) && !isCaps(token.value)) break
+    }
+
+    words++
+    at++
+    // Abbreviations keep their period (`ST. LOUIS`); `MOSCOW. April 2`
+    // ends the place.
+    if (is(tokens[at], '.') && token.value.length <= 3) at++
+    part = {next: at, end: tokens[at - 1]!.end}
+    // Joiners inside a place: ` `, ` & `, `-`, `'`.
+    const joiner = tokens[at]
+    if (joiner?.kind === 'space' && joiner.value === ' ') {
+      if (is(tokens[at + 1], '&') && tokens[at + 2]?.value === ' ') at += 3
+      else at++
+    } else if (is(joiner, "-'\u2019") && tokens[at + 1]?.kind === 'word') {
+      at++
+    } else {
+      break
+    }
+  }
+
+  if (!part) return undefined
+  // A place needs two letters (`A MP of …` is not one).
+  const text = tokens.slice(index, part.next).map((t) => t.value).join('')
+  if (text.replace(/\P{L}/gu, '').length < 2) return undefined
+  return part
+}
+
+/**
+ * Read a region after a place's comma: `Calif.`, `Pa.`, `N.Y.`, `NY`,
+ * `Israel`, `New South Wales`; not a month (`, Feb 26` is the date).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the first word.
+ * @returns
+ *   The region, or `undefined`.
+ */
+function readRegion(tokens: Token[], index: number): Part | undefined {
+  let at = index
+  let words = 0
+  let part: Part | undefined
+  while (words < regionWords) {
+    const token = tokens[at]
+    if (token?.kind !== 'word' || !isCapitalised(token.value)) break
+    if (words === 0 && isCalendarWord(token.value)) return undefined
+    words++
+    at++
+    // Initials: `N.Y.`, `D.C.`.
+    while (is(tokens[at], '.')) {
+      at++
+      if (tokens[at]?.kind === 'word' && tokens[at]!.value.length === 1) at++
+      else break
+    }
+
+    part = {next: at, end: tokens[at - 1]!.end}
+    if (tokens[at]?.value === ' ' && tokens[at + 1]?.kind === 'word' && isCapitalised(tokens[at + 1]!.value) && !isCalendarWord(tokens[at + 1]!.value)) {
+      at++
+    } else {
+      break
+    }
+  }
+
+  return part
+}
+
+/**
+ * Read a wire name between `open` and `close` marks (`(Reuters)`,
+ * `/TASS/`, `(BUSINESS WIRE)`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the opening mark.
+ * @param open
+ *   Opening mark.
+ * @param close
+ *   Closing mark.
+ * @returns
+ *   The wire as the tree spells it, whether it is in the dictionary, and
+ *   where it ends; or `undefined`.
+ */
+function readAgency(
+  tokens: Token[],
+  index: number,
+  open: string,
+  close: string
+): (Part & {agency: string; known: boolean}) | undefined {
+  if (!is(tokens[index], open)) return undefined
+  let at = index + 1
+  let words = 0
+  const start = tokens[at]?.start
+  while (at < tokens.length && words <= agencyWords) {
+    const token = tokens[at]!
+    if (token.kind === 'word') {
+      if (!isCapitalised(token.value) && !NAME_PARTICLES.has(token.value)) return undefined
+      words++
+    } else if (token.kind === 'space') {
+      if (token.value !== ' ') return undefined
+    } else if (is(token, close)) {
+      break
+    } else if (!is(token, '-&.')) {
+      return undefined
+    }
+
+    at++
+  }
+
+  const closing = tokens[at]
+  if (!closing || !is(closing, close) || words === 0 || start === undefined) return undefined
+  const raw = tokens
+    .slice(index + 1, at)
+    .map((t) => t.value)
+    .join('')
+  const known = AGENCIES.get(raw.toLowerCase())
+  return {agency: known ?? raw, known: known !== undefined, next: at + 1, end: closing.end}
+}
+
+/**
+ * Read the separator between dateline and body: `-`, `--`, `–`, `—`, `_`
+ * (AP's dash in 7-bit copy), with the white space before it.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index after the dateline's last part.
+ * @returns
+ *   The separator, or `undefined`.
+ */
+function readSeparator(tokens: Token[], index: number): Part | undefined {
+  const at = skipSpace(tokens, index)
+  const token = tokens[at]
+  if (!token || !is(token, '-\u2013\u2014_')) return undefined
+  let next = at + 1
+  while (next < at + 3 && is(tokens[next], '-\u2013\u2014')) next++
+  // The separator stands apart from the body, or is glued to its first
+  // word after white space before it (`(Reuters) -Aon`).
+  if (tokens[next]?.kind !== 'space' && at === index) return undefined
+  return {next, end: tokens[next - 1]!.end}
+}
+
+/**
+ * Recognise a wire dateline at the start of a paragraph.
+ *
+ * Dates without a year stay `--MM-DD`: `completeDates` fills them.
+ *
+ * @param text
+ *   Paragraph text, from its first non-white-space character (may hold
+ *   line breaks).
+ * @param context
+ *   Recogniser context.
+ * @returns
+ *   The match, or `undefined` when the paragraph does not open with a
+ *   dateline.
+ */
+export function recognizeWireDateline(
+  text: string,
+  context: RecognizeContext
+): DatelineMatch | undefined {
+  const tokens = tokenize(text, 0, window)
+  let at = 0
+  let place: Part | undefined = readPlace(tokens, 0, false)
+  const caps = place !== undefined
+  if (!place) {
+    place = readPlace(tokens, 0, true)
+    // A capitalised place only counts directly before a wire.
+    if (place && !readAgency(tokens, skipSpace(tokens, place.next), '(', ')'))
+      place = undefined
+  }
+
+  let placeEnd: number | undefined
+  if (place) {
+    at = place.next
+    placeEnd = place.end
+    // Region: `, Calif.`, `, NY/`.
+    if (is(tokens[at], ',') && tokens[at + 1]?.kind === 'space') {
+      const region = readRegion(tokens, at + 2)
+      if (region) {
+        const after = tokens[region.next]
+        const afterSpace = tokens[skipSpace(tokens, region.next)]
+        if (
+          is(after, '/,') ||
+          is(afterSpace, '(-\u2013\u2014_') ||
+          (after?.kind === 'space' && is(afterSpace, '/'))
+        ) {
+          at = region.next
+          placeEnd = region.end
+        }
+      }
+    }
+  }
+
+  // Lone place after a stamp (`Oct 3rd 2020QARSHI`): the whole text is
+  // one word in capitals. (Several such words are a headline in capitals.)
+  if (
+    place &&
+    caps &&
+    tokens.length === 1 &&
+    text.length <= window &&
+    !notPlaces.has(text.trim())
+  ) {
+    return {place: text.slice(0, placeEnd), end: placeEnd!, bodyStart: text.length}
+  }
+
+  // Date: after `,`/`.` when there is a place, or first.
+  let fields: ReturnType<typeof buildDateFields>
+  let dateAt = at
+  if (place) {
+    dateAt = is(tokens[at], ',.') && tokens[at + 1]?.kind === 'space' ? at + 2 : -1
+  }
+
+  let end = placeEnd ?? 0
+  if (dateAt >= 0) {
+    const expression = parseDateExpression(tokens, dateAt, 'dateline')
+    if (expression && expression.slots.has('date')) {
+      fields = buildDateFields(expression.parts, undefined)
+      if (fields?.ambiguousZone) reportZone(context, expression)
+      at = expression.next
+      end = expression.end
+      // TASS: `February 22.` before ` /TASS/.`.
+      if (is(tokens[at], '.') && is(tokens[skipSpace(tokens, at + 1)], '/')) {
+        at++
+        end = tokens[at - 1]!.end
+      }
+    }
+  }
+
+  if (!place && !fields) return undefined
+
+  // Wire.
+  let agency: string | undefined
+  let known = false
+  const wireAt = skipSpace(tokens, at)
+  const dashes = is(tokens[wireAt], '-') && is(tokens[wireAt + 1], '-')
+  const paren = readAgency(tokens, dashes ? wireAt + 2 : wireAt, '(', ')')
+  const slash = paren ? undefined : readAgency(tokens, wireAt, '/', '/')
+  const wire = paren ?? slash
+  if (wire) {
+    agency = wire.agency
+    known = wire.known
+    at = wire.next
+    end = wire.end
+    if (paren && dashes) {
+      // `--(BUSINESS WIRE)--`.
+      if (is(tokens[at], '-') && is(tokens[at + 1], '-')) {
+        at += 2
+        end = tokens[at - 1]!.end
+      }
+    } else if (slash) {
+      // `/TASS/.`, `/ACCESSWIRE/May 7, 2024/`.
+      if (is(tokens[at], '.')) {
+        at++
+        end = tokens[at - 1]!.end
+      } else if (!fields) {
+        const expression = parseDateExpression(tokens, at, 'dateline')
+        if (expression && expression.slots.has('date') && is(tokens[expression.next], '/')) {
+          fields = buildDateFields(expression.parts, undefined)
+          at = expression.next + 1
+          end = tokens[at - 1]!.end
+        }
+      }
+    }
+  }
+
+  const separator = readSeparator(tokens, at)
+  if (separator) {
+    at = separator.next
+    end = separator.end
+  }
+
+  // What makes it a dateline: a wire (a listed one, or any name with a
+  // separator after it), or a place in capitals with a date or separator.
+  const valid =
+    (agency !== undefined && (known || separator !== undefined || dashes)) ||
+    (caps && (fields !== undefined || separator !== undefined))
+  if (!valid) return undefined
+  if (!known && agency !== undefined && !separator && !dashes) agency = undefined
+
+  const bodyStart = tokens[skipSpace(tokens, at)]?.start ?? Math.min(text.length, end)
+  const match: DatelineMatch = {end, bodyStart}
+  if (place) match.place = text.slice(0, placeEnd)
+  if (agency !== undefined) match.agency = agency
+  if (fields) Object.assign(match, fields.fields)
+  return match
+}

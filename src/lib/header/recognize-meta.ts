@@ -1,0 +1,123 @@
+/**
+ * Recognise a meta line: `Tags: Russia, Azerbaijan`, `URL Source: https://…`,
+ * `URL https://…`.
+ *
+ * Two forms:
+ *
+ * - `Label: value`, with a short label (one to three words). A label in the
+ *   dictionary of known keys, or written in lower case (`source_url:`),
+ *   always counts; any other label only when its value is data (an address,
+ *   a number), because `Lavrov: Russia will respond` is a headline.
+ * - `key value` for the few keys that scrapers write without a colon
+ *   (`URL …`, `Tags …`).
+ *
+ * Time labels are never meta (they make stamps), nor are kicker labels
+ * (`AP Exclusive: …`, `ANALYSIS: …`), which introduce headlines.
+ *
+ * @module
+ */
+
+import type {MetaMatch} from '../recognizer-types.js'
+import {
+  BARE_META_KEYS,
+  KICKER_WORDS,
+  KNOWN_META_KEYS,
+  TIME_LABELS
+} from './constants.js'
+
+/**
+ * Longest label, in characters and in words.
+ */
+const maxLabelLength = 32
+const maxLabelWords = 3
+
+/**
+ * Whether a label character is allowed (letters, digits, ` `, `_`, `-`,
+ * `.`).
+ *
+ * @param char
+ *   Character.
+ * @returns
+ *   Whether it is.
+ */
+function isLabelChar(char: string): boolean {
+  return (
+    char === ' ' ||
+    char === '_' ||
+    char === '-' ||
+    char === '.' ||
+    char.toLowerCase() !== char.toUpperCase() ||
+    (char >= '0' && char <= '9')
+  )
+}
+
+/**
+ * Whether a value is data rather than prose: an address, an e-mail, a
+ * number or a date in digits.
+ *
+ * @param value
+ *   Value, trimmed.
+ * @returns
+ *   Whether it is.
+ */
+function isData(value: string): boolean {
+  if (value.startsWith('http://') || value.startsWith('https://') || value.startsWith('www.'))
+    return true
+  if (!value.includes(' ') && (value.includes('@') || value.includes('/'))) return true
+  for (const char of value) {
+    if (!((char >= '0' && char <= '9') || ' .,:-/+'.includes(char))) return false
+  }
+
+  return value.length > 0
+}
+
+/**
+ * Recognise a meta line.
+ *
+ * @param text
+ *   Line content, from its first non-white-space character.
+ * @returns
+ *   The key (lower case, white space collapsed) and raw value, or
+ *   `undefined` when the line is not meta.
+ */
+export function recognizeMeta(text: string): MetaMatch | undefined {
+  const line = text.trimEnd()
+  const colon = line.indexOf(':')
+  if (colon > 0 && colon <= maxLabelLength && line.charAt(colon + 1) !== '/') {
+    const label = line.slice(0, colon)
+    let ok = label.charAt(0).toLowerCase() !== label.charAt(0).toUpperCase()
+    for (const char of label) if (!isLabelChar(char)) ok = false
+    const words = label.split(' ').filter((word) => word !== '')
+    if (ok && words.length > 0 && words.length <= maxLabelWords && label.trim() === label) {
+      const key = words.join(' ').toLowerCase()
+      const value = line.slice(colon + 1).trim()
+      if (TIME_LABELS.has(key)) return undefined
+      if (KICKER_WORDS.has(words[words.length - 1]!.toLowerCase())) return undefined
+      if (
+        KNOWN_META_KEYS.has(key) ||
+        (label === label.toLowerCase() && value !== '') ||
+        isData(value)
+      )
+        return {key, value}
+    }
+  }
+
+  const space = line.indexOf(' ')
+  if (space > 0) {
+    const word = line.slice(0, space)
+    const key = word.toLowerCase()
+    const value = line.slice(space + 1).trim()
+    const capital = word.charAt(0) !== key.charAt(0)
+    if (
+      BARE_META_KEYS.has(key) &&
+      capital &&
+      value !== '' &&
+      (key === 'url'
+        ? isData(value)
+        : value.charAt(0) !== value.charAt(0).toLowerCase() || value.startsWith('#'))
+    )
+      return {key, value}
+  }
+
+  return undefined
+}

@@ -1,0 +1,255 @@
+/**
+ * Recognise a stamp line: the date (and time, and zone) a header gives for
+ * the article, with or without a label.
+ *
+ * @module
+ */
+
+import type {DatelineRole} from '../types.js'
+import type {RecognizeContext, StampMatch} from '../recognizer-types.js'
+import {TIME_LABELS} from './constants.js'
+import {skipSpace} from './date-parsers.js'
+import {
+  type DateExpression,
+  buildDateFields,
+  parseDateExpression
+} from './parse-date-expression.js'
+import {type Token, tokenize} from './tokenize.js'
+
+/**
+ * Stamps are short: only this much of a line is read (a stamp may share
+ * its line with the lead paragraph).
+ */
+const window = 240
+
+/**
+ * Longest label, in words (`last updated on`).
+ */
+const labelWords = 3
+
+/**
+ * At most this many words may sit beside a numeric date and time in a
+ * labelled credit line (`Photo: example.kz 05.05.2023 14:16 2091`).
+ */
+const creditWords = 4
+
+/**
+ * Read a time label (`date`, `Published:`, `Last updated on`).
+ *
+ * @param tokens
+ *   Tokens of the line.
+ * @returns
+ *   Role, whether a colon follows, and the index after the label.
+ */
+function readLabel(
+  tokens: Token[]
+): {role: DatelineRole; colon: boolean; next: number} | undefined {
+  const words: string[] = []
+  const ends: number[] = []
+  let index = 0
+  while (words.length < labelWords) {
+    const token = tokens[index]
+    if (token?.kind !== 'word') break
+    words.push(token.value.toLowerCase())
+    ends.push(index + 1)
+    const space = tokens[index + 1]
+    if (space?.kind !== 'space' || space.value !== ' ') break
+    index += 2
+  }
+
+  for (let size = words.length; size > 0; size--) {
+    const role = TIME_LABELS.get(words.slice(0, size).join(' '))
+    if (role === undefined) continue
+    let next = ends[size - 1]!
+    const colon = tokens[next]?.value === ':'
+    if (colon) next++
+    const after = tokens[next]
+    // `date 2023-…`, `Published: …`; not `Updated rules for …`.
+    if (after === undefined || after.kind === 'space' || colon)
+      return {role, colon, next: skipSpace(tokens, next)}
+  }
+
+  return undefined
+}
+
+/**
+ * Whether what follows a stamp on its line is page furniture (`+ ↺ − 16
+ * px`): no word of three or more letters.
+ *
+ * @param tokens
+ *   Tokens of the line.
+ * @param index
+ *   Index of the first token after the stamp.
+ * @returns
+ *   Whether the rest is junk (or empty).
+ */
+function isJunk(tokens: Token[], index: number): boolean {
+  for (let i = index; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (token.kind === 'word' && token.value.length >= 3) return false
+  }
+
+  return true
+}
+
+/**
+ * Whether a word is written in capitals (a dateline place after a stamp).
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it is an upper-case word of two or more letters.
+ */
+function isCapsWord(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.kind === 'word' &&
+    token.value.length > 1 &&
+    token.value === token.value.toUpperCase() &&
+    token.value !== token.value.toLowerCase()
+  )
+}
+
+/**
+ * Find a numeric date with a time after a short label (`Photo: example.kz
+ * 05.05.2023 14:16 2091`): sites that put the publication time in the
+ * photo or source credit under the headline.
+ *
+ * @param tokens
+ *   Tokens of the line.
+ * @returns
+ *   The expression, or `undefined`.
+ */
+function findCreditStamp(tokens: Token[]): DateExpression | undefined {
+  const colon = tokens.findIndex((token) => token.value === ':')
+  if (colon < 1 || colon > 3) return undefined
+  let words = 0
+  for (let i = colon + 1; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (token.kind === 'word' && ++words > creditWords) return undefined
+    if (token.kind !== 'number') continue
+    const previous = tokens[i - 1]
+    if (previous && previous.kind !== 'space') continue
+    const expression = parseDateExpression(tokens, i, 'stamp')
+    if (
+      expression &&
+      expression.parts.year !== undefined &&
+      expression.slots.has('time') &&
+      tokens[i + 1]?.kind === 'punct'
+    )
+      return expression
+  }
+
+  return undefined
+}
+
+/**
+ * Recognise a stamp line: a labelled time line (` date 2023-02-22 22 Feb.
+ * 12:40 (UTC+3 MSK)`, `Published: 5 March 2024, 15:14 GMT`, `Updated 3:14
+ * PM EST, Tue March 5, 2024`, `Posted on 2021-06-01 09:00`) or a bare stamp
+ * (`30 Mar. 13:30 (UTC+3 MSK)`, `2024-12-24 15:00:33`, an ISO 8601 stamp).
+ *
+ * Years the line leaves out stay out (`--03-30`): `completeDates` fills them
+ * from the rest of the header or the caller's reference date. Page junk
+ * after the stamp (`+ ↺ − 16 px`) is made part of it; anything else after
+ * it (a wire dateline, a byline, the lead) is left for the caller, except
+ * after a bare stamp, where only a place in capitals (`Oct 3rd
+ * 2020QARSHI`), a separator or junk may follow.
+ *
+ * @param text
+ *   Line content, from its first non-white-space character.
+ * @param context
+ *   Recogniser context (messages: `ambiguous-zone`, `unparsed-date`).
+ * @returns
+ *   The match, or `undefined` when the line is not a stamp.
+ */
+export function recognizeStamp(
+  text: string,
+  context: RecognizeContext
+): StampMatch | undefined {
+  const tokens = tokenize(text, 0, window)
+  const label = readLabel(tokens)
+  let expression: DateExpression | undefined
+  let role: DatelineRole = 'published'
+
+  if (label) {
+    role = label.role
+    expression = parseDateExpression(tokens, label.next, 'stamp')
+    if (!expression) {
+      if (!label.colon) return undefined
+      const end = text.trimEnd().length
+      const from = tokens[label.next]?.start ?? end
+      if (from < end)
+        context.report(
+          'Unexpected date `' + text.slice(from, Math.min(end, from + 40)) + '`, expected a date or time',
+          'unparsed-date',
+          from,
+          end
+        )
+      return {role, end}
+    }
+  } else {
+    expression = parseDateExpression(tokens, 0, 'stamp')
+    if (
+      expression &&
+      !(
+        expression.slots.has('date') &&
+        (expression.parts.year !== undefined || expression.slots.has('time'))
+      )
+    )
+      expression = undefined
+    if (expression) {
+      const after = tokens[skipSpace(tokens, expression.next)]
+      if (
+        !isJunk(tokens, expression.next) &&
+        !isCapsWord(after) &&
+        !(after?.kind === 'punct' && '|-\u2013\u2014'.includes(after.value))
+      )
+        return undefined
+    } else {
+      expression = findCreditStamp(tokens)
+      if (!expression) return undefined
+      // The whole credit line is the stamp's raw text.
+      expression = {...expression, end: text.trimEnd().length, next: tokens.length}
+    }
+  }
+
+  const built = buildDateFields(expression.parts, undefined)
+  if (!built) {
+    context.report(
+      'Unexpected date `' + text.slice(expression.start, expression.end) + '`, expected a real day',
+      'unparsed-date',
+      expression.start,
+      expression.end
+    )
+    return {role, end: expression.end}
+  }
+
+  if (built.ambiguousZone) reportZone(context, expression)
+  const end = isJunk(tokens, expression.next) && text.length <= window
+    ? text.trimEnd().length
+    : expression.end
+  return {role, ...built.fields, end}
+}
+
+/**
+ * Report an ambiguous zone abbreviation.
+ *
+ * @param context
+ *   Recogniser context.
+ * @param expression
+ *   The expression with the zone.
+ */
+export function reportZone(
+  context: RecognizeContext,
+  expression: DateExpression
+): undefined {
+  const {zone, zoneStart, zoneEnd} = expression.parts
+  context.report(
+    'Ambiguous zone `' + zone + '`: more than one zone uses it, so no offset is given',
+    'ambiguous-zone',
+    zoneStart ?? expression.start,
+    zoneEnd ?? expression.end
+  )
+  return undefined
+}
