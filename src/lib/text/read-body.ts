@@ -13,7 +13,7 @@ import type {Cursor} from './cursor.js'
 import {isHeadingLine} from './is-heading.js'
 import {listMarker} from './list-marker.js'
 import type {Line} from './read-lines.js'
-import type {BodyEnd} from './read-footer.js'
+import {isRule, type BodyEnd} from './read-footer.js'
 import type {Block} from './split-blocks.js'
 
 /**
@@ -58,6 +58,8 @@ export function readBody(state: State, blocks: Block[], from: Cursor, to: BodyEn
   for (let index = 0; index < parts.length; index++) {
     const lines = parts[index]!
     const first = lines[0]!
+    // A rule (`_____`, `* * *`) only separates; it holds no words.
+    if (lines.length === 1 && isRule(value, first)) continue
     const marker = listMarker(value, first)
 
     if (marker) {

@@ -7,8 +7,9 @@
 import {text} from '../phrasing/build-phrasing.js'
 import {recognizeCredits} from '../sources/recognize-credit.js'
 import type {State} from '../state.js'
-import type {Credit} from '../types.js'
+import type {Credit, CreditRole} from '../types.js'
 import type {Cursor} from './cursor.js'
+import type {Line} from './read-lines.js'
 import type {Block} from './split-blocks.js'
 
 /**
@@ -50,6 +51,8 @@ export interface FooterResult {
 export function readFooter(state: State, blocks: Block[], body: Cursor): FooterResult {
   const value = state.value
   const credits: Credit[][] = []
+  const ruled = afterRule(state, blocks, body)
+  if (ruled) return ruled
 
   for (let blockIndex = blocks.length - 1; blockIndex >= body.block; blockIndex--) {
     const lines = blocks[blockIndex]!.lines
@@ -98,12 +101,104 @@ export function readFooter(state: State, blocks: Block[], body: Cursor): FooterR
   function credit(state: State, start: number, end: number): Credit[] | undefined {
     const spans = recognizeCredits(value.slice(start, end))
     if (!spans || spans.length === 0) return undefined
-    return spans.map((span) => ({
-      type: 'credit',
-      role: span.role,
-      names: span.names,
-      children: [text(state, start + span.start, start + span.end)],
-      position: state.locator.position(start + span.start, start + span.end)
-    }))
+    return spans.map((span) => creditNode(state, start + span.start, start + span.end, span.role, span.names))
   }
+}
+
+/** Most blocks under a closing rule that can still be footer notes. */
+const maxNotes = 3
+
+/** Longest footer note under a closing rule, in characters. */
+const maxNoteLength = 600
+
+/**
+ * Read the notes under a closing rule (`_____`) near the end as credits:
+ * wire copy puts its credit, generator and contact notes there. Each block
+ * under the rule is one credit: of the role the credit recogniser gives it,
+ * else `other`.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param body
+ *   Where the body starts.
+ * @returns
+ *   Credits and where the body ends, or `undefined` when there is no such
+ *   rule.
+ */
+function afterRule(state: State, blocks: Block[], body: Cursor): FooterResult | undefined {
+  const last = blocks.length - 1
+  for (let blockIndex = last; blockIndex > body.block && blockIndex >= last - maxNotes; blockIndex--) {
+    const lines = blocks[blockIndex]!.lines
+    if (lines.length !== 1 || !isRule(state.value, lines[0]!)) continue
+    if (blockIndex === last) return undefined
+    const credits: Credit[] = []
+    for (let index = blockIndex + 1; index <= last; index++) {
+      const notes = blocks[index]!.lines
+      const start = notes[0]!.contentStart
+      const end = notes[notes.length - 1]!.contentEnd
+      if (end - start > maxNoteLength) return undefined
+      const spans = recognizeCredits(state.value.slice(start, end))
+      if (spans && spans.length > 0) {
+        for (const span of spans) credits.push(creditNode(state, start + span.start, start + span.end, span.role, span.names))
+      } else {
+        credits.push(creditNode(state, start, end, 'other', []))
+      }
+    }
+
+    return {credits, end: {block: blockIndex, line: 0}}
+  }
+
+  return undefined
+}
+
+/**
+ * Make a credit node.
+ *
+ * @param state
+ *   Parse state.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @param role
+ *   Role.
+ * @param names
+ *   Names.
+ * @returns
+ *   Credit.
+ */
+function creditNode(state: State, start: number, end: number, role: CreditRole, names: string[]): Credit {
+  return {
+    type: 'credit',
+    role,
+    names,
+    children: [text(state, start, end)],
+    position: state.locator.position(start, end)
+  }
+}
+
+/**
+ * Whether a line is a rule: three or more of one of `_`, `-`, `*`, `=`,
+ * `~`, `#`, with optional spaces between, and nothing else.
+ *
+ * @param value
+ *   The document.
+ * @param line
+ *   The line.
+ * @returns
+ *   Whether it is a rule.
+ */
+export function isRule(value: string, line: Line): boolean {
+  const mark = value.charCodeAt(line.contentStart)
+  if (mark !== 95 && mark !== 45 && mark !== 42 && mark !== 61 && mark !== 126 && mark !== 35) return false
+  let marks = 0
+  for (let index = line.contentStart; index < line.contentEnd; index++) {
+    const code = value.charCodeAt(index)
+    if (code === mark) marks++
+    else if (code !== 32) return false
+  }
+
+  return marks >= 3
 }

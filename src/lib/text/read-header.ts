@@ -151,11 +151,59 @@ export function readHeader(state: State, blocks: Block[]): HeaderResult {
         continue
       }
 
+      // Under the title, notes and summary bullets that come before a
+      // byline or dateline are the deck (`(Adds comments)`, `* Gold rises`).
+      if (title && !byline && bylineAhead(state, blocks, blockIndex, lineIndex)) {
+        children.push({type: 'subtitle', children: [text(state, start, end)], position: state.locator.position(start, end)})
+        continue
+      }
+
       return {children, body: {block: blockIndex, line: lineIndex, offset: start}}
     }
   }
 
   return {children, body: {block: blocks.length, line: 0, offset: value.length}}
+}
+
+/** How many lines ahead a byline or dateline may be for the lines before it to be the deck. */
+const deckLines = 8
+
+/**
+ * Whether a byline or a wire dateline follows within a few lines, so that
+ * the lines up to it still belong to the header.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the current line.
+ * @param lineIndex
+ *   The current line.
+ * @returns
+ *   Whether one follows.
+ */
+function bylineAhead(state: State, blocks: Block[], blockIndex: number, lineIndex: number): boolean {
+  let seen = 0
+  let line = lineIndex + 1
+  for (let index = blockIndex; index < blocks.length && seen < deckLines; index++) {
+    const lines = blocks[index]!.lines
+    for (; line < lines.length && seen < deckLines; line++) {
+      seen++
+      const current = lines[line]!
+      const content = state.value.slice(current.contentStart, current.contentEnd)
+      if (endsSentence(content)) return false
+      const found = recognizeByline(content)
+      if (found && found.authors.length > 0) return true
+      const blockEnd = lines[lines.length - 1]!.contentEnd
+      const context = contextAt(state, current.contentStart)
+      if (recognizeWireDateline(state.value.slice(current.contentStart, blockEnd), context)) return true
+    }
+
+    line = 0
+  }
+
+  return false
 }
 
 /**
