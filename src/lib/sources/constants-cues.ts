@@ -1,0 +1,241 @@
+/**
+ * Dictionaries of attribution cues: the verbs and phrases with which news
+ * copy says where information comes from.
+ *
+ * Each verb form maps to the kinds of subject it may attribute to, so that a
+ * verb that only reports for a document (`the declaration permitted`) does
+ * not turn every person who `permitted` something into a source.
+ *
+ * @module
+ */
+
+import type {SourceKind} from '../types.js'
+
+/** Subjects a cue verb may attribute to. */
+export type CueSubjects = 'any' | 'institutional' | 'document'
+
+/**
+ * Speech and report verbs, every inflected form, each with the subjects it
+ * may attribute to:
+ *
+ * - `any`: people, organisations, outlets, documents and anonymous groups
+ *   (`said`, `told`, `reported`);
+ * - `institutional`: documents, organisations, outlets and groups, never a
+ *   named person alone (`found`, `showed`: `the study found`);
+ * - `document`: only documents (`the declaration permitted`).
+ */
+export const cueVerbs: ReadonlyMap<string, CueSubjects> = new Map(
+  [
+    ...forms('any', ['say', 'says', 'said']),
+    ...forms('any', ['tell', 'tells', 'told']),
+    ...forms('any', ['add', 'adds', 'added']),
+    ...forms('any', ['note', 'notes', 'noted']),
+    ...forms('any', ['state', 'states', 'stated']),
+    ...forms('any', ['announce', 'announces', 'announced']),
+    ...forms('any', ['report', 'reports', 'reported']),
+    ...forms('any', ['write', 'writes', 'wrote']),
+    ...forms('any', ['confirm', 'confirms', 'confirmed']),
+    ...forms('any', ['warn', 'warns', 'warned']),
+    ...forms('any', ['emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasises', 'emphasised']),
+    ...forms('any', ['stress', 'stresses', 'stressed']),
+    ...forms('any', ['claim', 'claims', 'claimed']),
+    ...forms('any', ['complain', 'complains', 'complained']),
+    ...forms('any', ['reckon', 'reckons', 'reckoned']),
+    ...forms('any', ['promise', 'promises', 'promised']),
+    ...forms('any', ['concede', 'concedes', 'conceded']),
+    ...forms('any', ['allege', 'alleges', 'alleged']),
+    ...forms('any', ['argue', 'argues', 'argued']),
+    ...forms('any', ['insist', 'insists', 'insisted']),
+    ...forms('any', ['explain', 'explains', 'explained']),
+    ...forms('any', ['admit', 'admits', 'admitted']),
+    ...forms('any', ['tweet', 'tweets', 'tweeted']),
+    ...forms('any', ['predict', 'predicts', 'predicted']),
+    ...forms('any', ['expect', 'expects']),
+    ...forms('any', ['estimate', 'estimates', 'estimated']),
+    ...forms('any', ['underline', 'underlines', 'underlined']),
+    ...forms('any', ['underscore', 'underscores', 'underscored']),
+    ...forms('any', ['suggest', 'suggests', 'suggested']),
+    ...forms('any', ['testify', 'testifies', 'testified']),
+    ...forms('any', ['declare', 'declares', 'declared']),
+    ...forms('institutional', ['find', 'finds', 'found']),
+    ...forms('institutional', ['show', 'shows', 'showed']),
+    ...forms('institutional', ['signal', 'signals', 'signaled', 'signalled']),
+    ...forms('institutional', ['indicate', 'indicates', 'indicated']),
+    ...forms('document', ['read', 'reads']),
+    ...forms('document', ['cover', 'covers', 'covered']),
+    ...forms('document', ['permit', 'permits', 'permitted']),
+    ...forms('document', ['stipulate', 'stipulates', 'stipulated']),
+    ...forms('document', ['envisage', 'envisages', 'envisaged']),
+    ...forms('document', ['provide', 'provides']),
+    ...forms('document', ['consolidate', 'consolidates', 'consolidated'])
+  ]
+)
+
+/**
+ * Cue verbs that may come before their subject after a quote or a clause
+ * (`"…," said Jane Doe`, `…, says BT, …`, `…, notes David Roe`).
+ */
+export const invertedCues: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'noted',
+  'notes',
+  'wrote',
+  'writes',
+  'stated',
+  'states',
+  'complains',
+  'complained',
+  'promises',
+  'promised',
+  'explained',
+  'explains',
+  'warned',
+  'warns',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'concluded',
+  'continued',
+  'read',
+  'reads',
+  'asked',
+  'recalled',
+  'tweeted',
+  'reported',
+  'reports'
+])
+
+/**
+ * Phrases whose object is the source (`according to Jane Doe`,
+ * `citing officials`, `with reference to TASS`), longest first so the
+ * recogniser tries `with reference to` before `with reference`.
+ */
+export const prepositionCues: ReadonlyArray<{words: readonly string[]; cue: string}> = [
+  {words: ['according', 'to'], cue: 'according to'},
+  {words: ['with', 'reference', 'to'], cue: 'with reference to'},
+  {words: ['with', 'reference'], cue: 'with reference'},
+  {words: ['in', 'the', 'words', 'of'], cue: 'in the words of'},
+  {words: ['citing'], cue: 'citing'},
+  {words: ['quoting'], cue: 'quoting'},
+  {words: ['quoted', 'by'], cue: 'quoted by'},
+  {words: ['cited', 'by'], cue: 'cited by'},
+  {words: ['surveyed', 'by'], cue: 'surveyed by'},
+  {words: ['polled', 'by'], cue: 'polled by'}
+]
+
+/** First words of the phrases in {@link prepositionCues}, for a cheap precheck. */
+export const prepositionCueStarts: ReadonlySet<string> = new Set(prepositionCues.map((d) => d.words[0] ?? ''))
+
+/**
+ * Words that, right before a cue verb, make it no report: a determiner
+ * (`the said agreement`), or a form of `be` (`it was emphasized`, `revenue
+ * was reported as`), or `to` (`is expected to say`).
+ */
+export const blockingBefore: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'to',
+  'not',
+  'so-called',
+  'aforementioned'
+])
+
+/**
+ * Auxiliaries and adverbs that may stand between a subject and its cue
+ * (`has alleged`, `reportedly told`, `also said`).
+ */
+export const skippableBefore: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'also',
+  'again',
+  'later',
+  'earlier',
+  'previously',
+  'recently',
+  'now',
+  'then',
+  'today',
+  'yesterday',
+  'tonight',
+  'once',
+  'further',
+  'however',
+  'separately',
+  'repeatedly',
+  'publicly',
+  'reportedly',
+  'officially',
+  'first',
+  'last',
+  'night',
+  'week',
+  'month',
+  'year',
+  'this',
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday'
+])
+
+/** Cues that need the `reported`-style guess: an unknown name is an outlet. */
+export const outletCues: ReadonlySet<string> = new Set(['reported', 'reports', 'report', 'wrote', 'writes'])
+
+/**
+ * Cues after which a one-word name that no dictionary knows is guessed to be
+ * an outlet (`AzerTAc reported`, `with reference to Sputnik`).
+ */
+export const outletGuessCues: ReadonlySet<string> = new Set([
+  ...outletCues,
+  'with reference to',
+  'with reference',
+  'citing',
+  'quoting',
+  'quoted by',
+  'cited by'
+])
+
+/** Kinds a cue's subject filter accepts. */
+export const subjectKinds: Readonly<Record<CueSubjects, ReadonlySet<SourceKind>>> = {
+  any: new Set(['outlet', 'person', 'organization', 'document', 'anonymous', 'other']),
+  institutional: new Set(['outlet', 'organization', 'document']),
+  document: new Set(['document'])
+}
+
+/**
+ * Pair each word with a subject filter.
+ *
+ * @param subjects
+ *   Which subjects the verb may attribute to.
+ * @param words
+ *   Inflected forms.
+ * @returns
+ *   Map entries.
+ */
+function forms(subjects: CueSubjects, words: readonly string[]): Array<[string, CueSubjects]> {
+  return words.map((word) => [word, subjects])
+}

@@ -1,0 +1,295 @@
+/**
+ * Find attributions in a sentence: where the text says who or what its
+ * information comes from (`Jane Doe said`, `according to the ministry`,
+ * `"…," said John Roe`).
+ *
+ * The sentence is tokenised once; only tokens that are cue words (looked up
+ * in a `Set`) are examined, by the recognisers of {@link recognizers} in
+ * order. Each recogniser reads a bounded window around its cue, so the work
+ * is linear in the sentence's length.
+ *
+ * @module
+ */
+
+import type {AttributionSpan, RecognizeContext} from '../recognizer-types.js'
+import {classifyPhrase} from './classify-phrase.js'
+import {
+  blockingBefore,
+  cueVerbs,
+  invertedCues,
+  prepositionCues,
+  prepositionCueStarts,
+  subjectKinds
+} from './constants-cues.js'
+import {determiners} from './constants-names.js'
+import {readBackward, readForward, skipAppositive, skipBack} from './read-phrase.js'
+import {tokenizeWords, type WordToken} from './tokenize-words.js'
+
+/** A sentence as the recognisers see it. */
+export interface CueSentence {
+  /** Sentence text. */
+  text: string
+  /** Its tokens. */
+  tokens: WordToken[]
+}
+
+/** One way of writing an attribution. */
+export interface CueRecognizer {
+  /** What it recognises, for debugging and tests. */
+  name: string
+  /**
+   * Recognise an attribution whose cue is at `index`.
+   *
+   * @param sentence
+   *   The sentence.
+   * @param index
+   *   Index of a cue token.
+   * @returns
+   *   Spans found, and the index of the last token the cue used; or
+   *   `undefined` when this recogniser does not apply.
+   */
+  extract(sentence: CueSentence, index: number): {spans: AttributionSpan[]; next: number} | undefined
+}
+
+/** Cue words that are also nouns (`a National Audit Office report says`). */
+const nounLike = new Set(['report', 'reports', 'note', 'notes', 'claim', 'claims', 'estimate', 'estimates', 'tweet', 'tweets', 'promise', 'promises', 'find', 'finds', 'show', 'shows', 'state', 'states', 'read', 'reads', 'cover', 'covers', 'signal', 'signals', 'stress', 'warn', 'add'])
+
+/** Words after a cue that make it no report (`argued over custody`, `reports of`). */
+const notSpeechAfter: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['argued', new Set(['over', 'with', 'about'])],
+  ['argue', new Set(['over', 'with', 'about'])],
+  ['report', new Set([',', 'on', 'of', 'from', 'into', 'by', 'for', 'which'])],
+  ['reports', new Set([',', 'on', 'of', 'from', 'into', 'by', 'for', 'which'])],
+  ['told', new Set(['to'])],
+  ['found', new Set(['dead', 'guilty', 'in'])],
+  ['read', new Set(['out', 'by', 'the', 'a'])]
+])
+
+const closingQuotes = new Set(['"', '”', '’', "'", '»', '“'])
+
+/**
+ * `according to X`, `citing X`, `with reference to X`, `quoted by X`: the
+ * source follows a fixed phrase. First, because `quoted by` and `surveyed
+ * by` contain verb forms that the verb recognisers would misread.
+ */
+const prepositionRecognizer: CueRecognizer = {
+  name: 'preposition',
+  extract(sentence, index) {
+    const {tokens, text} = sentence
+    for (const {words, cue} of prepositionCues) {
+      let matched = true
+      for (const [offset, word] of words.entries()) {
+        if (tokens[index + offset]?.lower !== word) {
+          matched = false
+          break
+        }
+      }
+
+      if (!matched) continue
+      const first = index + words.length
+      const spans = readCoordinated(text, tokens, first, cue)
+      if (spans.length === 0) return undefined
+      return {spans, next: first}
+    }
+
+    return undefined
+  }
+}
+
+/**
+ * `"…," said Jane Doe`, `…, says BT, …`, `…, notes David Roe, a former
+ * academic`: an inverted verb after a comma or a closing quote, with its
+ * subject after it. Before the ordinary order, which would read the quote
+ * as the subject.
+ */
+const invertedRecognizer: CueRecognizer = {
+  name: 'inverted',
+  extract(sentence, index) {
+    const {tokens, text} = sentence
+    const token = tokens[index]
+    if (!token || !invertedCues.has(token.lower)) return undefined
+    const before = tokens[index - 1]
+    if (before && before.word) return undefined
+    if (before && before.value !== ',' && !closingQuotes.has(before.value)) return undefined
+    // Skip emphasis marks of Markdown copy (`said **Jane Doe**`).
+    let first = index + 1
+    while (tokens[first]?.value === '*' || tokens[first]?.value === '_') first++
+    const next = tokens[first]
+    // `said he` is as good as `he said`; the subject must follow.
+    if (!next || !next.word) return undefined
+    const spans = readCoordinated(text, tokens, first, token.lower)
+    const allowed = subjectKinds[cueVerbs.get(token.lower) ?? 'any']
+    const kept = spans.filter((span) => allowed.has(span.kind) || span.pronoun)
+    if (kept.length === 0) return undefined
+    return {spans: kept, next: first}
+  }
+}
+
+/**
+ * `Jane Doe said`, `the ministry's press service reported`, `Jane Doe, a
+ * lawyer, told`, `the report, which says`, `the ministry reacted … and
+ * said`: the ordinary order, subject before the verb.
+ */
+const subjectRecognizer: CueRecognizer = {
+  name: 'subject',
+  extract(sentence, index) {
+    const {tokens, text} = sentence
+    const token = tokens[index]
+    if (!token) return undefined
+    const subjects = cueVerbs.get(token.lower)
+    if (!subjects) return undefined
+    const previous = tokens[index - 1]
+    if (previous && blockingBefore.has(previous.lower)) return undefined
+    const following = tokens[index + 1]
+    if (following && notSpeechAfter.get(token.lower)?.has(following.lower)) return undefined
+    // `said` as an adjective or participle (`the said agreement`, `a
+    // reported case`) has a noun right after it and a determiner before.
+    let last = skipBack(tokens, index)
+    let lastToken = tokens[last]
+    if (!lastToken) return undefined
+    if (blockingBefore.has(lastToken.lower) && lastToken.lower !== 'that' && lastToken.lower !== 'this') return undefined
+
+    if (lastToken.value === ',') {
+      last = skipAppositive(tokens, last)
+      lastToken = tokens[last]
+      if (!lastToken) return undefined
+    } else if ((lastToken.lower === 'which' || lastToken.lower === 'who') && tokens[last - 1]?.value === ',') {
+      last -= 2
+      lastToken = tokens[last]
+      if (!lastToken) return undefined
+    } else if (lastToken.lower === 'and' && !lastToken.cap) {
+      const span = clauseSubject(text, tokens, last, token.lower)
+      return span ? {spans: [span], next: index} : undefined
+    }
+
+    if (!lastToken.word) return undefined
+    const first = readBackward(tokens, last)
+    if (first < 0) return undefined
+    // A noun, not a verb: `a New Year's Eve tweet`, `a study finds`.
+    if (nounLike.has(token.lower) && (tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an')) return undefined
+    const span = classifyPhrase(text, tokens, first, last + 1, token.lower)
+    if (!span) return undefined
+    if (!subjectKinds[subjects].has(span.kind) && !span.pronoun) return undefined
+    if (span.pronoun && subjects !== 'any' && span.kind === 'person') return undefined
+    return {spans: [span], next: index}
+  }
+}
+
+/**
+ * The recognisers, in the order they are tried on each cue token: fixed
+ * phrases first (their words overlap verb forms), then inverted verbs (a
+ * closing quote before a verb means the subject follows), then the ordinary
+ * subject–verb order.
+ */
+export const recognizers: readonly CueRecognizer[] = [prepositionRecognizer, invertedRecognizer, subjectRecognizer]
+
+/**
+ * Find attributions in a sentence.
+ *
+ * @param text
+ *   Sentence text (one sentence; may contain line breaks).
+ * @param _context
+ *   Recogniser context (unused: attributions need no date).
+ * @returns
+ *   Spans of the sources' names, in order, not overlapping.
+ */
+export function findAttributions(text: string, _context?: RecognizeContext): AttributionSpan[] {
+  const tokens = tokenizeWords(text)
+  const sentence: CueSentence = {text, tokens}
+  const spans: AttributionSpan[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const token = tokens[index]
+    // Cue words are lower case: `REPORT` in a headline and `State` in
+    // `Secretary of State` are no cues.
+    if (!token || !token.word || token.cap || !(cueVerbs.has(token.lower) || prepositionCueStarts.has(token.lower))) {
+      index++
+      continue
+    }
+
+    let found: {spans: AttributionSpan[]; next: number} | undefined
+    for (const recognizer of recognizers) {
+      found = recognizer.extract(sentence, index)
+      if (found) break
+    }
+
+    if (found) {
+      for (const span of found.spans) {
+        if (!spans.some((other) => other.start < span.end && span.start < other.end)) spans.push(span)
+      }
+
+      index = Math.max(index + 1, found.next)
+    } else {
+      index++
+    }
+  }
+
+  return spans.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Read one source, or two joined by `and` (`said Jane Doe and another
+ * person with knowledge of the talks`), forwards from `first`.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Spans (none when nothing there is a source).
+ */
+function readCoordinated(text: string, tokens: readonly WordToken[], first: number, cue: string): AttributionSpan[] {
+  const spans: AttributionSpan[] = []
+  const end = readForward(tokens, first)
+  if (end <= first) return spans
+  const span = classifyPhrase(text, tokens, first, end, cue)
+  if (span) spans.push(span)
+  const and = tokens[end]
+  if (span && and?.lower === 'and') {
+    const second = readForward(tokens, end + 1)
+    if (second > end + 1) {
+      const other = classifyPhrase(text, tokens, end + 1, second, cue)
+      if (other && !other.pronoun) spans.push(other)
+    }
+  }
+
+  return spans
+}
+
+/**
+ * Find the subject of a clause whose verbs are joined by `and` (`the
+ * ministry reacted to the statement and said`): the noun phrase at the
+ * clause's start.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param and
+ *   Index of the `and` before the cue.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span, or `undefined`.
+ */
+function clauseSubject(text: string, tokens: readonly WordToken[], and: number, cue: string): AttributionSpan | undefined {
+  let start = and - 1
+  while (start >= 0 && and - start < 30) {
+    const token = tokens[start]
+    if (!token || !token.word || token.lower === 'that') break
+    start--
+  }
+
+  start++
+  // Skip an opening adverb (`Meanwhile`) but not a determiner.
+  const opener = tokens[start]
+  if (opener && opener.cap && !determiners.has(opener.lower) && tokens[start + 1]?.cap === false && tokens[start + 1]?.lower !== 'the') return undefined
+  const end = readForward(tokens, start)
+  if (end <= start || end >= and) return undefined
+  const span = classifyPhrase(text, tokens, start, end, cue)
+  return span && !span.pronoun ? span : undefined
+}

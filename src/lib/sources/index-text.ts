@@ -1,0 +1,282 @@
+/**
+ * Read what the whole text says about names, for the resolver: full
+ * personal names (`Chen Guiqiu` for a later `Chen`), acronyms spelled out
+ * (`National Rifle Association (NRA)`), document titles (`Declaration on
+ * Allied Cooperation`) and names after a role (`correspondent Paul Adams`).
+ *
+ * @module
+ */
+
+import {
+  anonymousHeads,
+  documentHeads,
+  nameParticles,
+  notNames,
+  organizationWords,
+  outletWords,
+  roleWords
+} from './constants-names.js'
+import {bare, tokenizeWords, type WordToken} from './tokenize-words.js'
+
+/** What the text says about names. */
+export interface TextIndex {
+  /** First and last words of personal names → the full name. */
+  fullNames: Map<string, string>
+  /** Acronyms → what they stand for. */
+  acronyms: Map<string, string>
+  /**
+   * The last document title in or before a sentence.
+   *
+   * @param sentence
+   *   Sentence index.
+   * @param head
+   *   Head word the title must have (`declaration`), or any.
+   * @returns
+   *   Title, if any.
+   */
+  titleBefore(sentence: number, head: string | undefined): string | undefined
+  /**
+   * A name written right after a role word (`correspondent Paul Adams`).
+   *
+   * @param role
+   *   Lower-case role word.
+   * @returns
+   *   Name, if any.
+   */
+  nameAfterRole(role: string): string | undefined
+}
+
+/** A document title and where it is. */
+interface Title {
+  sentence: number
+  title: string
+  head: string
+}
+
+/**
+ * Index the sentences of an article.
+ *
+ * @param sentences
+ *   Sentence texts in order.
+ * @returns
+ *   The index.
+ */
+export function readTextIndex(sentences: readonly string[]): TextIndex {
+  const fullNames = new Map<string, string>()
+  const acronyms = new Map<string, string>()
+  const titles: Title[] = []
+  const tokenized: Array<{text: string; tokens: WordToken[]}> = []
+
+  for (const [sentence, text] of sentences.entries()) {
+    const tokens = tokenizeWords(text)
+    tokenized.push({text, tokens})
+    readNames(text, tokens, fullNames)
+    readAcronyms(text, tokens, acronyms)
+    readTitles(text, tokens, sentence, titles)
+  }
+
+  return {
+    fullNames,
+    acronyms,
+    titleBefore(sentence, head) {
+      let found: string | undefined
+      for (const title of titles) {
+        if (title.sentence > sentence) break
+        if (head === undefined || title.head === head) found = title.title
+      }
+
+      return found
+    },
+    nameAfterRole(role) {
+      for (const {text, tokens} of tokenized) {
+        for (const [at, token] of tokens.entries()) {
+          if (token.cap || token.lower !== role) continue
+          const end = nameEnd(tokens, at + 1)
+          const first = tokens[at + 1]
+          const lastToken = tokens[end - 1]
+          if (end - (at + 1) >= 2 && first && lastToken) return text.slice(first.start, lastToken.end).replaceAll(/\s+/g, ' ')
+        }
+      }
+
+      return undefined
+    }
+  }
+}
+
+/**
+ * Whether a token can be part of a personal name.
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it can.
+ */
+function isNameWord(token: WordToken | undefined): boolean {
+  if (!token || !token.word || !token.cap) return false
+  const word = bare(token)
+  return !notNames.has(word) && !roleWords.has(word) && !organizationWords.has(word) && !outletWords.has(word) && !documentHeads.has(word) && !anonymousHeads.has(word) && token.value !== token.value.toUpperCase()
+}
+
+/**
+ * End (exclusive) of a personal name starting at `start`.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param start
+ *   Start.
+ * @returns
+ *   End; `start` when there is no name.
+ */
+function nameEnd(tokens: readonly WordToken[], start: number): number {
+  let at = start
+  while (at < tokens.length && at - start < 4) {
+    const token = tokens[at]
+    if (isNameWord(token)) {
+      at++
+      continue
+    }
+
+    if (token && (token.value === '&' || nameParticles.has(token.lower)) && at > start && isNameWord(tokens[at + 1])) {
+      at++
+      continue
+    }
+
+    break
+  }
+
+  return at
+}
+
+/**
+ * Record the personal names of two or three words in a sentence.
+ *
+ * @param text
+ *   Sentence.
+ * @param tokens
+ *   Tokens.
+ * @param fullNames
+ *   Map to fill.
+ * @returns
+ *   Nothing.
+ */
+function readNames(text: string, tokens: readonly WordToken[], fullNames: Map<string, string>): undefined {
+  let at = 0
+  while (at < tokens.length) {
+    if (!isNameWord(tokens[at]) || (at > 0 && tokens[at - 1]?.cap && tokens[at - 1]?.word)) {
+      at++
+      continue
+    }
+
+    const end = nameEnd(tokens, at)
+    const first = tokens[at]
+    const lastToken = tokens[end - 1]
+    const length = end - at
+    if (length >= 2 && length <= 3 && first && lastToken && !tokens[end]?.cap) {
+      const name = text.slice(first.start, lastToken.end).replaceAll(/\s+/g, ' ')
+      for (const token of [first, lastToken]) {
+        const key = bare(token)
+        if (!fullNames.has(key)) fullNames.set(key, name)
+        const written = token.value.replaceAll('’', "'").replace(/'s$/, '')
+        if (!fullNames.has(written)) fullNames.set(written, name)
+      }
+    }
+
+    at = Math.max(end, at + 1)
+  }
+
+  return undefined
+}
+
+/**
+ * Record acronyms spelled out before them in parentheses
+ * (`National Rifle Association (NRA)`).
+ *
+ * @param text
+ *   Sentence.
+ * @param tokens
+ *   Tokens.
+ * @param acronyms
+ *   Map to fill.
+ * @returns
+ *   Nothing.
+ */
+function readAcronyms(text: string, tokens: readonly WordToken[], acronyms: Map<string, string>): undefined {
+  for (const [at, token] of tokens.entries()) {
+    const acronym = tokens[at + 1]
+    if (token.value !== '(' || !acronym || tokens[at + 2]?.value !== ')') continue
+    if (!/^[A-Z]{2,6}$/.test(acronym.value)) continue
+    let start = at
+    let letters = ''
+    while (start > 0 && at - start < 10) {
+      const before = tokens[start - 1]
+      if (!before || !before.word) break
+      if (before.cap && !notNames.has(before.lower)) letters = (before.value[0] ?? '') + letters
+      else if (before.lower !== 'of' && before.lower !== 'for' && before.lower !== 'and' && before.lower !== 'the' && before.lower !== 'on') break
+      start--
+      if (letters.toUpperCase() === acronym.value) break
+    }
+
+    const first = tokens[start]
+    const lastToken = tokens[at - 1]
+    if (letters.toUpperCase() === acronym.value && first && lastToken && !acronyms.has(acronym.value)) {
+      acronyms.set(acronym.value, text.slice(first.start, lastToken.end).replaceAll(/\s+/g, ' '))
+    }
+  }
+
+  return undefined
+}
+
+/**
+ * Record capitalised document titles (`Declaration on Allied Cooperation`,
+ * `Moscow Declaration`).
+ *
+ * @param text
+ *   Sentence.
+ * @param tokens
+ *   Tokens.
+ * @param sentence
+ *   Sentence index.
+ * @param titles
+ *   List to fill.
+ * @returns
+ *   Nothing.
+ */
+function readTitles(text: string, tokens: readonly WordToken[], sentence: number, titles: Title[]): undefined {
+  let at = 0
+  while (at < tokens.length) {
+    const token = tokens[at]
+    if (!token || !token.cap || !token.word || notNames.has(bare(token))) {
+      at++
+      continue
+    }
+
+    let end = at
+    let head: string | undefined
+    while (end < tokens.length && end - at < 10) {
+      const next = tokens[end]
+      if (next?.word && next.cap && !notNames.has(bare(next))) {
+        if (documentHeads.has(bare(next)) && head === undefined) head = bare(next)
+        end++
+        continue
+      }
+
+      const after = tokens[end + 1]
+      if (next && (next.lower === 'on' || next.lower === 'of' || next.lower === 'for' || next.lower === 'and') && after?.cap && !notNames.has(bare(after))) {
+        end++
+        continue
+      }
+
+      break
+    }
+
+    const first = tokens[at]
+    const lastToken = tokens[end - 1]
+    if (head && first && lastToken) {
+      titles.push({sentence, title: text.slice(first.start, lastToken.end).replaceAll(/\s+/g, ' '), head})
+    }
+
+    at = Math.max(end, at + 1)
+  }
+
+  return undefined
+}

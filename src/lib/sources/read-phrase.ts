@@ -1,0 +1,358 @@
+/**
+ * Find the edges of the noun phrase next to a cue: backwards from a verb to
+ * its subject (`Jane Doe, a lawyer, said`), forwards from an inverted verb or
+ * a preposition to its object (`said Jane Doe at`, `according to the
+ * ministry.`).
+ *
+ * Both readers look at a bounded number of tokens, so a sentence is read in
+ * linear time whatever its length.
+ *
+ * @module
+ */
+
+import {skippableBefore} from './constants-cues.js'
+import {
+  anonymousHeads,
+  clauseWords,
+  determiners,
+  documentHeads,
+  nameParticles,
+  notNames,
+  nounPrepositions,
+  organizationWords,
+  outletHeads,
+  roleWords
+} from './constants-names.js'
+import {bare, type WordToken} from './tokenize-words.js'
+
+/** Longest noun phrase, in tokens. */
+const maximum = 16
+/** Longest appositive (`, a former senator from Texas,`), in tokens. */
+const maximumAppositive = 24
+
+const closing = new Set([')', ']'])
+
+/** Words in `-ly` that are no adverbs. */
+const notAdverbs = new Set(['family', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'assembly', 'supply', 'reply', 'rally', 'ally', 'italy', 'july', 'holy', 'only'])
+
+/** Time words that end a subject read backwards (`last night Citibank`). */
+const timeWords = new Set(['last', 'night', 'week', 'month', 'year', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'morning', 'evening', 'afternoon', 'ago'])
+
+/**
+ * Skip auxiliaries, adverbs, time phrases and parentheticals between a
+ * subject and its cue (`has alleged`, `on Monday reported`, `(ASF) today
+ * announced`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the cue.
+ * @returns
+ *   Index of the last token of the subject (may be `-1`).
+ */
+export function skipBack(tokens: readonly WordToken[], index: number): number {
+  let at = index - 1
+  let steps = 0
+  while (at >= 0 && steps < 8) {
+    const token = tokens[at]
+    if (!token) break
+    if (token.word && !token.cap && (skippableBefore.has(token.lower) || isAdverb(token.lower))) {
+      at--
+      steps++
+      continue
+    }
+
+    // Weekdays after `on` (`on Monday`).
+    if (token.word && token.cap && skippableBefore.has(token.lower) && tokens[at - 1]?.lower === 'on') {
+      at -= 2
+      steps += 2
+      continue
+    }
+
+    if (closing.has(token.value)) {
+      let open = at - 1
+      while (open >= 0 && at - open < 8 && tokens[open]?.value !== '(' && tokens[open]?.value !== '[') open--
+      if (open >= 0 && at - open < 8) {
+        at = open - 1
+        steps++
+        continue
+      }
+    }
+
+    break
+  }
+
+  return at
+}
+
+/**
+ * Read a noun phrase backwards from its last token.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param last
+ *   Index of the phrase's last token.
+ * @returns
+ *   Index of the phrase's first token, or `-1` when there is no phrase.
+ */
+export function readBackward(tokens: readonly WordToken[], last: number): number {
+  let at = last
+  let first = -1
+  while (at >= 0 && last - at < maximum) {
+    const token = tokens[at]
+    if (!token) break
+    if (!token.word) {
+      // `&` inside a name (`Langlands & Bell`).
+      if (token.value === '&' && tokens[at - 1]?.cap && tokens[at + 1]?.cap) {
+        at--
+        continue
+      }
+
+      break
+    }
+
+    const word = token.lower
+    if (determiners.has(word)) {
+      first = at
+      // A determiner after a preposition is inside the phrase
+      // (`a source in the ministry`).
+      const before = tokens[at - 1]
+      if (before?.word && !before.cap && nounPrepositions.has(before.lower)) {
+        at--
+        continue
+      }
+
+      break
+    }
+
+    if (token.cap && notNames.has(bare(token))) break
+    if (!token.cap && timeWords.has(word)) break
+    if (!token.cap && word === 'and') {
+      // `and` inside an institution's name (`Ministry of Health and Family
+      // Welfare`).
+      if (tokens[at - 1]?.cap && tokens[at + 1]?.cap && institutional(tokens, Math.max(0, at - 6), last)) {
+        at--
+        continue
+      }
+
+      break
+    }
+
+    if (!token.cap && clauseWords.has(word) && !nounPrepositions.has(word)) break
+    first = at
+    at--
+  }
+
+  return first
+}
+
+/**
+ * Read a noun phrase forwards from its first token.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   Index of the phrase's first token.
+ * @returns
+ *   End (exclusive) of the phrase; `first` when there is none.
+ */
+export function readForward(tokens: readonly WordToken[], first: number): number {
+  let at = first
+  let head = false
+  let capitals = 0
+  let afterName = false
+  let lowerBeforeHead = 0
+  let prepositional = false
+  while (at < tokens.length && at - first < maximum) {
+    const token = tokens[at]
+    if (!token) break
+    if (!token.word) {
+      if (token.value === '&' && capitals > 0 && tokens[at + 1]?.cap) {
+        at++
+        continue
+      }
+
+      break
+    }
+
+    const word = token.lower
+    const next = tokens[at + 1]
+    if (determiners.has(word)) {
+      if (at === first || nounPrepositions.has(tokens[at - 1]?.lower ?? '')) {
+        at++
+        continue
+      }
+
+      break
+    }
+
+    if (token.cap) {
+      if (notNames.has(bare(token))) break
+      capitals++
+      if (organizationWords.has(bare(token)) || documentHeads.has(bare(token))) head = true
+      afterName = !roleWords.has(bare(token))
+      at++
+      continue
+    }
+
+    if (nameParticles.has(word) && capitals > 0 && next?.cap) {
+      at++
+      continue
+    }
+
+    if (word === 'and') {
+      if (capitals > 0 && next?.cap && institutional(tokens, first, at)) {
+        at++
+        continue
+      }
+
+      break
+    }
+
+    if (nounPrepositions.has(word)) {
+      if (prepositional && head) {
+        at++
+        continue
+      }
+
+      // A prepositional phrase after a common-noun head (`a person with
+      // knowledge of the operation`), or `of`/`for`/`on` inside a name
+      // (`Centers for Disease Control`).
+      const nextWord = next ? bare(next) : ''
+      const nextIsName = next !== undefined && next.cap && !notNames.has(nextWord)
+      const nextIsThe = next?.lower === 'the' && tokens[at + 2]?.cap === true
+      if ((word === 'of' || word === 'for' || word === 'on') && (nextIsName || nextIsThe) && capitals > 0) {
+        at++
+        continue
+      }
+
+      if (head && !afterName && next?.word && (determiners.has(next.lower) || !notNames.has(nextWord)) && !timeWords.has(next.lower)) {
+        prepositional = true
+        at++
+        continue
+      }
+
+      break
+    }
+
+    if (clauseWords.has(word)) break
+    const wordBare = bare(token)
+    const isHead = anonymousHeads.has(wordBare) || documentHeads.has(wordBare) || organizationWords.has(wordBare) || outletHeads.has(wordBare) || roleWords.has(wordBare)
+    if (prepositional && !isHead) {
+      if (timeWords.has(word)) break
+      at++
+      continue
+    }
+
+    // Adjectives between a name and its head (`Reuters technical analyst`).
+    if (afterName && !isHead && !headAhead(tokens, at)) break
+    if (isHead) {
+      head = true
+      afterName = false
+      at++
+      continue
+    }
+
+    // Adjectives before the head (`one top Republican strategist`).
+    if (head || lowerBeforeHead >= 4) break
+    if (afterName) afterName = false
+    lowerBeforeHead++
+    at++
+  }
+
+  // Do not end on a preposition or a determiner.
+  while (at > first) {
+    const token = tokens[at - 1]
+    if (token && token.word && !token.cap && (nounPrepositions.has(token.lower) || determiners.has(token.lower) || token.lower === 'and')) at--
+    else break
+  }
+
+  return at
+}
+
+/**
+ * Skip back over an appositive or a relative clause between a subject and
+ * its cue (`Jane Doe, a former judge, said`, `the report, which says`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param comma
+ *   Index of the comma right before the cue (or before `which`).
+ * @returns
+ *   Index of the last token before the appositive, or `-1`.
+ */
+export function skipAppositive(tokens: readonly WordToken[], comma: number): number {
+  let at = comma - 1
+  while (at >= 0 && comma - at < maximumAppositive) {
+    const token = tokens[at]
+    if (!token) return -1
+    if (token.value === ',') {
+      const opener = tokens[at + 1]
+      if (!opener || !opener.word) return -1
+      const word = bare(opener)
+      if (!opener.cap || determiners.has(opener.lower) || roleWords.has(word) || opener.lower === 'who' || opener.lower === 'which') return at - 1
+      return -1
+    }
+
+    if (!token.word && token.value !== '&' && token.value !== '-' && token.value !== '(' && token.value !== ')') return -1
+    at--
+  }
+
+  return -1
+}
+
+/**
+ * Whether a common-noun head comes within three words (`technical analyst`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param at
+ *   Index of a lower-case word.
+ * @returns
+ *   Whether a head follows.
+ */
+function headAhead(tokens: readonly WordToken[], at: number): boolean {
+  for (let index = at; index < at + 3; index++) {
+    const token = tokens[index]
+    if (!token || !token.word || token.cap) return false
+    const word = bare(token)
+    if (anonymousHeads.has(word) || documentHeads.has(word) || organizationWords.has(word) || roleWords.has(word)) return true
+  }
+
+  return false
+}
+
+/**
+ * Whether a lower-case word is an adverb in `-ly` (`reportedly`), not a
+ * noun such as `family`.
+ *
+ * @param word
+ *   Lower-case word.
+ * @returns
+ *   Whether it is an adverb.
+ */
+function isAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly') && !notAdverbs.has(word)
+}
+
+/**
+ * Whether the words from `start` to `end` name an institution, so that an
+ * `and` may join them (`Ministry of Health and Family Welfare`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param start
+ *   Start.
+ * @param end
+ *   End (inclusive).
+ * @returns
+ *   Whether they do.
+ */
+function institutional(tokens: readonly WordToken[], start: number, end: number): boolean {
+  for (let index = start; index <= end; index++) {
+    const token = tokens[index]
+    if (token && (organizationWords.has(bare(token)) || token.lower === 'of')) return true
+  }
+
+  return false
+}

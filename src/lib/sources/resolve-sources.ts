@@ -1,0 +1,725 @@
+/**
+ * Merge the attributions and credits of a finished tree into its `sources`:
+ * one `source` per distinct source, aliases merged, pronouns and references
+ * back (`he said`, `the document covers`) linked to what they refer to.
+ *
+ * @module
+ */
+
+import type {AttributionSpan} from '../recognizer-types.js'
+import type {Attribution, Nodes, Parents, Quote, Root, Source, SourceKind, Text} from '../types.js'
+import {knownKind} from './classify-phrase.js'
+import {
+  anonymousHeads,
+  determiners,
+  documentHeads,
+  honorifics,
+  organizationWords,
+  outletHeads,
+  outletWords,
+  roleWords
+} from './constants-names.js'
+import {readTextIndex, type TextIndex} from './index-text.js'
+import {slug} from './slug.js'
+
+/** A source while it is being built. */
+interface Entry {
+  /** Name. */
+  name: string
+  /** Kind. */
+  kind: SourceKind
+  /** Whether the kind is only a guess that a later mention may correct. */
+  weak: boolean
+  /** Names used, as cleaned. */
+  aliases: string[]
+  /** Titles and roles. */
+  roles: string[]
+  /** Cues, without repeats. */
+  cues: string[]
+  /** Attributions to it. */
+  mentions: number
+  /** Attribution nodes linked to it. */
+  nodes: Attribution[]
+}
+
+/** An attribution with where it is. */
+interface Found {
+  node: Attribution
+  parent: Parents
+  sentence: number
+}
+
+/** A quote with where it is. */
+interface FoundQuote {
+  node: Quote
+  sentence: number
+}
+
+const definiteWords = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'its', 'their'])
+const genericOrganizations = new Set(['company', 'firm', 'group', 'telco', 'bank', 'business', 'carrier', 'lender', 'maker', 'retailer', 'insurer', 'broker'])
+const genericDocuments = new Set(['document', 'documents', 'text', 'paper'])
+
+/**
+ * Merge attributions and credits into the tree's `sources`.
+ *
+ * Sets each attribution's `identifier`, links or removes pronoun
+ * attributions, sets `source` on quotes in attributed sentences, and appends
+ * a `sources` node as the last child of `tree` when there is a source.
+ *
+ * @param tree
+ *   Tree (mutated).
+ * @param spans
+ *   What the recogniser found for each attribution node.
+ * @returns
+ *   Nothing.
+ */
+export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSpan>): undefined {
+  const found: Found[] = []
+  const quotes: FoundQuote[] = []
+  const sentenceTexts: string[] = []
+  const credits: string[] = []
+  collect(tree, found, quotes, sentenceTexts, credits)
+
+  const index = readTextIndex(sentenceTexts)
+  const entries: Entry[] = []
+  const removed: Found[] = []
+
+  for (const item of found) {
+    const written = textOf(item.node)
+    const span = spans.get(item.node) ?? {start: 0, end: written.length, name: written, cue: item.node.cue, kind: 'other'}
+    const entry = resolveOne(entries, index, item, span, written)
+    if (!entry) {
+      removed.push(item)
+      continue
+    }
+
+    link(entry, item.node, span)
+  }
+
+  for (const name of credits) {
+    const entry = byName(entries, name) ?? add(entries, name, creditKind(name), false)
+    entry.mentions++
+    if (!entry.cues.includes('source')) entry.cues.push('source')
+  }
+
+  for (const item of removed) unwrap(item)
+
+  // Identifiers, unique and stable (document order of first mention).
+  const taken = new Set<string>()
+  const sources: Source[] = []
+  for (const entry of entries) {
+    if (entry.mentions === 0) continue
+    const base = slug(entry.name) || 'source'
+    let identifier = base
+    let count = 1
+    while (taken.has(identifier)) identifier = base + '-' + String(++count)
+    taken.add(identifier)
+    for (const node of entry.nodes) node.identifier = identifier
+    const source: Source = {type: 'source', identifier, name: entry.name, kind: entry.kind, cues: entry.cues, mentions: entry.mentions}
+    const aliases = entry.aliases.filter((alias) => alias !== entry.name)
+    if (aliases.length > 0 || entry.roles.length > 0) {
+      source.data = {}
+      if (aliases.length > 0) source.data.aliases = aliases
+      if (entry.roles.length > 0) source.data.roles = entry.roles
+    }
+
+    sources.push(source)
+  }
+
+  // Quotes take the source of an attribution in the same sentence.
+  const bySentence = new Map<number, Attribution[]>()
+  for (const item of found) {
+    if (!item.node.identifier || removed.includes(item)) continue
+    const list = bySentence.get(item.sentence) ?? []
+    list.push(item.node)
+    bySentence.set(item.sentence, list)
+  }
+
+  for (const quote of quotes) {
+    const candidates = bySentence.get(quote.sentence)
+    if (!candidates || candidates.length === 0) continue
+    const nearest = nearestTo(quote.node, candidates)
+    if (nearest) quote.node.source = nearest.identifier
+  }
+
+  tree.children = tree.children.filter((child) => child.type !== 'sources')
+  if (sources.length > 0) tree.children.push({type: 'sources', children: sources})
+  return undefined
+}
+
+/**
+ * Find or make the source an attribution refers to.
+ *
+ * @param entries
+ *   Sources so far.
+ * @param index
+ *   What the whole text says about names.
+ * @param item
+ *   The attribution.
+ * @param span
+ *   Its span.
+ * @param written
+ *   Its text as written.
+ * @returns
+ *   The source, or `undefined` when a pronoun or reference back is unclear.
+ */
+function resolveOne(entries: Entry[], index: TextIndex, item: Found, span: AttributionSpan, written: string): Entry | undefined {
+  const lower = written.toLowerCase()
+  const words = lower.split(/\s+/)
+  const firstWord = words[0] ?? ''
+
+  if (span.pronoun) {
+    if (firstWord === 'he' || firstWord === 'she') return last(entries, (entry) => entry.kind === 'person')
+    if (firstWord === 'it') return last(entries, (entry) => entry.kind === 'document' || entry.kind === 'organization' || entry.kind === 'outlet')
+    return last(entries, (entry) => entry.kind === 'anonymous' || entry.kind === 'organization')
+  }
+
+  const name = stripName(span.name)
+  const head = headOf(name)
+  const capitalised = /\p{Lu}/u.test(name)
+  const definite = definiteWords.has(firstWord)
+
+  // A report from an organisation is the organisation's (`the report from
+  // the Commerce Department showed`).
+  if (span.kind === 'document') {
+    const from = / (?:from|by) (?:the )?(\p{Lu}.*)$/u.exec(name)
+    if (from?.[1] && kindOfName(from[1], 'other') === 'organization') {
+      const owner = from[1]
+      return byName(entries, owner) ?? add(entries, owner, 'organization', false)
+    }
+  }
+
+  // References back: `the minister`, `the source`, `the document`.
+  const lastWord = name.split(' ').pop() ?? ''
+  if (definite || (genericOrganizations.has(head) && lastWord === lastWord.toLowerCase())) {
+    const reference = resolveReference(entries, index, item, name, head, capitalised)
+    if (reference !== false) return reference
+  }
+
+  // A titled document after one with the same head (`the Moscow
+  // Declaration` after `a Declaration on Allied Cooperation`).
+  if (span.kind === 'document' && definite && capitalised) {
+    const same = last(entries, (entry) => entry.kind === 'document' && headOf(entry.name) === head)
+    if (same) return same
+  }
+
+  const existing = byName(entries, name)
+  if (existing) {
+    improve(existing, name, span.kind)
+    return existing
+  }
+
+  const parts = name.split(' ')
+  if (span.kind !== 'anonymous' && span.kind !== 'document' && parts.length === 1) {
+    const single = parts[0] ?? ''
+    // An acronym spelled out in the text (`National Rifle Association (NRA)`).
+    const expansion = index.acronyms.get(single)
+    if (expansion) {
+      const entry = byName(entries, expansion) ?? add(entries, expansion, knownKind(expansion) ?? kindOfName(expansion, span.kind), false)
+      addAlias(entry, name)
+      return entry
+    }
+
+    const longer = last(entries, (entry) => entry.kind !== 'anonymous' && entry.kind !== 'document' && sharesEnd(entry.name, single))
+    if (longer) {
+      addAlias(longer, name)
+      return longer
+    }
+
+    const known = knownKind(name)
+    const full = known ? undefined : index.fullNames.get(single)
+    if (full) {
+      const entry = byName(entries, full) ?? add(entries, full, 'person', false)
+      addAlias(entry, name)
+      return entry
+    }
+  }
+
+  if (span.kind === 'person' && parts.length > 1) {
+    // `Vladimir Putin` after `Putin`.
+    const shorter = last(entries, (entry) => entry.name.split(' ').length === 1 && sharesEnd(name, entry.name))
+    if (shorter) {
+      addAlias(shorter, name)
+      shorter.name = name
+      shorter.kind = 'person'
+      shorter.weak = false
+      return shorter
+    }
+  }
+
+  if (span.kind === 'anonymous' && !/ (?:of|in|with|for|at|from|familiar|close) /.test(` ${name} `)) {
+    const suffix = last(entries, (entry) => entry.kind === 'anonymous' && isSuffixPhrase(entry.name, name))
+    if (suffix) {
+      addAlias(suffix, name)
+      return suffix
+    }
+  }
+
+  const weak = span.kind === 'organization' && parts.length === 1 && !knownKind(name)
+  return add(entries, name, span.kind, weak)
+}
+
+/**
+ * Resolve a definite description (`the minister`, `the report`, `the
+ * company`).
+ *
+ * @param entries
+ *   Sources so far.
+ * @param index
+ *   Text index.
+ * @param item
+ *   The attribution.
+ * @param name
+ *   Its name without determiner.
+ * @param head
+ *   Its head word.
+ * @param capitalised
+ *   Whether it has capitals.
+ * @returns
+ *   The source, `undefined` to drop it, or `false` when it is no reference.
+ */
+function resolveReference(
+  entries: Entry[],
+  index: TextIndex,
+  item: Found,
+  name: string,
+  head: string,
+  capitalised: boolean
+): Entry | undefined | false {
+  if (documentHeads.has(head) || genericDocuments.has(head)) {
+    if (capitalised && !genericDocuments.has(head) && /^\p{Lu}/u.test(name) && !titleOnlyRole(name)) return false
+    const generic = genericDocuments.has(head)
+    const earlier = last(entries, (entry) => entry.kind === 'document' && (generic || headOf(entry.name) === head))
+    if (earlier) return earlier
+    const title = index.titleBefore(item.sentence, generic ? undefined : head)
+    if (title) return byName(entries, title) ?? add(entries, title, 'document', false)
+    return false
+  }
+
+  if (anonymousHeads.has(head) && !roleWords.has(head)) {
+    const earlier = last(entries, (entry) => entry.kind === 'anonymous' && sameHead(headOf(entry.name), head))
+    return earlier ?? false
+  }
+
+  if (roleWords.has(head) || anonymousHeads.has(head)) {
+    if (capitalised && !titleOnlyRole(name)) return false
+    const byRole = last(entries, (entry) => entry.kind === 'person' && entry.roles.some((role) => role.toLowerCase().split(/\s+/).includes(head)))
+    if (byRole) return byRole
+    const anonymous = last(entries, (entry) => entry.kind === 'anonymous' && sameHead(headOf(entry.name), head))
+    if (anonymous) return anonymous
+    const named = index.nameAfterRole(head)
+    if (named) {
+      const entry = byName(entries, named) ?? add(entries, named, 'person', false)
+      return entry
+    }
+
+    return last(entries, (entry) => entry.kind === 'person')
+  }
+
+  if (genericOrganizations.has(head) || (organizationWords.has(head) && !capitalised)) {
+    const earlier =
+      last(entries, (entry) => entry.kind === 'organization' && entry.name.toLowerCase().split(' ').includes(head)) ??
+      (genericOrganizations.has(head) ? last(entries, (entry) => entry.kind === 'organization') : undefined)
+    return earlier ?? false
+  }
+
+  if (outletHeads.has(head) && !capitalised) {
+    return last(entries, (entry) => entry.kind === 'outlet') ?? false
+  }
+
+  return false
+}
+
+/**
+ * Count an attribution for a source.
+ *
+ * @param entry
+ *   Source.
+ * @param node
+ *   Attribution.
+ * @param span
+ *   Its span.
+ * @returns
+ *   Nothing.
+ */
+function link(entry: Entry, node: Attribution, span: AttributionSpan): undefined {
+  entry.mentions++
+  entry.nodes.push(node)
+  if (!entry.cues.includes(node.cue)) entry.cues.push(node.cue)
+  if (span.role && !entry.roles.includes(span.role)) entry.roles.push(span.role)
+  if (span.role && entry.kind !== 'person' && entry.weak) {
+    entry.kind = 'person'
+    entry.weak = false
+  }
+
+  return undefined
+}
+
+/**
+ * Add a source.
+ *
+ * @param entries
+ *   Sources.
+ * @param name
+ *   Name.
+ * @param kind
+ *   Kind.
+ * @param weak
+ *   Whether the kind is a guess.
+ * @returns
+ *   The new source.
+ */
+function add(entries: Entry[], name: string, kind: SourceKind, weak: boolean): Entry {
+  const entry: Entry = {name, kind, weak, aliases: [name], roles: [], cues: [], mentions: 0, nodes: []}
+  entries.push(entry)
+  return entry
+}
+
+/**
+ * Correct a guessed kind with a better one.
+ *
+ * @param entry
+ *   Source.
+ * @param name
+ *   The name used now.
+ * @param kind
+ *   The kind guessed now.
+ * @returns
+ *   Nothing.
+ */
+function improve(entry: Entry, name: string, kind: SourceKind): undefined {
+  addAlias(entry, name)
+  if (entry.weak && kind !== 'organization') {
+    entry.kind = kind
+    entry.weak = false
+  }
+
+  return undefined
+}
+
+/**
+ * Record another name for a source.
+ *
+ * @param entry
+ *   Source.
+ * @param name
+ *   Name.
+ * @returns
+ *   Nothing.
+ */
+function addAlias(entry: Entry, name: string): undefined {
+  if (!entry.aliases.includes(name)) entry.aliases.push(name)
+  return undefined
+}
+
+/**
+ * Find a source by one of its names.
+ *
+ * @param entries
+ *   Sources.
+ * @param name
+ *   Name.
+ * @returns
+ *   Source, if any.
+ */
+function byName(entries: readonly Entry[], name: string): Entry | undefined {
+  const key = keyOf(name)
+  return entries.find((entry) => entry.aliases.some((alias) => keyOf(alias) === key))
+}
+
+/**
+ * The last source that passes a test.
+ *
+ * @param entries
+ *   Sources.
+ * @param test
+ *   Test.
+ * @returns
+ *   Source, if any.
+ */
+function last(entries: readonly Entry[], test: (entry: Entry) => boolean): Entry | undefined {
+  let best: Entry | undefined
+  let bestAt = -1
+  for (const entry of entries) {
+    if (!test(entry)) continue
+    const at = entry.nodes.length > 0 ? order.get(entry.nodes[entry.nodes.length - 1] as Attribution) ?? 0 : -1
+    if (at >= bestAt) {
+      best = entry
+      bestAt = at
+    }
+  }
+
+  return best
+}
+
+/** Document order of attribution nodes, for “the last source mentioned”. */
+const order = new WeakMap<Attribution, number>()
+
+/**
+ * Collect attributions, quotes, sentence texts and source credits in order.
+ *
+ * @param tree
+ *   Tree.
+ * @param found
+ *   Attributions, filled.
+ * @param quotes
+ *   Quotes, filled.
+ * @param sentences
+ *   Sentence texts, filled.
+ * @param credits
+ *   Names from credits with role `source`, filled.
+ * @returns
+ *   Nothing.
+ */
+function collect(tree: Root, found: Found[], quotes: FoundQuote[], sentences: string[], credits: string[]): undefined {
+  let count = 0
+  const visit = (node: Nodes, parent: Parents | undefined, sentence: number): undefined => {
+    if (node.type === 'attribution' && parent) {
+      order.set(node, count++)
+      found.push({node, parent, sentence})
+      return undefined
+    }
+
+    if (node.type === 'quote') quotes.push({node, sentence})
+    if (node.type === 'credit' && node.role === 'source') {
+      for (const name of node.names) if (name.trim()) credits.push(name.trim())
+      return undefined
+    }
+
+    if (node.type === 'sources' || node.type === 'header') return undefined
+    let here = sentence
+    if (node.type === 'sentence' || node.type === 'heading') {
+      here = sentences.length
+      sentences.push(textOf(node))
+    }
+
+    if ('children' in node) {
+      for (const child of node.children as Nodes[]) visit(child, node as Parents, here)
+    }
+
+    return undefined
+  }
+
+  visit(tree, undefined, -1)
+  return undefined
+}
+
+/**
+ * Replace an attribution that refers to nothing clear by its text.
+ *
+ * @param item
+ *   Attribution and parent.
+ * @returns
+ *   Nothing.
+ */
+function unwrap(item: Found): undefined {
+  const children = item.parent.children as Nodes[]
+  const at = children.indexOf(item.node)
+  if (at === -1) return undefined
+  const texts: Text[] = item.node.children
+  children.splice(at, 1, ...texts)
+  // Merge adjacent text nodes so the sentence stays as the reader made it.
+  for (let index = Math.max(0, at - 1); index < Math.min(children.length - 1, at + texts.length); ) {
+    const a = children[index]
+    const b = children[index + 1]
+    if (a && b && a.type === 'text' && b.type === 'text') {
+      a.value += b.value
+      if (a.position && b.position) a.position = {start: a.position.start, end: b.position.end}
+      children.splice(index + 1, 1)
+    } else {
+      index++
+    }
+  }
+
+  return undefined
+}
+
+/**
+ * The attribution nearest to a quote.
+ *
+ * @param quote
+ *   Quote.
+ * @param candidates
+ *   Attributions in the same sentence.
+ * @returns
+ *   Nearest one.
+ */
+function nearestTo(quote: Quote, candidates: readonly Attribution[]): Attribution | undefined {
+  const start = quote.position?.start.offset
+  const end = quote.position?.end.offset
+  if (start === undefined || end === undefined) return candidates[0]
+  let best: Attribution | undefined
+  let distance = Number.POSITIVE_INFINITY
+  for (const candidate of candidates) {
+    const from = candidate.position?.start.offset
+    const to = candidate.position?.end.offset
+    if (from === undefined || to === undefined) continue
+    const gap = from >= end ? from - end : start >= to ? start - to : 0
+    if (gap < distance) {
+      distance = gap
+      best = candidate
+    }
+  }
+
+  return best ?? candidates[0]
+}
+
+/**
+ * Plain text of a node.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Text.
+ */
+function textOf(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value
+  if ('children' in node) return (node.children as Nodes[]).map((child) => textOf(child)).join('')
+  return ''
+}
+
+/**
+ * A name without determiner, honorific or possessive, on one line.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Clean name.
+ */
+function stripName(name: string): string {
+  const words = name.replaceAll(/\s+/g, ' ').trim().split(' ')
+  while (words.length > 1 && (determiners.has((words[0] ?? '').toLowerCase()) || honorifics.has((words[0] ?? '').toLowerCase()))) words.shift()
+  return words.join(' ')
+}
+
+/**
+ * A key to compare names: lower case, letters and digits only.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Key.
+ */
+function keyOf(name: string): string {
+  return stripName(name)
+    .toLowerCase()
+    .replaceAll('’', "'")
+    .replaceAll(/'s\b/g, '')
+    .replaceAll(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/**
+ * The head word of a name: the last word before a preposition.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Lower-case head.
+ */
+function headOf(name: string): string {
+  const words = name.toLowerCase().replaceAll('’', "'").split(/\s+/)
+  let head = words[words.length - 1] ?? ''
+  for (const [at, word] of words.entries()) {
+    if (at > 0 && (word === 'of' || word === 'in' || word === 'with' || word === 'for' || word === 'at' || word === 'from' || word === 'familiar' || word === 'on')) {
+      head = words[at - 1] ?? head
+      break
+    }
+  }
+
+  return head.replace(/'s$/, '').replace(/\.$/, '')
+}
+
+/**
+ * Whether two heads are the same noun (`banker`, `bankers`).
+ *
+ * @param a
+ *   Head.
+ * @param b
+ *   Head.
+ * @returns
+ *   Whether they match.
+ */
+function sameHead(a: string, b: string): boolean {
+  return a === b || a + 's' === b || b + 's' === a || (a === 'person' && b === 'people') || (a === 'people' && b === 'person')
+}
+
+/**
+ * Whether one anonymous name is a whole-word end of the other (`analysts`,
+ * `political analysts`).
+ *
+ * @param a
+ *   Name.
+ * @param b
+ *   Name.
+ * @returns
+ *   Whether they are the same group.
+ */
+function isSuffixPhrase(a: string, b: string): boolean {
+  const x = keyOf(a)
+  const y = keyOf(b)
+  return x === y || x.endsWith(' ' + y) || y.endsWith(' ' + x)
+}
+
+/**
+ * Whether a multi-word name starts or ends with a single word (`Chen
+ * Guiqiu`, `Chen`; `Vladimir Putin`, `Putin`).
+ *
+ * @param name
+ *   Longer name.
+ * @param word
+ *   One word.
+ * @returns
+ *   Whether it does.
+ */
+function sharesEnd(name: string, word: string): boolean {
+  const words = keyOf(name).split(' ')
+  const key = keyOf(word)
+  if (words.length < 2 || !key) return false
+  return words[words.length - 1] === key || words[0] === key
+}
+
+/**
+ * Whether a capitalised description is only a title (`The Azerbaijani
+ * Foreign Minister`), so it refers back.
+ *
+ * @param name
+ *   Name without determiner.
+ * @returns
+ *   Whether every capitalised word is a title, organisation or adjective of
+ *   place.
+ */
+function titleOnlyRole(name: string): boolean {
+  const words = name.split(' ')
+  const lastWord = (words[words.length - 1] ?? '').toLowerCase()
+  return roleWords.has(lastWord) || anonymousHeads.has(lastWord)
+}
+
+/**
+ * Guess the kind of a name met without a cue (credits, expansions).
+ *
+ * @param name
+ *   Name.
+ * @param fallback
+ *   Kind to use when nothing tells.
+ * @returns
+ *   Kind.
+ */
+function kindOfName(name: string, fallback: SourceKind): SourceKind {
+  const words = name.toLowerCase().split(/\s+/)
+  if (words.some((word) => organizationWords.has(word))) return 'organization'
+  if (words.some((word) => outletWords.has(word))) return 'outlet'
+  return fallback
+}
+
+/**
+ * Kind of a source named in a `Source:` credit.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Kind.
+ */
+function creditKind(name: string): SourceKind {
+  return knownKind(name) ?? kindOfName(name, 'other')
+}
