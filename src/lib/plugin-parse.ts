@@ -28,7 +28,6 @@ import type {Root} from './types.js'
  */
 export const newsastParse: Plugin<[(ParseOptions | null | undefined)?], string, Root> =
   function (options) {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this as unknown as Processor<Root>
     self.parser = (_document, file) => parse(file, options)
   }
