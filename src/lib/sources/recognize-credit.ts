@@ -1,15 +1,268 @@
-// PLACEHOLDER: to be replaced by the sources work (issue 4).
+/**
+ * Recognise a footer credit line: `Reuter`, `(Reporting by Jane Doe in Oslo;
+ * Editing by John Roe)`, `Source: TASS`, `Photo: AP`, `© 2023 Example Ltd`,
+ * `Media contact:` and the contact lines under it, `Jane Doe contributed
+ * reporting.`.
+ *
+ * The recognisers in {@link creditRecognizers} are tried in order; each is
+ * anchored at the line's start and conservative, so a body sentence is never
+ * a credit.
+ *
+ * @module
+ */
+
 import type {CreditSpan} from '../recognizer-types.js'
+import {byLabels, colonLabels, contactHeadings, signatures} from './constants-credits.js'
+
+/** One way of writing a credit line. */
+export interface CreditRecognizer {
+  /** What it recognises. */
+  name: string
+  /**
+   * Recognise a line.
+   *
+   * @param line
+   *   The line, from its first non-white-space character, without its
+   *   trailing white space.
+   * @returns
+   *   Credits, or `undefined` when this recogniser does not apply.
+   */
+  recognize(line: string): CreditSpan[] | undefined
+}
+
+const email = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/
+const phone = /^(?:tel|phone|t|ph)?[.:]?\s?\+?[\d\s().-]{7,20}$/i
+const year = /\b(?:19|20)\d\d\b/
+
+/**
+ * `Reuter`, `REUTERS`, `-- AP`, `News.Az`: a wire's or a site's signature
+ * alone on the line.
+ */
+const signatureRecognizer: CreditRecognizer = {
+  name: 'signature',
+  recognize(line) {
+    const name = trimEnds(line, '-—– ', '. ')
+    if (signatures.has(name.toLowerCase()) || /^[A-Z][\w-]*\.[A-Za-z]{2,3}$/.test(name)) {
+      return [{start: 0, end: line.length, role: 'signature', names: [name]}]
+    }
+
+    return undefined
+  }
+}
+
+/**
+ * `(Reporting by X in CITY; additional reporting by Y; Editing by Z)`: one
+ * credit per clause, clauses split at `;` (or at `. ` before a label, as
+ * some copy does).
+ */
+const byRecognizer: CreditRecognizer = {
+  name: 'by',
+  recognize(line) {
+    let start = 0
+    let end = line.length
+    if (line.startsWith('(')) start = 1
+    if (line.endsWith(')')) end--
+    if (!labelBy(line.slice(start, end))) return undefined
+    const spans: CreditSpan[] = []
+    let clauseStart = start
+    for (let index = start; index <= end; index++) {
+      const char = line.charAt(index)
+      const atEnd = index === end
+      const split = char === ';' || (char === '.' && line.charAt(index + 1) === ' ' && labelBy(line.slice(index + 2, end)) !== undefined)
+      if (!atEnd && !split) continue
+      let from = clauseStart
+      while (from < index && line.charAt(from) === ' ') from++
+      const clause = line.slice(from, index)
+      const found = labelBy(clause)
+      if (found) {
+        spans.push({start: from, end: index, role: found.role, names: splitNames(clause.slice(found.length))})
+      } else if (clause.trim() && spans.length > 0) {
+        // A clause without a label continues the previous one.
+        const previous = spans[spans.length - 1]
+        if (previous) {
+          previous.end = index
+          previous.names.push(...splitNames(clause))
+        }
+      }
+
+      clauseStart = index + 1
+    }
+
+    return spans.length > 0 ? spans : undefined
+  }
+}
+
+/** `Source: TASS`, `Photo: Jane Doe`, `Media contact: …`. */
+const colonRecognizer: CreditRecognizer = {
+  name: 'colon',
+  recognize(line) {
+    const colon = line.indexOf(':')
+    if (colon < 1 || colon > 20) return undefined
+    const label = trimEnds(line.slice(0, colon), '*_ ', '*_ ').toLowerCase()
+    const role = colonLabels.get(label)
+    if (!role) return undefined
+    const value = trimEnds(line.slice(colon + 1), '*_ ', '*_ ')
+    if (role !== 'contact' && value === '') return undefined
+    // A body sentence may start `Source: ` rarely; a credit is short.
+    if (value.length > 120 || value.split(' ').length > 12 || / (?:said|says|told|reported) /.test(` ${value} `)) return undefined
+    const cleaned = value.toLowerCase().startsWith('via ') ? value.slice(4).trim() : value
+    const names = role === 'contact' ? (value ? [value] : []) : role === 'source' ? splitList(cleaned) : splitNames(cleaned)
+    return [{start: 0, end: line.length, role, names}]
+  }
+}
+
+/** `© 2023 Example Ltd`, `(c) Example`, `Copyright 2023 Example`. */
+const copyrightRecognizer: CreditRecognizer = {
+  name: 'copyright',
+  recognize(line) {
+    let rest: string | undefined
+    if (line.startsWith('©')) rest = line.slice(1)
+    else if (/^\(c\)\s/i.test(line)) rest = line.slice(3)
+    else if (/^copyright\s/i.test(line) && year.test(line)) rest = line.slice(9)
+    if (rest === undefined || line.length > 200) return undefined
+    let name = rest.trim()
+    if (name.toLowerCase().startsWith('copyright')) name = name.slice(9).trim()
+    const dates = /^(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?/.exec(name)
+    if (dates) name = name.slice(dates[0].length).trim()
+    const reserved = name.toLowerCase().indexOf('all rights reserved')
+    if (reserved !== -1) name = name.slice(0, reserved)
+    name = trimEnds(name, ' ', ' .,')
+    return [{start: 0, end: line.length, role: 'copyright', names: name ? [name] : []}]
+  }
+}
+
+/** `Media Contact`, and lines that are only an e-mail address or a phone number. */
+const contactRecognizer: CreditRecognizer = {
+  name: 'contact',
+  recognize(line) {
+    const bare = trimEnds(line, '*_ ', '*_: ')
+    const mail = /^\[?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]?(?:\(mailto:[^)\s]*\))?$/.exec(bare)
+    if (contactHeadings.has(bare.toLowerCase())) return [{start: 0, end: line.length, role: 'contact', names: []}]
+    if (mail?.[1]) return [{start: 0, end: line.length, role: 'contact', names: [mail[1]]}]
+    if (email.test(bare) || phone.test(bare)) return [{start: 0, end: line.length, role: 'contact', names: [bare]}]
+    return undefined
+  }
+}
+
+/** `Jane Doe contributed reporting.`, `AP writers … contributed to this report.` */
+const contributedRecognizer: CreditRecognizer = {
+  name: 'contributed',
+  recognize(line) {
+    const bare = trimEnds(line, '*_ ', '*_ ')
+    const match = /^(.{1,300}?)\s+contributed(?: reporting| to this (?:report|story|article))?\.?$/.exec(bare)
+    if (!match?.[1] || line.length > 320) return undefined
+    const who = match[1].replace(/^(?:AP|Reuters|AFP)?\s*(?:staff )?(?:writers?|reporters?|correspondents?)\s+/i, '')
+    return [{start: 0, end: line.length, role: 'additional-reporting', names: splitNames(who)}]
+  }
+}
+
+/**
+ * The recognisers, in order: the whole-line signature first (it is the
+ * shortest test and the most common footer), then labelled clauses (`… by`,
+ * then `Label:`), copyright, contact lines, and last `contributed`, whose
+ * pattern reads the whole line.
+ */
+export const creditRecognizers: readonly CreditRecognizer[] = [
+  signatureRecognizer,
+  byRecognizer,
+  colonRecognizer,
+  copyrightRecognizer,
+  contactRecognizer,
+  contributedRecognizer
+]
 
 /**
  * Recognise a footer credit line.
  *
  * @param text
- *   Line content.
+ *   Line content, from its first non-white-space character.
  * @returns
- *   Credits, or `undefined` when the line is not a credit line.
+ *   One credit per clause, or `undefined` when the line is body text.
  */
 export function recognizeCredits(text: string): CreditSpan[] | undefined {
-  if (/^REUTERS?$/i.test(text)) return [{start: 0, end: text.length, role: 'signature', names: [text]}]
+  const line = text.trimEnd()
+  if (line === '' || line.length > 400) return undefined
+  for (const recognizer of creditRecognizers) {
+    const spans = recognizer.recognize(line)
+    if (spans) return spans
+  }
+
   return undefined
+}
+
+/**
+ * Find the label of a `… by` clause (`Reporting by`).
+ *
+ * @param clause
+ *   Clause text.
+ * @returns
+ *   Role and the length of `label by `, or `undefined`.
+ */
+function labelBy(clause: string): {role: CreditSpan['role']; length: number} | undefined {
+  const lower = clause.toLowerCase()
+  for (const {label, role} of byLabels) {
+    if (lower.startsWith(label + ' by ')) return {role, length: label.length + 4}
+  }
+
+  return undefined
+}
+
+/**
+ * Split a list of sources at commas and semicolons only (`Ministry of Health
+ * and Family Welfare` is one name).
+ *
+ * @param value
+ *   List.
+ * @returns
+ *   Names.
+ */
+function splitList(value: string): string[] {
+  return value
+    .split(/[;,]/)
+    .map((name) => trimEnds(name.replaceAll(/\s+/g, ' '), ' ', ' .'))
+    .filter((name) => name !== '' && name.length < 120)
+}
+
+/**
+ * Split a list of names (`Jane Doe in Oslo, John Roe and Ann Poe`), dropping
+ * places after `in` and parentheses.
+ *
+ * @param value
+ *   List.
+ * @returns
+ *   Names.
+ */
+function splitNames(value: string): string[] {
+  const names: string[] = []
+  for (const part of value.replaceAll(/\s+/g, ' ').split(/,| and | & /)) {
+    let name = part
+    const place = name.indexOf(' in ')
+    if (place !== -1) name = name.slice(0, place)
+    const parenthesis = name.indexOf('(')
+    if (parenthesis !== -1) name = name.slice(0, parenthesis)
+    name = trimEnds(name, ' ', ' .)')
+    if (name !== '' && name.length < 80) names.push(name)
+  }
+
+  return names
+}
+
+/**
+ * Trim characters from both ends of a string.
+ *
+ * @param value
+ *   String.
+ * @param head
+ *   Characters to drop at the start.
+ * @param tail
+ *   Characters to drop at the end.
+ * @returns
+ *   Trimmed string.
+ */
+function trimEnds(value: string, head: string, tail: string): string {
+  let start = 0
+  let end = value.length
+  while (start < end && (head.includes(value.charAt(start)) || /\s/.test(value.charAt(start)))) start++
+  while (end > start && (tail.includes(value.charAt(end - 1)) || /\s/.test(value.charAt(end - 1)))) end--
+  return value.slice(start, end)
 }
