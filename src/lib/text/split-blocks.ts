@@ -40,19 +40,30 @@ export interface Block {
 export function splitBlocks(value: string, lines: Line[]): Block[] {
   const blocks: Block[] = []
   let run: Line[] = []
+  let filled = 0
+  for (const line of lines) if (!isBlank(line)) filled++
+  const oneLine = filled <= maxLinesForGaps
 
   for (const line of lines) {
     if (isBlank(line)) {
-      if (run.length > 0) splitRun(value, run, blocks)
+      if (run.length > 0) splitRun(value, run, blocks, oneLine)
       run = []
     } else {
       run.push(line)
     }
   }
 
-  if (run.length > 0) splitRun(value, run, blocks)
+  if (run.length > 0) splitRun(value, run, blocks, oneLine)
   return blocks
 }
+
+/**
+ * Most non-blank lines a document can have for wide gaps to mark its
+ * paragraphs: a scrape that joined the article into one line, perhaps
+ * under a title and a dateline. Where blank lines already separate
+ * paragraphs, wide gaps inside them are left alone.
+ */
+const maxLinesForGaps = 3
 
 /**
  * Split one run of non-blank lines into blocks.
@@ -63,10 +74,14 @@ export function splitBlocks(value: string, lines: Line[]): Block[] {
  *   Lines between blank lines.
  * @param blocks
  *   Where blocks go.
+ * @param oneLine
+ *   Whether the document is (nearly) one line, so that wide gaps mark
+ *   paragraphs.
  */
-function splitRun(value: string, run: Line[], blocks: Block[]): undefined {
+function splitRun(value: string, run: Line[], blocks: Block[], oneLine: boolean): undefined {
   if (run.length === 1) {
-    for (const piece of splitWideGaps(value, run[0]!)) blocks.push({lines: [piece]})
+    const pieces = oneLine ? splitWideGaps(value, run[0]!) : run
+    for (const piece of pieces) blocks.push({lines: [piece]})
     return
   }
 
