@@ -80,7 +80,9 @@ function skipJoiner(tokens: Token[], index: number, mode: DateMode): number {
   let at = skipSpace(tokens, index)
   const token = tokens[at]
   const joiners = mode === 'stamp' ? stampJoiners : bodyJoiners
-  if (token && token.kind !== 'number' && joiners.has(token.value)) {
+  // `-0330` is a signed offset, not a joiner and a number.
+  const signed = token?.value === '-' && tokens[at + 1]?.kind === 'number'
+  if (token && token.kind !== 'number' && joiners.has(token.value) && !signed) {
     // A joiner word needs white space on both sides (`at 3 p.m.`).
     if (token.kind === 'word' && (at === index || tokens[at + 1]?.kind !== 'space'))
       return index

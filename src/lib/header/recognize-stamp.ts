@@ -176,7 +176,9 @@ export function recognizeStamp(
     role = label.role
     expression = parseDateExpression(tokens, label.next, 'stamp')
     if (!expression) {
-      if (!label.colon) return undefined
+      // `Published 0:00 AM …`: a label before digits is a stamp that could
+      // not be read; `Updated rules for …` is not a stamp at all.
+      if (!label.colon && tokens[label.next]?.kind !== 'number') return undefined
       const end = text.trimEnd().length
       const from = tokens[label.next]?.start ?? end
       if (from < end)

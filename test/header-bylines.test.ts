@@ -1,0 +1,54 @@
+// Bylines: clean author names.
+import {describe, expect, it} from 'vitest'
+import {recognizeByline} from '../src/lib/header/recognize-byline.js'
+
+describe('recognizeByline', () => {
+  it('reads `By` and one name', () => {
+    expect(recognizeByline('By Maria Lopez')).toStrictEqual({authors: ['Maria Lopez']})
+  })
+
+  it('reads names in capitals', () => {
+    expect(recognizeByline('By MARIA LOPEZ')).toStrictEqual({authors: ['MARIA LOPEZ']})
+  })
+
+  it('reads several names', () => {
+    expect(recognizeByline('By Maria Lopez and Tom Hart')).toStrictEqual({authors: ['Maria Lopez', 'Tom Hart']})
+    expect(recognizeByline('By Maria Lopez, Tom Hart & Ann Li')).toStrictEqual({
+      authors: ['Maria Lopez', 'Tom Hart', 'Ann Li']
+    })
+  })
+
+  it('drops the outlet', () => {
+    expect(recognizeByline('By Maria Lopez, Reuters')).toStrictEqual({authors: ['Maria Lopez']})
+    expect(recognizeByline('By Maria Lopez, Associated Press')).toStrictEqual({authors: ['Maria Lopez']})
+    expect(recognizeByline('By Tom Hart | The Evening Post')).toStrictEqual({authors: ['Tom Hart']})
+  })
+
+  it('drops the role', () => {
+    expect(recognizeByline('By Tom Hart, AP Business Writer')).toStrictEqual({authors: ['Tom Hart']})
+    expect(recognizeByline('Tom Hart | Reporter')).toStrictEqual({authors: ['Tom Hart']})
+    expect(recognizeByline('Tom Hart | Senior Correspondent')).toStrictEqual({authors: ['Tom Hart']})
+  })
+
+  it('reads initials, particles and hyphens', () => {
+    expect(recognizeByline('By J.R. van der Berg')).toStrictEqual({authors: ['J.R. van der Berg']})
+    expect(recognizeByline('By Anne-Marie O\u2019Neil')).toStrictEqual({authors: ['Anne-Marie O\u2019Neil']})
+  })
+
+  it('drops a place after the name', () => {
+    expect(recognizeByline('By Tom Hart in Nairobi')).toStrictEqual({authors: ['Tom Hart']})
+  })
+
+  it('skips a syndication credit before `By`', () => {
+    expect(recognizeByline('(SYNDIC- Example) By Tom Hart')).toStrictEqual({authors: ['Tom Hart']})
+  })
+
+  it('reads other leads', () => {
+    expect(recognizeByline('Written by Ann Li')).toStrictEqual({authors: ['Ann Li']})
+  })
+
+  it('needs a name', () => {
+    expect(recognizeByline('By Reuters Staff')).toBe(undefined)
+    expect(recognizeByline('By')).toBe(undefined)
+  })
+})

@@ -1,0 +1,195 @@
+// Stamp lines: labelled time lines and bare stamps in the header.
+import {describe, expect, it} from 'vitest'
+import {recognizeStamp} from '../src/lib/header/recognize-stamp.js'
+import type {RecognizeContext} from '../src/lib/recognizer-types.js'
+
+/**
+ * A context that records messages.
+ *
+ * @returns
+ *   Context and its messages.
+ */
+function collect() {
+  const messages: Array<[string, string, number, number]> = []
+  const context: RecognizeContext = {
+    report(reason, ruleId, start, end) {
+      messages.push([reason, ruleId, start, end])
+      return undefined
+    }
+  }
+  return {context, messages}
+}
+
+describe('recognizeStamp', () => {
+  it('reads a ` date` line with a repeated day, time and zone in parentheses', () => {
+    const {context, messages} = collect()
+    expect(recognizeStamp('date 2024-06-11 11 Jun. 09:05 (UTC+3 MSK)', context)).toStrictEqual({
+      role: 'published',
+      date: '2024-06-11',
+      time: '09:05',
+      utcOffset: '+03:00',
+      zone: 'MSK',
+      datetime: '2024-06-11T09:05+03:00',
+      end: 41
+    })
+    expect(messages).toStrictEqual([])
+  })
+
+  it('reads a bare stamp without a year as `--MM-DD`', () => {
+    const {context} = collect()
+    expect(recognizeStamp('14 Apr. 08:15 (UTC+3 MSK)', context)).toStrictEqual({
+      role: 'published',
+      date: '--04-14',
+      time: '08:15',
+      utcOffset: '+03:00',
+      zone: 'MSK',
+      end: 25
+    })
+  })
+
+  it('makes trailing page junk part of the stamp', () => {
+    const {context} = collect()
+    const line = 'date 2022-11-30 + \u21ba \u2212 14 px  '
+    expect(recognizeStamp(line, context)).toStrictEqual({
+      role: 'published',
+      date: '2022-11-30',
+      end: line.trimEnd().length
+    })
+  })
+
+  it('stops before a wire dateline on the same line', () => {
+    const {context} = collect()
+    expect(recognizeStamp('date 2021-04-09 KYRGYZSTAN, April 9 - On Friday, the', context)).toStrictEqual({
+      role: 'published',
+      date: '2021-04-09',
+      end: 15
+    })
+  })
+
+  it('stops before a syndication credit and byline on the same line', () => {
+    const {context} = collect()
+    expect(recognizeStamp('date 2020-01-15 (SYNDIC- Example) By Jane Doe', context)).toStrictEqual({
+      role: 'published',
+      date: '2020-01-15',
+      end: 15
+    })
+  })
+
+  it('reads `Published:` with a day-month-year date and a zone', () => {
+    const {context} = collect()
+    expect(recognizeStamp('Published: 7 October 2021, 09:42 GMT', context)).toStrictEqual({
+      role: 'published',
+      date: '2021-10-07',
+      time: '09:42',
+      utcOffset: '+00:00',
+      zone: 'GMT',
+      datetime: '2021-10-07T09:42+00:00',
+      end: 36
+    })
+  })
+
+  it('reads `Updated` with a 12-hour time, zone and weekday before the date', () => {
+    const {context} = collect()
+    expect(recognizeStamp('Updated 9:05 PM EDT, Wed June 12, 2024', context)).toStrictEqual({
+      role: 'updated',
+      date: '2024-06-12',
+      time: '21:05',
+      utcOffset: '-04:00',
+      zone: 'EDT',
+      datetime: '2024-06-12T21:05-04:00',
+      end: 38
+    })
+  })
+
+  it('reads `Last updated:` as role `updated`', () => {
+    const {context} = collect()
+    expect(recognizeStamp('Last updated: 2019-12-01 18:00', context)).toStrictEqual({
+      role: 'updated',
+      date: '2019-12-01',
+      time: '18:00',
+      end: 30
+    })
+  })
+
+  it('reads `Posted on` and `Issued on:`', () => {
+    const {context} = collect()
+    expect(recognizeStamp('Posted on 2020-02-29 07:30', context)).toStrictEqual({
+      role: 'published',
+      date: '2020-02-29',
+      time: '07:30',
+      end: 26
+    })
+    expect(recognizeStamp('Issued on: 3 May 2022', context)).toStrictEqual({
+      role: 'published',
+      date: '2022-05-03',
+      end: 21
+    })
+  })
+
+  it('reads ISO 8601 stamps, with seconds, fractions and offsets', () => {
+    const {context} = collect()
+    expect(recognizeStamp('2025-01-02T03:04:05.678+05:30', context)).toStrictEqual({
+      role: 'published',
+      date: '2025-01-02',
+      time: '03:04:05',
+      utcOffset: '+05:30',
+      datetime: '2025-01-02T03:04:05+05:30',
+      end: 29
+    })
+    expect(recognizeStamp('Published Time: 2025-01-02T03:04:00Z', context)).toStrictEqual({
+      role: 'published',
+      date: '2025-01-02',
+      time: '03:04:00',
+      utcOffset: '+00:00',
+      datetime: '2025-01-02T03:04:00+00:00',
+      end: 36
+    })
+  })
+
+  it('reads a bare date and time with seconds and no zone', () => {
+    const {context} = collect()
+    expect(recognizeStamp('2021-07-08 16:20:45', context)).toStrictEqual({
+      role: 'published',
+      date: '2021-07-08',
+      time: '16:20:45',
+      end: 19
+    })
+  })
+
+  it('reads a stamp in a short photo or source credit line', () => {
+    const {context} = collect()
+    const line = 'Photo: example.kz 09.10.2022 11:30 517'
+    expect(recognizeStamp(line, context)).toStrictEqual({
+      role: 'published',
+      date: '2022-10-09',
+      time: '11:30',
+      end: line.length
+    })
+  })
+
+  it('reads a bare stamp fused with a place in capitals', () => {
+    const {context} = collect()
+    expect(recognizeStamp('Mar 9th 2021TASHKENT', context)).toStrictEqual({
+      role: 'published',
+      date: '2021-03-09',
+      end: 12
+    })
+  })
+
+  it('keeps a labelled line whose date cannot be read, with a message', () => {
+    const {context, messages} = collect()
+    expect(recognizeStamp('Updated: a while ago', context)).toStrictEqual({role: 'updated', end: 20})
+    expect(messages).toStrictEqual([
+      ['Unexpected date `a while ago`, expected a date or time', 'unparsed-date', 9, 20]
+    ])
+  })
+
+  it('reports a day that does not exist', () => {
+    const {context, messages} = collect()
+    expect(recognizeStamp('Published: February 30, 2023', context)).toStrictEqual({
+      role: 'published',
+      end: 28
+    })
+    expect(messages.map((m) => m[1])).toStrictEqual(['unparsed-date'])
+  })
+})

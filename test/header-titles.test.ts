@@ -1,0 +1,32 @@
+// Titles: lines that read as headlines.
+import {describe, expect, it} from 'vitest'
+import {isHeadline} from '../src/lib/header/recognize-title.js'
+
+describe('isHeadline', () => {
+  it('accepts headlines in sentence case, title case and capitals', () => {
+    expect(isHeadline('Ministers agree on new fishing quotas')).toBe(true)
+    expect(isHeadline('City Council Votes To Expand Bus Lanes')).toBe(true)
+    expect(isHeadline('STEEL OUTPUT FALLS FOR THIRD MONTH')).toBe(true)
+  })
+
+  it('accepts wire slugs, kickers and attributions in headlines', () => {
+    expect(isHeadline('METALS-Copper slips as demand worries weigh')).toBe(true)
+    expect(isHeadline('AP Exclusive: Port workers say pay deal is near')).toBe(true)
+    expect(isHeadline('Exclusive-Bank weighs sale of unit - sources')).toBe(true)
+    expect(isHeadline('Talks to resume on May 3 \u2014 minister')).toBe(true)
+  })
+
+  it('accepts abbreviations and questions', () => {
+    expect(isHeadline('U.S. retail sales rise in June')).toBe(true)
+    expect(isHeadline('Mr. Lee goes to the capital')).toBe(true)
+    expect(isHeadline('Is the housing slump over?')).toBe(true)
+  })
+
+  it('accepts a long press-release headline', () => {
+    expect(
+      isHeadline(
+        'Acme Robotics Announces Record Third Quarter Results and Expansion of Its Global Partner Program With Three New Regional Offices'
+      )
+    ).toBe(true)
+  })
+})
