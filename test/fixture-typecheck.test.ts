@@ -32,8 +32,8 @@ function check(files: string[]): string[] {
     baseUrl: root,
     paths: {newsast: ['src/lib/types.ts']}
   })
-  return ts
-    .getPreEmitDiagnostics(program)
+  return files
+    .flatMap((file) => ts.getPreEmitDiagnostics(program, program.getSourceFile(file)))
     .map((diagnostic) =>
       (diagnostic.file ? path.basename(diagnostic.file.fileName) + ': ' : '') +
       ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n').split('\n')[0]

@@ -67,7 +67,8 @@ Options:
   -o, --out DIR           write one file per input into DIR
                           (NAME.json, NAME.ts or NAME.outline.txt)
   -j, --jobs N            parse on N worker threads (default: all cores
-                          for batches of 64 files or more, else 1)
+                          for 64 files or more or a --files-from list,
+                          else 1)
       --files-from FILE   read input paths from FILE, one a line
                           (\`-\` for standard input)
       --from FORMAT       reader: auto (default), text or markdown
