@@ -21,7 +21,7 @@ import {
   prepositionCueStarts,
   subjectKinds
 } from './constants-cues.js'
-import {determiners} from './constants-names.js'
+import {determiners, documentHeads} from './constants-names.js'
 import {readBackward, readForward, skipAppositive, skipBack} from './read-phrase.js'
 import {tokenizeWords, type WordToken} from './tokenize-words.js'
 
@@ -64,6 +64,33 @@ const notSpeechAfter: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['found', new Set(['dead', 'guilty', 'in'])],
   ['read', new Set(['out', 'by', 'the', 'a'])]
 ])
+
+/** Participles that report for the sentence's subject (`…, saying`). */
+const participleCues = new Set(['saying', 'adding', 'noting', 'asking', 'stressing', 'explaining', 'warning', 'claiming', 'arguing', 'insisting', 'stating', 'writing'])
+
+/** Two-word cues: verb → particle (`made clear`, `pointed out`). */
+const phrasalCues: ReadonlyMap<string, string> = new Map([
+  ['made', 'clear'],
+  ['make', 'clear'],
+  ['makes', 'clear'],
+  ['pointed', 'out'],
+  ['points', 'out']
+])
+
+/** Capitalised openers after which the subject follows a comma. */
+const openers = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'following', 'earlier', 'later', 'meanwhile', 'however', 'separately', 'last', 'speaking', 'since', 'while', 'when', 'as', 'for', 'according', 'despite', 'amid', 'under', 'with', 'to', 'by', 'from', 'also', 'still'])
+
+/**
+ * Whether a sentence opener is an adverbial phrase's first word.
+ *
+ * @param word
+ *   Lower-case word.
+ * @returns
+ *   Whether it is.
+ */
+function notNamesOpen(word: string): boolean {
+  return openers.has(word)
+}
 
 const closingQuotes = new Set(['"', '”', '’', "'", '»', '“'])
 
@@ -136,7 +163,11 @@ const subjectRecognizer: CueRecognizer = {
     const {tokens, text} = sentence
     const token = tokens[index]
     if (!token) return undefined
-    const subjects = cueVerbs.get(token.lower)
+    // `made clear`, `pointed out`: the cue is two words.
+    const particle = phrasalCues.get(token.lower)
+    const phrasal = particle !== undefined && tokens[index + 1]?.lower === particle
+    const cue = phrasal ? token.lower + ' ' + particle : token.lower
+    const subjects = phrasal ? 'any' : cueVerbs.get(token.lower)
     if (!subjects) return undefined
     const previous = tokens[index - 1]
     if (previous && blockingBefore.has(previous.lower)) return undefined
@@ -158,7 +189,7 @@ const subjectRecognizer: CueRecognizer = {
       lastToken = tokens[last]
       if (!lastToken) return undefined
     } else if (lastToken.lower === 'and' && !lastToken.cap) {
-      const span = clauseSubject(text, tokens, last, token.lower)
+      const span = clauseSubject(text, tokens, last, cue)
       return span ? {spans: [span], next: index} : undefined
     }
 
@@ -167,7 +198,7 @@ const subjectRecognizer: CueRecognizer = {
     if (first < 0) return undefined
     // A noun, not a verb: `a New Year's Eve tweet`, `a study finds`.
     if (nounLike.has(token.lower) && (tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an')) return undefined
-    const span = classifyPhrase(text, tokens, first, last + 1, token.lower)
+    const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, cue)
     if (!span) return undefined
     if (!subjectKinds[subjects].has(span.kind) && !span.pronoun) return undefined
     if (span.pronoun && subjects !== 'any' && span.kind === 'person') return undefined
@@ -176,12 +207,40 @@ const subjectRecognizer: CueRecognizer = {
 }
 
 /**
+ * `…, saying …`, `…, adding that …`: a participle after a comma reports for
+ * the subject of the sentence (`Jane Doe denied it, saying …`).
+ */
+const participleRecognizer: CueRecognizer = {
+  name: 'participle',
+  extract(sentence, index) {
+    const {tokens, text} = sentence
+    const token = tokens[index]
+    if (!token || !participleCues.has(token.lower) || tokens[index - 1]?.value !== ',') return undefined
+    // The subject opens the sentence, or follows an opening phrase that
+    // ends at the first comma (`On Tuesday, the ministry …`).
+    let start = 0
+    const opener = tokens[0]
+    if (opener && opener.cap && notNamesOpen(opener.lower)) {
+      while (start < index && tokens[start]?.value !== ',') start++
+      start++
+    }
+
+    const end = readForward(tokens, start)
+    if (end <= start || end >= index) return undefined
+    const span = classifyPhrase(text, tokens, start, end, token.lower)
+    if (!span || span.pronoun || span.kind === 'document') return undefined
+    return {spans: [span], next: index + 1}
+  }
+}
+
+/**
  * The recognisers, in the order they are tried on each cue token: fixed
  * phrases first (their words overlap verb forms), then inverted verbs (a
  * closing quote before a verb means the subject follows), then the ordinary
- * subject–verb order.
+ * subject–verb order, and last participles (`…, saying`), whose subject is
+ * far away.
  */
-export const recognizers: readonly CueRecognizer[] = [prepositionRecognizer, invertedRecognizer, subjectRecognizer]
+export const recognizers: readonly CueRecognizer[] = [prepositionRecognizer, invertedRecognizer, subjectRecognizer, participleRecognizer]
 
 /**
  * Find attributions in a sentence.
@@ -202,7 +261,7 @@ export function findAttributions(text: string, _context?: RecognizeContext): Att
     const token = tokens[index]
     // Cue words are lower case: `REPORT` in a headline and `State` in
     // `Secretary of State` are no cues.
-    if (!token || !token.word || token.cap || !(cueVerbs.has(token.lower) || prepositionCueStarts.has(token.lower))) {
+    if (!token || !token.word || !(prepositionCueStarts.has(token.lower) || (!token.cap && (cueVerbs.has(token.lower) || participleCues.has(token.lower) || phrasalCues.has(token.lower))))) {
       index++
       continue
     }
@@ -258,6 +317,38 @@ function readCoordinated(text: string, tokens: readonly WordToken[], first: numb
   }
 
   return spans
+}
+
+/**
+ * Find a document subject followed by a reduced relative clause (`a poll
+ * released earlier this week showed`): a participle in `-ed` right after a
+ * document head, within the few tokens before the cue.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the phrase read back from the cue.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span, or `undefined`.
+ */
+function reducedRelative(text: string, tokens: readonly WordToken[], first: number, cue: string): AttributionSpan | undefined {
+  for (let at = first - 1; at > 0 && first - at < 6; at--) {
+    const token = tokens[at]
+    if (!token || !token.word) return undefined
+    if (token.cap || !token.lower.endsWith('ed')) continue
+    const head = tokens[at - 1]
+    if (!head || !documentHeads.has(head.lower)) return undefined
+    const start = readBackward(tokens, at - 1)
+    if (start < 0) return undefined
+    const span = classifyPhrase(text, tokens, start, at, cue)
+    return span?.kind === 'document' ? span : undefined
+  }
+
+  return undefined
 }
 
 /**

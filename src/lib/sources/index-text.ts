@@ -90,7 +90,7 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
     nameAfterRole(role) {
       for (const {text, tokens} of tokenized) {
         for (const [at, token] of tokens.entries()) {
-          if (token.cap || token.lower !== role) continue
+          if (token.lower !== role) continue
           const end = nameEnd(tokens, at + 1)
           const first = tokens[at + 1]
           const lastToken = tokens[end - 1]
@@ -162,7 +162,7 @@ function nameEnd(tokens: readonly WordToken[], start: number): number {
 function readNames(text: string, tokens: readonly WordToken[], fullNames: Map<string, string>): undefined {
   let at = 0
   while (at < tokens.length) {
-    if (!isNameWord(tokens[at]) || (at > 0 && tokens[at - 1]?.cap && tokens[at - 1]?.word)) {
+    if (!isNameWord(tokens[at]) || (at > 0 && isNameWord(tokens[at - 1]))) {
       at++
       continue
     }

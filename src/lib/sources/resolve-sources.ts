@@ -347,7 +347,7 @@ function link(entry: Entry, node: Attribution, span: AttributionSpan): undefined
   entry.nodes.push(node)
   if (!entry.cues.includes(node.cue)) entry.cues.push(node.cue)
   if (span.role && !entry.roles.includes(span.role)) entry.roles.push(span.role)
-  if (span.role && entry.kind !== 'person' && entry.weak) {
+  if (span.role && entry.kind !== 'person' && entry.weak && span.role.toLowerCase().split(' ').some((word) => roleWords.has(word))) {
     entry.kind = 'person'
     entry.weak = false
   }
@@ -676,6 +676,8 @@ function sharesEnd(name: string, word: string): boolean {
   const words = keyOf(name).split(' ')
   const key = keyOf(word)
   if (words.length < 2 || !key) return false
+  // Only a proper name: not `office of President Jane Doe`.
+  if (name.split(' ').some((part) => part === part.toLowerCase() && !/^\P{L}/u.test(part))) return false
   return words[words.length - 1] === key || words[0] === key
 }
 
@@ -690,9 +692,8 @@ function sharesEnd(name: string, word: string): boolean {
  *   place.
  */
 function titleOnlyRole(name: string): boolean {
-  const words = name.split(' ')
-  const lastWord = (words[words.length - 1] ?? '').toLowerCase()
-  return roleWords.has(lastWord) || anonymousHeads.has(lastWord)
+  const head = headOf(name)
+  return roleWords.has(head) || anonymousHeads.has(head)
 }
 
 /**

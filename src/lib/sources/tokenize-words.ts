@@ -27,6 +27,7 @@ export interface WordToken {
 const word = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/uy
 const space = /\s+/y
 const upper = /^\p{Lu}/u
+const gluedCues = ['said', 'says', 'added', 'adds', 'noted', 'explained', 'according to']
 const abbreviations = new Set(['inc', 'corp', 'co', 'ltd', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'gen', 'col', 'sen', 'rep', 'gov', 'lt', 'capt', 'prof', 'no'])
 
 /**
@@ -58,6 +59,14 @@ export function tokenizeWords(text: string): WordToken[] {
         value += '.'
       }
 
+      // Markdown copy may glue a cue to a bold name (`said**Jane Doe**` reads
+      // `saidJane Doe`): split a known cue from a capitalised word.
+      const glued = gluedCue(value)
+      if (glued > 0) {
+        end = index + glued
+        value = value.slice(0, glued)
+      }
+
       const lower = value.toLowerCase().replaceAll('’', "'")
       tokens.push({value, lower, start: index, end, word: true, cap: upper.test(value)})
       index = end
@@ -70,6 +79,22 @@ export function tokenizeWords(text: string): WordToken[] {
   }
 
   return tokens
+}
+
+/**
+ * Length of a cue glued to a capitalised word (`saidJane` → 4), or 0.
+ *
+ * @param value
+ *   Word.
+ * @returns
+ *   Length of the cue.
+ */
+function gluedCue(value: string): number {
+  for (const cue of gluedCues) {
+    if (value.length > cue.length + 1 && value.startsWith(cue) && upper.test(value.charAt(cue.length))) return cue.length
+  }
+
+  return 0
 }
 
 /**
