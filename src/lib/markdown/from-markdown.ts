@@ -1,10 +1,26 @@
-// PLACEHOLDER: to be replaced by the Markdown work (issue 5).
+/**
+ * The Markdown reader used by `parse`: front matter, then remark-parse,
+ * then the bridge.
+ *
+ * @module
+ */
+
+import type {Root as MdastRoot} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
 import type {State} from '../state.js'
-import {fromText} from '../text/from-text.js'
 import type {RootContent} from '../types.js'
+import {createBridgeState} from './bridge-state.js'
+import {blankFrontMatter, findFrontMatter} from './front-matter.js'
+import {handlers, unknownHandler} from './handlers.js'
+
+/** One frozen Markdown parser, shared by every call. */
+const markdown = unified().use(remarkParse).freeze()
 
 /**
- * Read a Markdown article.
+ * Read a Markdown article: find its front matter and blank it out (so
+ * remark-parse sees empty lines there and every later offset stays the
+ * same; a BOM becomes a space for the same reason), parse the rest with remark-parse, and bridge the mdast tree.
  *
  * @param state
  *   Parse state.
@@ -12,5 +28,14 @@ import type {RootContent} from '../types.js'
  *   Root content.
  */
 export function fromMarkdown(state: State): RootContent[] {
-  return fromText(state)
+  const frontMatter = findFrontMatter(state.value)
+  let value = frontMatter ? blankFrontMatter(state.value, frontMatter) : state.value
+  // micromark drops a BOM and counts offsets without it: a space keeps
+  // every offset pointing into the input.
+  if (value.charCodeAt(0) === 0xfeff) value = ' ' + value.slice(1)
+  const tree = markdown.parse(value) as MdastRoot
+  const bridge = createBridgeState(state, {...handlers}, unknownHandler, frontMatter)
+  const result = bridge.one(tree, undefined)
+  state.referenceDate = bridge.referenceDate
+  return (Array.isArray(result) ? result : result ? [result] : []) as RootContent[]
 }

@@ -31,10 +31,19 @@ import {buildPhrasing, text, type PhrasingSpan} from './build-phrasing.js'
  *   Start offset of a paragraph or list item's words.
  * @param end
  *   End offset (exclusive).
+ * @param extra
+ *   Spans the caller already knows (absolute offsets), such as the links of
+ *   a Markdown paragraph; each is clipped to the sentences it overlaps, one
+ *   node per part, and wins over recognised spans of the same range.
  * @returns
  *   Sentences.
  */
-export function makeSentences(state: State, start: number, end: number): Sentence[] {
+export function makeSentences(
+  state: State,
+  start: number,
+  end: number,
+  extra: readonly PhrasingSpan[] = []
+): Sentence[] {
   const value = state.value.slice(start, end)
   const quotes = findQuotes(value)
   const sentences: Sentence[] = []
@@ -44,6 +53,12 @@ export function makeSentences(state: State, start: number, end: number): Sentenc
     const sentenceEnd = start + to
     const spans: PhrasingSpan[] = []
     const quoted: Array<[number, number]> = []
+
+    for (const span of extra) {
+      if (span.start < sentenceEnd && span.end > sentenceStart) {
+        spans.push({start: Math.max(span.start, sentenceStart), end: Math.min(span.end, sentenceEnd), make: span.make})
+      }
+    }
 
     for (const quote of quotes) {
       let contentStart = Math.max(quote.contentStart, from)

@@ -1,0 +1,427 @@
+/**
+ * YAML front matter: find the `---` block at the top of a Markdown article
+ * and turn its keys into header nodes.
+ *
+ * @module
+ */
+
+import {isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode} from 'yaml'
+import {recognizeByline} from '../header/recognize-byline.js'
+import {recognizeStamp} from '../header/recognize-stamp.js'
+import {text} from '../phrasing/build-phrasing.js'
+import {copyDateFields} from '../phrasing/make-sentences.js'
+import type {DateFields} from '../recognizer-types.js'
+import {contextAt, report, type State} from '../state.js'
+import type {Byline, Dateline, DatelineRole, HeaderContent, Meta} from '../types.js'
+
+/**
+ * Where the front matter is.
+ */
+export interface FrontMatter {
+  /** Offset of the first character of the YAML (after the opening fence). */
+  contentStart: number
+  /** Offset just past the YAML (before the closing fence). */
+  contentEnd: number
+  /** Offset just past the closing fence's line ending. */
+  end: number
+}
+
+/**
+ * Keys whose values are the published or updated time.
+ *
+ * A `Map` rather than an object: keys come from the input.
+ */
+const dateKeys = new Map<string, DatelineRole>([
+  ['date', 'published'],
+  ['published', 'published'],
+  ['updated', 'updated'],
+  ['modified', 'updated']
+])
+
+/** ISO 8601 date, with optional time and offset. */
+const isoDate =
+  /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?)?[ \t]*(Z|[+-]\d\d:?\d\d)?$/
+
+/**
+ * Find front matter: a first line that is `---` (after an optional BOM),
+ * and a later line that is `---` or `...`. Linear.
+ *
+ * @param value
+ *   The document.
+ * @returns
+ *   Where it is, or `undefined`.
+ */
+export function findFrontMatter(value: string): FrontMatter | undefined {
+  let index = value.charCodeAt(0) === 0xfeff ? 1 : 0
+  if (!value.startsWith('---', index)) return undefined
+  index += 3
+  while (value.charCodeAt(index) === 32 || value.charCodeAt(index) === 9) index++
+  const opening = lineEnd(value, index)
+  if (opening === undefined) return undefined
+  const contentStart = opening
+  let start = opening
+
+  while (start < value.length) {
+    let end = start
+    while (end < value.length && value.charCodeAt(end) !== 10 && value.charCodeAt(end) !== 13) end++
+    let content = end
+    while (content > start && (value.charCodeAt(content - 1) === 32 || value.charCodeAt(content - 1) === 9)) content--
+    const line = value.slice(start, content)
+    const next = lineEnd(value, end) ?? value.length
+    if (line === '---' || line === '...') return {contentStart, contentEnd: start, end: next}
+    if (next === start) break
+    start = next
+  }
+
+  return undefined
+}
+
+/**
+ * Offset after the line ending at `index`, when `index` is a line ending.
+ *
+ * @param value
+ *   The document.
+ * @param index
+ *   Offset.
+ * @returns
+ *   Offset of the next line, or `undefined` when `index` is no line ending.
+ */
+function lineEnd(value: string, index: number): number | undefined {
+  const code = value.charCodeAt(index)
+  if (code === 10) return index + 1
+  if (code === 13) return value.charCodeAt(index + 1) === 10 ? index + 2 : index + 1
+  if (index >= value.length) return index
+  return undefined
+}
+
+/**
+ * Blank out front matter so a Markdown parser sees empty lines there while
+ * every later offset stays the same.
+ *
+ * @param value
+ *   The document.
+ * @param frontMatter
+ *   Where the front matter is.
+ * @returns
+ *   The document with spaces for every character of the front matter that
+ *   is not a line ending.
+ */
+export function blankFrontMatter(value: string, frontMatter: FrontMatter): string {
+  const head = value.slice(0, frontMatter.end)
+  let blank = ''
+  let from = 0
+  for (let index = 0; index < head.length; index++) {
+    const code = head.charCodeAt(index)
+    if (code === 10 || code === 13) {
+      blank += ' '.repeat(index - from) + head.charAt(index)
+      from = index + 1
+    }
+  }
+
+  return blank + ' '.repeat(head.length - from) + value.slice(frontMatter.end)
+}
+
+/**
+ * Turn front matter into header nodes, in the order of its keys:
+ * `title` → `title`; `date`, `published` → published `dateline`;
+ * `updated`, `modified` → updated `dateline`; `author`, `authors` →
+ * `byline`; every other key → `meta`, nested values flattened to dotted
+ * keys (`publisher.name`).
+ *
+ * Keys are data: they are only ever compared and copied into nodes, never
+ * used as property names of program objects.
+ *
+ * @param state
+ *   Parse state.
+ * @param frontMatter
+ *   Where the front matter is.
+ * @returns
+ *   Header nodes.
+ */
+export function readFrontMatter(state: State, frontMatter: FrontMatter): HeaderContent[] {
+  const base = frontMatter.contentStart
+  const source = state.value.slice(base, frontMatter.contentEnd)
+  const nodes: HeaderContent[] = []
+  if (source.trim() === '') return nodes
+  const document = parseDocument(source, {uniqueKeys: false, prettyErrors: false})
+
+  if (document.errors.length > 0) {
+    const error = document.errors[0]!
+    report(
+      state,
+      'Unexpected invalid YAML in front matter: `' + error.code + '`',
+      'invalid-front-matter',
+      base + error.pos[0],
+      base + error.pos[1]
+    )
+    return nodes
+  }
+
+  const contents = document.contents
+  if (!isMap(contents)) {
+    report(state, 'Unexpected front matter that is not a mapping', 'invalid-front-matter', base, frontMatter.contentEnd)
+    return nodes
+  }
+
+  let title = false
+  let byline = false
+
+  for (const pair of contents.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue
+    const key = String(pair.key.value ?? '')
+    const lower = key.toLowerCase()
+    const value = pair.value as YamlNode | null
+    const keyStart = base + (pair.key.range?.[0] ?? 0)
+    const scalar = isScalar(value) ? scalarText(value) : undefined
+    const valueStart = base + (value?.range?.[0] ?? pair.key.range?.[1] ?? 0)
+    const valueEnd = base + (value?.range?.[1] ?? pair.key.range?.[1] ?? 0)
+
+    if (lower === 'title' && scalar !== undefined && scalar.trim() !== '' && !title) {
+      title = true
+      nodes.push({
+        type: 'title',
+        children: [literal(state, scalar, valueStart, valueEnd)],
+        position: state.locator.position(valueStart, valueEnd)
+      })
+      continue
+    }
+
+    const role = dateKeys.get(lower)
+    if (role && scalar !== undefined && scalar.trim() !== '') {
+      nodes.push(dateline(state, role, scalar, valueStart, valueEnd))
+      continue
+    }
+
+    if ((lower === 'author' || lower === 'authors') && !byline) {
+      const found = bylineNode(state, value, scalar, valueStart, valueEnd)
+      if (found) {
+        byline = true
+        nodes.push(found)
+        continue
+      }
+    }
+
+    flatten(state, key.toLowerCase(), value, keyStart, valueEnd, base, nodes)
+  }
+
+  return nodes
+}
+
+/**
+ * The text of a scalar: plain scalars as written (`1.0` stays `1.0`),
+ * quoted and block scalars as their value.
+ *
+ * @param node
+ *   Scalar.
+ * @returns
+ *   Text.
+ */
+function scalarText(node: YamlNode): string {
+  if (!isScalar(node)) return ''
+  if (node.type === 'PLAIN' && typeof node.source === 'string') return node.source
+  return node.value === null || node.value === undefined ? '' : String(node.value)
+}
+
+/**
+ * Add `meta` nodes for a key and its value, flattening maps (`a.b`) and
+ * sequences that hold more than scalars (`a.0.b`); a sequence of scalars
+ * becomes one value joined by `, `.
+ *
+ * @param state
+ *   Parse state.
+ * @param key
+ *   Dotted key so far.
+ * @param value
+ *   YAML value.
+ * @param start
+ *   Start offset of the key.
+ * @param end
+ *   End offset of the value.
+ * @param base
+ *   Offset of the YAML in the document.
+ * @param nodes
+ *   Where nodes go.
+ */
+function flatten(
+  state: State,
+  key: string,
+  value: YamlNode | null,
+  start: number,
+  end: number,
+  base: number,
+  nodes: HeaderContent[]
+): undefined {
+  if (isMap(value) && value.items.length > 0) {
+    for (const pair of value.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue
+      const child = pair.value as YamlNode | null
+      flatten(
+        state,
+        key + '.' + String(pair.key.value ?? '').toLowerCase(),
+        child,
+        base + (pair.key.range?.[0] ?? 0),
+        base + (child?.range?.[1] ?? pair.key.range?.[1] ?? 0),
+        base,
+        nodes
+      )
+    }
+
+    return
+  }
+
+  if (isSeq(value) && value.items.length > 0 && !value.items.every((item) => isScalar(item))) {
+    for (let index = 0; index < value.items.length; index++) {
+      const item = value.items[index] as YamlNode | null
+      const from = base + (item?.range?.[0] ?? 0)
+      flatten(state, key + '.' + index, item, from, base + (item?.range?.[1] ?? 0), base, nodes)
+    }
+
+    return
+  }
+
+  let text = ''
+  if (isSeq(value)) text = value.items.map((item) => scalarText(item as YamlNode)).join(', ')
+  else if (isScalar(value)) text = scalarText(value)
+  const node: Meta = {type: 'meta', key, value: text, position: state.locator.position(start, Math.max(start, end))}
+  nodes.push(node)
+}
+
+/**
+ * Make a text node whose value comes from YAML (so it may differ from the
+ * source slice: quotes, escapes).
+ *
+ * @param state
+ *   Parse state.
+ * @param value
+ *   Value.
+ * @param start
+ *   Start offset of the YAML value.
+ * @param end
+ *   End offset.
+ * @returns
+ *   Text node.
+ */
+function literal(state: State, value: string, start: number, end: number) {
+  if (state.value.slice(start, end) === value) return text(state, start, end)
+  return {type: 'text' as const, value, position: state.locator.position(start, end)}
+}
+
+/**
+ * Make a dateline from a front matter value: an ISO 8601 date or date-time,
+ * or anything the stamp recogniser reads.
+ *
+ * @param state
+ *   Parse state.
+ * @param role
+ *   Role from the key.
+ * @param value
+ *   The value.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @returns
+ *   Dateline.
+ */
+function dateline(state: State, role: DatelineRole, value: string, start: number, end: number): Dateline {
+  const node: Dateline = {type: 'dateline', role, children: [literal(state, value, start, end)]}
+  const trimmed = value.trim()
+  const fields = isoFields(trimmed) ?? recognizeStamp(trimmed, contextAt(state, start))
+
+  if (fields) {
+    copyDateFields(fields, node)
+  } else {
+    report(state, 'Cannot read front matter date `' + trimmed.slice(0, 60) + '`', 'unparsed-date', start, end)
+  }
+
+  node.position = state.locator.position(start, end)
+  return node
+}
+
+/**
+ * Read an ISO 8601 date (`2024-03-05`, `2024-03-05T15:14:00+01:00`).
+ *
+ * @param value
+ *   Value.
+ * @returns
+ *   Fields, or `undefined`.
+ */
+export function isoFields(value: string): DateFields | undefined {
+  const match = isoDate.exec(value)
+  if (!match) return undefined
+  const month = Number(match[2])
+  const day = Number(match[3])
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined
+  const fields: DateFields = {date: match[1] + '-' + match[2] + '-' + match[3]}
+  if (match[4] !== undefined) {
+    if (Number(match[4]) > 23 || Number(match[5]) > 59) return undefined
+    fields.time = match[4] + ':' + match[5] + (match[6] !== undefined && match[6] !== '00' ? ':' + match[6] : '')
+  }
+
+  if (match[7] !== undefined) {
+    const zone = match[7]
+    fields.utcOffset = zone === 'Z' ? '+00:00' : zone.length === 5 ? zone.slice(0, 3) + ':' + zone.slice(3) : zone
+    if (fields.time !== undefined) fields.datetime = fields.date + 'T' + fields.time + fields.utcOffset
+  }
+
+  return fields
+}
+
+/**
+ * Make a byline from an `author` or `authors` value: a string (read by the
+ * byline recogniser when it can, as `By …`) or a sequence of names (or of
+ * maps with a `name`).
+ *
+ * @param state
+ *   Parse state.
+ * @param value
+ *   YAML value.
+ * @param scalar
+ *   Its text when it is a scalar.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @returns
+ *   Byline, or `undefined` when there are no names.
+ */
+function bylineNode(
+  state: State,
+  value: YamlNode | null,
+  scalar: string | undefined,
+  start: number,
+  end: number
+): Byline | undefined {
+  let authors: string[] = []
+  let words: string
+
+  if (scalar !== undefined) {
+    words = scalar.trim()
+    if (words === '') return undefined
+    const found = recognizeByline(words) ?? recognizeByline('By ' + words)
+    authors = found && found.authors.length > 0 ? found.authors : [words]
+  } else if (isSeq(value)) {
+    for (const item of value.items) {
+      if (isScalar(item)) {
+        const name = scalarText(item).trim()
+        if (name) authors.push(name)
+      } else if (isMap(item)) {
+        const name = item.items.find((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === 'name')
+        if (name && isScalar(name.value)) authors.push(scalarText(name.value).trim())
+      }
+    }
+
+    authors = authors.filter(Boolean)
+    words = authors.join(', ')
+  } else {
+    return undefined
+  }
+
+  if (authors.length === 0) return undefined
+  return {
+    type: 'byline',
+    authors,
+    children: [literal(state, words, start, end)],
+    position: state.locator.position(start, end)
+  }
+}

@@ -1,0 +1,506 @@
+/**
+ * Read a Markdown article (an mdast root) into newsast root content:
+ * front matter → header → footer → body, as the plain-text reader does.
+ *
+ * @module
+ */
+
+import type {Blockquote as MdastBlockquote, Nodes as MdastNodes, Root as MdastRoot, RootContent as MdastContent} from 'mdast'
+import {completeDates} from '../header/complete-dates.js'
+import {text} from '../phrasing/build-phrasing.js'
+import {recognizeCredits} from '../sources/recognize-credit.js'
+import {readHeader} from '../text/read-header.js'
+import {span} from '../text/read-body.js'
+import {readLines} from '../text/read-lines.js'
+import {splitBlocks} from '../text/split-blocks.js'
+import type {
+  Credit,
+  Dateline,
+  FlowContent,
+  HeaderContent,
+  Paragraph,
+  RootContent,
+  Section,
+  SectionContent
+} from '../types.js'
+import type {BridgeState, HandlerResult} from './bridge-state.js'
+import {readFrontMatter} from './front-matter.js'
+import {paragraph, phrasing, trim} from './handlers.js'
+import {runState, type Run} from './run.js'
+
+/**
+ * Stand-in for the first `#` heading while the header recognisers run: a
+ * line they always read as the title, so that what follows it (a deck, a
+ * byline) is read exactly as under a plain-text title. The title node then
+ * gets the heading's own words.
+ */
+const titlePlaceholder = 'Article Title Here'
+
+/** Most top-level nodes the header may span. */
+const headerLimit = 24
+
+/**
+ * A top-level node that may hold header lines.
+ */
+interface Candidate {
+  /** Index in the body nodes. */
+  index: number
+  /** What it is. */
+  kind: 'title' | 'block' | 'skip'
+  /** Its runs (one per paragraph). */
+  runs: Run[]
+}
+
+/**
+ * Where the body starts: node `index`, from run `run` at offset `offset`.
+ */
+interface BodyStart {
+  /** Index in the nodes. */
+  index: number
+  /** Run index (block quotes have several). */
+  run: number
+  /** Run offset. */
+  offset: number
+}
+
+/**
+ * Read an mdast root into newsast root content.
+ *
+ * The header is read with the plain-text header reader over the words of
+ * the first blocks (front matter first), so that bylines, stamps, wire
+ * datelines and meta lines are recognised the same on both paths. The
+ * first depth-1 heading is the title (unless front matter gave one), and
+ * depth-2+ headings right above it are kickers (`meta` with key `kicker`).
+ * Trailing paragraphs that are credits form the footer. Every other block
+ * goes through its handler; headings start sections.
+ *
+ * @param state
+ *   Bridge state.
+ * @param tree
+ *   mdast root.
+ * @returns
+ *   Header, sections and footer, as present.
+ */
+export function readMarkdown(state: BridgeState, tree: MdastRoot): RootContent[] {
+  const limit = state.frontMatter?.end ?? 0
+  const nodes: MdastContent[] = []
+
+  for (const node of tree.children) {
+    if (node.type === 'definition') {
+      if (!state.definitions.has(node.identifier)) state.definitions.set(node.identifier, node.url)
+      continue
+    }
+
+    if ((node.position?.start.offset ?? limit) < limit || (node.type as string) === 'yaml') continue
+    nodes.push(node)
+  }
+
+  const header: HeaderContent[] = state.frontMatter ? readFrontMatter(state, state.frontMatter) : []
+  const start = readMarkdownHeader(state, nodes, header)
+  const datelines = header.filter((node): node is Dateline => node.type === 'dateline')
+  state.referenceDate = completeDates(datelines, state.referenceDate)
+
+  const footer = readMarkdownFooter(state, nodes, start)
+  const sections = readSections(state, nodes, start, footer.end)
+  const children: RootContent[] = []
+  if (header.length > 0) children.push(span(state, {type: 'header', children: header}))
+  children.push(...sections)
+  if (footer.credits.length > 0) children.push(span(state, {type: 'footer', children: footer.credits}))
+  return children
+}
+
+/**
+ * Read header nodes from the first blocks, adding them to `header`.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level mdast nodes.
+ * @param header
+ *   Header nodes so far (from front matter); mutated.
+ * @returns
+ *   Where the body starts.
+ */
+function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: HeaderContent[]): BodyStart {
+  const titled = header.some((node) => node.type === 'title')
+  const candidates: Candidate[] = []
+  const kickers: HeaderContent[] = []
+  let title = -1
+  let index = 0
+
+  for (; index < nodes.length && index < headerLimit; index++) {
+    const node = nodes[index]!
+    if (node.type === 'html' || node.type === 'thematicBreak' || isImageOnly(node)) {
+      // Dropped, with a message from its handler.
+      if (node.type === 'html') state.one(node, undefined)
+      else if (node.type === 'paragraph') state.inline(node)
+      candidates.push({index, kind: 'skip', runs: []})
+      continue
+    }
+
+    if (node.type === 'heading') {
+      if (node.depth === 1 && !titled && title === -1) {
+        title = index
+        candidates.push({index, kind: 'title', runs: [state.inline(node)]})
+        continue
+      }
+
+      if (node.depth > 1 && !titled && title === -1 && kickerBefore(nodes, index)) {
+        const run = state.inline(node)
+        const [from, to] = trim(run, 0, run.value.length)
+        if (from < to) {
+          const position = runState(state, run, 0).locator.position(from, to)
+          kickers.push({type: 'meta', key: 'kicker', value: run.value.slice(from, to), position})
+        }
+
+        candidates.push({index, kind: 'skip', runs: []})
+        continue
+      }
+
+      break
+    }
+
+    if (node.type === 'paragraph') {
+      candidates.push({index, kind: 'block', runs: [state.inline(node)]})
+      continue
+    }
+
+    if (node.type === 'blockquote' && node.children.every((child) => child.type === 'paragraph')) {
+      candidates.push({index, kind: 'block', runs: (node as MdastBlockquote).children.map((child) => state.inline(child))})
+      continue
+    }
+
+    break
+  }
+
+  header.push(...kickers)
+
+  // The words of the candidates, one block each, as one plain-text
+  // document whose characters map back to the input.
+  const parts: string[] = []
+  const map: number[] = []
+  const ranges: Array<{candidate: number; run: number; start: number; end: number}> = []
+  let length = 0
+  const placeholder = titled ? 0 : -1
+
+  if (titled) {
+    append(titlePlaceholder, new Array<number>(titlePlaceholder.length).fill(state.frontMatter?.contentStart ?? 0))
+  }
+
+  for (let position = 0; position < candidates.length; position++) {
+    const candidate = candidates[position]!
+    for (let runIndex = 0; runIndex < candidate.runs.length; runIndex++) {
+      const run = candidate.runs[runIndex]!
+      let start: number
+      if (candidate.kind === 'title') {
+        const anchor = run.map[0] ?? nodes[candidate.index]!.position?.start.offset ?? 0
+        start = append(titlePlaceholder, new Array<number>(titlePlaceholder.length).fill(anchor))
+      } else {
+        start = append(run.value, run.map)
+      }
+
+      ranges.push({candidate: position, run: runIndex, start, end: length})
+    }
+  }
+
+  const document = parts.join('')
+  const synthetic = runState(state, {value: document, map, links: []}, 0)
+  const result = readHeader(synthetic, splitBlocks(document, readLines(document)))
+  const bodyOffset = Math.min(result.body.offset, document.length)
+
+  for (const node of result.children) {
+    const words = node.type === 'title' ? node.children : []
+    const placeholderTitle = words.length === 1 && words[0]!.type === 'text' && words[0]!.value === titlePlaceholder
+    if (placeholderTitle && placeholder === 0 && node.position?.start.offset === (state.frontMatter?.contentStart ?? 0)) {
+      continue
+    }
+
+    if (placeholderTitle && node.type === 'title' && title !== -1) {
+      const run = candidates.find((candidate) => candidate.kind === 'title')!.runs[0]!
+      node.children = phrasing(state, run, 0, run.value.length)
+      state.patch(nodes[title]!, node)
+    }
+
+    header.push(node)
+  }
+
+  // Map the body offset back to a node, run and run offset.
+  for (const range of ranges) {
+    if (bodyOffset < range.end || (bodyOffset === range.start && range.end === range.start)) {
+      const candidate = candidates[range.candidate]!
+      const offset = Math.max(0, bodyOffset - range.start)
+      if (candidate.kind === 'title' && offset > 0) continue
+      return {index: candidate.index, run: range.run, offset}
+    }
+  }
+
+  const last = candidates[candidates.length - 1]
+  return {index: last ? last.index + 1 : 0, run: 0, offset: 0}
+
+  /**
+   * Add a block to the synthetic document.
+   *
+   * @param value
+   *   Words.
+   * @param offsets
+   *   Their input offsets.
+   * @returns
+   *   Where the block starts in the synthetic document.
+   */
+  function append(value: string, offsets: number[]): number {
+    if (length > 0) {
+      const anchor = map[map.length - 1]! + 1
+      parts.push('\n\n')
+      map.push(anchor, anchor)
+      length += 2
+    }
+
+    const start = length
+    parts.push(value)
+    for (const offset of offsets) map.push(offset)
+    length += value.length
+    return start
+  }
+}
+
+/**
+ * Whether the heading at `index` sits right above the first `#` heading
+ * (a kicker), with only other such headings or images between.
+ *
+ * @param nodes
+ *   Nodes.
+ * @param index
+ *   Index of a depth-2+ heading.
+ * @returns
+ *   Whether a depth-1 heading follows.
+ */
+function kickerBefore(nodes: MdastContent[], index: number): boolean {
+  for (let next = index + 1; next < nodes.length && next < index + 4; next++) {
+    const node = nodes[next]!
+    if (node.type === 'heading') {
+      if (node.depth === 1) return true
+      continue
+    }
+
+    if (!isImageOnly(node) && node.type !== 'html' && node.type !== 'thematicBreak') return false
+  }
+
+  return false
+}
+
+/**
+ * Whether a node is a paragraph of nothing but images (and white space).
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Whether it only holds images.
+ */
+function isImageOnly(node: MdastContent): boolean {
+  if (node.type !== 'paragraph') return false
+  let image = false
+  for (const child of node.children) {
+    if (child.type === 'image' || child.type === 'imageReference') image = true
+    else if (child.type === 'link' && child.children.every((inner) => inner.type === 'image')) image = true
+    else if (child.type !== 'text' || child.value.trim() !== '') return false
+  }
+
+  return image
+}
+
+/**
+ * Where the body ends: with node `index`, whole or up to run offset
+ * `offset` (the last lines of a paragraph are credits).
+ */
+interface BodyEnd {
+  /** Index of the last node that is (partly) body. */
+  index: number
+  /** When set, node `index` keeps `[0, offset)` of its run. */
+  offset: number | undefined
+}
+
+/**
+ * Read credit paragraphs from the bottom up, until one that is not a
+ * credit; a paragraph's last lines may be credits while the lines above
+ * are body (a `Reuter` signature under the last paragraph).
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param start
+ *   Where the body starts (the footer never reaches above it).
+ * @returns
+ *   Credits and where the body ends.
+ */
+function readMarkdownFooter(
+  state: BridgeState,
+  nodes: MdastContent[],
+  start: BodyStart
+): {credits: Credit[]; end: BodyEnd} {
+  const found: Credit[][] = []
+
+  for (let index = nodes.length - 1; index >= start.index; index--) {
+    const node = nodes[index]!
+    if (node.type === 'thematicBreak' || node.type === 'html' || isImageOnly(node)) {
+      // Dropped, with a message from its handler.
+      if (node.type === 'html') state.one(node, undefined)
+      else if (node.type === 'paragraph') state.inline(node)
+      continue
+    }
+
+    if (node.type !== 'paragraph' || (index === start.index && start.run > 0)) {
+      return {credits: found.reverse().flat(), end: {index, offset: undefined}}
+    }
+
+    const run = state.inline(node)
+    const first = index === start.index ? start.offset : 0
+    const lines = linesOf(run, first)
+    if (lines.length === 0) continue
+
+    if (lines.length > 1) {
+      const whole = credits(state, run, lines[0]![0], lines[lines.length - 1]![1])
+      if (whole) {
+        found.push(whole)
+        continue
+      }
+    }
+
+    let line = lines.length - 1
+    while (line >= 0) {
+      const credit = credits(state, run, lines[line]![0], lines[line]![1])
+      if (!credit) break
+      found.push(credit)
+      line--
+    }
+
+    if (line >= 0) {
+      return {credits: found.reverse().flat(), end: {index, offset: line === lines.length - 1 ? undefined : lines[line]![1]}}
+    }
+  }
+
+  return {credits: found.reverse().flat(), end: {index: start.index - 1, offset: undefined}}
+}
+
+/**
+ * The non-blank lines of a run from `start`, as trimmed ranges.
+ *
+ * @param run
+ *   Run.
+ * @param start
+ *   Start offset.
+ * @returns
+ *   Ranges.
+ */
+function linesOf(run: Run, start: number): Array<[number, number]> {
+  const lines: Array<[number, number]> = []
+  let from = start
+  while (from <= run.value.length) {
+    let to = run.value.indexOf('\n', from)
+    if (to === -1) to = run.value.length
+    const range = trim(run, from, to)
+    if (range[0] < range[1]) lines.push(range)
+    from = to + 1
+  }
+
+  return lines
+}
+
+/**
+ * Recognise `[start, end)` of a run as credits.
+ *
+ * @param state
+ *   Bridge state.
+ * @param run
+ *   Run.
+ * @param start
+ *   Start.
+ * @param end
+ *   End.
+ * @returns
+ *   Credit nodes, or `undefined`.
+ */
+function credits(state: BridgeState, run: Run, start: number, end: number): Credit[] | undefined {
+  const spans = recognizeCredits(run.value.slice(start, end))
+  if (!spans || spans.length === 0) return undefined
+  const local = runState(state, run, 0)
+  return spans.map((found) => ({
+    type: 'credit',
+    role: found.role,
+    names: found.names,
+    children: [text(local, start + found.start, start + found.end)],
+    position: local.locator.position(start + found.start, start + found.end)
+  }))
+}
+
+/**
+ * Read the body into sections.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param start
+ *   Where the body starts.
+ * @param end
+ *   Where it ends.
+ * @returns
+ *   Sections.
+ */
+function readSections(state: BridgeState, nodes: MdastContent[], start: BodyStart, end: BodyEnd): Section[] {
+  const sections: Section[] = []
+  let section: Section = {type: 'section', children: []}
+  for (let index = start.index; index <= end.index && index < nodes.length; index++) {
+    const node = nodes[index]!
+    const from = index === start.index ? start.offset : 0
+    const to = index === end.index && end.offset !== undefined ? end.offset : Infinity
+    let result: HandlerResult
+
+    if (node.type === 'paragraph' && (from > 0 || to !== Infinity)) {
+      result = paragraph(state, state.inline(node), from, to)
+    } else if (node.type === 'blockquote' && index === start.index && (start.run > 0 || from > 0)) {
+      result = partialBlockquote(state, node, start)
+    } else {
+      result = state.one(node as MdastNodes, undefined)
+    }
+
+    for (const child of Array.isArray(result) ? result : result ? [result] : []) {
+      if (child.type === 'heading') {
+        if (section.children.length > 0) sections.push(section)
+        section = {type: 'section', children: [child]}
+      } else if (child.type === 'paragraph' || child.type === 'list' || child.type === 'blockquote') {
+        section.children.push(child as SectionContent)
+      } else if (child.type === 'section') {
+        if (section.children.length > 0) sections.push(section)
+        sections.push(child)
+        section = {type: 'section', children: []}
+      }
+    }
+  }
+
+  if (section.children.length > 0) sections.push(section)
+  for (const node of sections) span(state, node)
+  return sections
+}
+
+/**
+ * The rest of a block quote whose first lines were header.
+ *
+ * @param state
+ *   Bridge state.
+ * @param node
+ *   Block quote of paragraphs.
+ * @param start
+ *   Where the body starts in it.
+ * @returns
+ *   Block quote, or `undefined`.
+ */
+function partialBlockquote(state: BridgeState, node: MdastBlockquote, start: BodyStart): FlowContent | undefined {
+  const children: Paragraph[] = []
+  for (let index = start.run; index < node.children.length; index++) {
+    const found = paragraph(state, state.inline(node.children[index]!), index === start.run ? start.offset : 0, Infinity)
+    if (found) children.push(found)
+  }
+
+  return children.length > 0 ? span(state, {type: 'blockquote' as const, children}) : undefined
+}
