@@ -1,0 +1,288 @@
+// Hostile benchmark: is `parse` linear on the worst inputs we can think of?
+//
+// For each family of hostile input (one megabyte line, a hundred thousand
+// blank lines, `((((…`, `. . . .`, unclosed quotes, `said said said`, long
+// capitalised runs, repeated datelines and stamps, digit runs, list markers,
+// …), it times `parse` on an input of size n and on one of size 4n (n chosen
+// so that a parse takes at least 20 ms, and never less than the family's
+// floor), best of several rounds, alternating, and prints time(4n)/time(n).
+// Linear is 4; the script exits non-zero when a ratio is over 5, or when a
+// family takes longer than the time limit (which is what quadratic looks
+// like at these sizes).
+//
+// Each family runs in a worker thread, so a runaway parse can be stopped.
+// It reads the built `dist/index.js`: run `npm run bench:hostile`.
+//
+// Usage: node scripts/bench-hostile.mjs [--rounds N] [--limit SECONDS] [--markdown] [FAMILY…]
+
+import {Worker, isMainThread, parentPort, workerData} from 'node:worker_threads'
+
+/** Most a 4n / n ratio may be. */
+const maxRatio = 5
+/** Shortest time a parse of size n must take, in milliseconds. */
+const minTime = 20
+/** Largest n (code units); 4n is four times that. */
+const maxSize = 4_000_000
+
+/**
+ * Families: a name, what it stresses, the smallest n, and a function that
+ * makes an input of (about) `size` code units.
+ *
+ * @type {Array<{name: string, floor: number, make: (size: number) => string}>}
+ */
+const families = [
+  // Lines.
+  {name: 'one 1 MB line of words', floor: 1_000_000, make: (size) => fill('talks resumed in Moscow on Tuesday ', size)},
+  {name: 'one 1 MB line, no spaces', floor: 1_000_000, make: (size) => fill('x', size)},
+  {name: 'one 1 MB line of sentences', floor: 1_000_000, make: (size) => fill('Talks resumed on Tuesday. ', size)},
+  {name: '100,000 blank lines (LF)', floor: 100_000, make: (size) => fill('\n', size)},
+  {name: '100,000 blank lines (CRLF)', floor: 200_000, make: (size) => fill('\r\n', size)},
+  {name: '100,000 blank lines (CR)', floor: 100_000, make: (size) => fill('\r', size)},
+  {name: 'blank lines with spaces', floor: 200_000, make: (size) => fill(' \t\n', size)},
+  {name: 'one word per line', floor: 100_000, make: (size) => fill('word\n', size)},
+  {name: 'one word per paragraph', floor: 100_000, make: (size) => fill('Word\n\n', size)},
+  {name: 'white space only', floor: 100_000, make: (size) => fill(' ', size)},
+  {name: 'NUL run', floor: 100_000, make: (size) => fill('\u0000', size)},
+  {name: 'lone surrogates', floor: 100_000, make: (size) => fill('\ud800a\udc00', size)},
+  {name: 'indented hard-wrapped lines', floor: 100_000, make: (size) => fill('  The talks resumed in Moscow on Tuesday, and\nboth sides said they were ready to sign it.\n', size)},
+  // Brackets, punctuation.
+  {name: '((((…', floor: 100_000, make: (size) => fill('(', size)},
+  {name: '))))…', floor: 100_000, make: (size) => fill(')', size)},
+  {name: '((((… with words', floor: 100_000, make: (size) => fill('(a ', size)},
+  {name: '. . . .', floor: 100_000, make: (size) => fill('. ', size)},
+  {name: '....', floor: 100_000, make: (size) => fill('.', size)},
+  {name: 'a. a. a.', floor: 100_000, make: (size) => fill('a. ', size)},
+  {name: 'A. B. C. (initials)', floor: 100_000, make: (size) => fill('A. ', size)},
+  {name: 'U.S.U.S.U.S.', floor: 100_000, make: (size) => fill('U.S.', size)},
+  {name: 'Mr. Mr. Mr.', floor: 100_000, make: (size) => fill('Mr. ', size)},
+  {name: 'Feb. Feb. Feb.', floor: 100_000, make: (size) => fill('Feb. ', size)},
+  {name: '!?!?', floor: 100_000, make: (size) => fill('!? ', size)},
+  {name: '…… (ellipses)', floor: 100_000, make: (size) => fill('… ', size)},
+  {name: 'commas and semicolons', floor: 100_000, make: (size) => fill(', ; : ', size)},
+  // Quotes.
+  {name: 'unclosed quote then words', floor: 100_000, make: (size) => '"' + fill('words and more words ', size - 1)},
+  {name: 'unclosed “ then words', floor: 100_000, make: (size) => '“' + fill('words and more words ', size - 1)},
+  {name: '"""" (straight quotes)', floor: 100_000, make: (size) => fill('"', size)},
+  {name: '“ “ “ (openers)', floor: 100_000, make: (size) => fill('“a ', size)},
+  {name: '” ” ” (closers)', floor: 100_000, make: (size) => fill('a” ', size)},
+  {name: '« « « (guillemets)', floor: 100_000, make: (size) => fill('«a ', size)},
+  {name: "' ' ' (apostrophes)", floor: 100_000, make: (size) => fill("a' ", size)},
+  {name: 'quoted sentences', floor: 100_000, make: (size) => fill('"We are ready," Putin said. ', size)},
+  // Attributions and names.
+  {name: 'said said said', floor: 100_000, make: (size) => fill('said ', size)},
+  {name: 'Putin said, Putin said', floor: 100_000, make: (size) => fill('Putin said ', size)},
+  {name: 'according to according to', floor: 100_000, make: (size) => fill('according to ', size)},
+  {name: 'sources said (one sentence)', floor: 100_000, make: (size) => fill('officials told reporters citing sources ', size)},
+  {name: 'long capitalised run', floor: 100_000, make: (size) => fill('Alpha Beta Gamma Delta ', size)},
+  {name: 'long capitalised run, hyphens', floor: 100_000, make: (size) => fill('Alpha-Beta ', size)},
+  {name: 'ALL CAPS run', floor: 100_000, make: (size) => fill('MOSCOW ', size)},
+  {name: 'By By By', floor: 100_000, make: (size) => fill('By Jane Doe and ', size)},
+  // Header: datelines, stamps, meta.
+  {name: 'repeated wire datelines (one line)', floor: 100_000, make: (size) => fill('MOSCOW, February 22. /TASS/. ', size)},
+  {name: 'repeated wire datelines (lines)', floor: 100_000, make: (size) => fill('MOSCOW, February 22. /TASS/.\n', size)},
+  {name: 'repeated Reuters datelines', floor: 100_000, make: (size) => fill('NEW YORK, March 26 (Reuters) - ', size)},
+  {name: 'repeated stamps (lines)', floor: 100_000, make: (size) => fill(' date 2023-02-22 22 Feb. 12:40 (UTC+3 MSK)\n', size)},
+  {name: 'repeated stamps (one line)', floor: 100_000, make: (size) => fill('Published: 5 March 2024, 15:14 GMT ', size)},
+  {name: 'repeated bylines', floor: 100_000, make: (size) => fill('By Jane Doe\n', size)},
+  {name: 'repeated meta lines', floor: 100_000, make: (size) => fill('Tags: talks, Moscow\n', size)},
+  {name: 'repeated titles', floor: 100_000, make: (size) => fill('Talks Resume In Moscow\n\n', size)},
+  {name: 'dates and times in a sentence', floor: 100_000, make: (size) => fill('on February 14, 2023 at 12:40 GMT ', size)},
+  {name: 'month names', floor: 100_000, make: (size) => fill('February March ', size)},
+  // Digits.
+  {name: 'digit run', floor: 100_000, make: (size) => fill('1', size)},
+  {name: 'digits and spaces', floor: 100_000, make: (size) => fill('12 ', size)},
+  {name: 'clock run', floor: 100_000, make: (size) => fill('12:40 ', size)},
+  {name: 'ISO date run', floor: 100_000, make: (size) => fill('2023-02-22 ', size)},
+  {name: 'digits and dots', floor: 100_000, make: (size) => fill('1.2.3.', size)},
+  // Lists, headings, footer.
+  {name: 'list markers (one line)', floor: 100_000, make: (size) => fill('- ', size)},
+  {name: 'list items (lines)', floor: 100_000, make: (size) => fill('- item\n', size)},
+  {name: 'numbered items (lines)', floor: 100_000, make: (size) => fill('1. item\n', size)},
+  {name: 'bullets and prose', floor: 100_000, make: (size) => fill('• item\nprose line\n', size)},
+  {name: 'headings and paragraphs', floor: 100_000, make: (size) => fill('A Heading Here\n\nA paragraph follows it.\n\n', size)},
+  {name: 'credit lines', floor: 100_000, make: (size) => fill('Reuters\n', size)},
+  {name: 'credit parentheses', floor: 100_000, make: (size) => fill('(Reporting by Jane Doe; Editing by John Roe)\n', size)},
+  {name: 'Source: Source:', floor: 100_000, make: (size) => fill('Source: TASS ', size)},
+  // Markdown-looking text, parsed as text.
+  {name: 'markdown marks as text', floor: 100_000, make: (size) => fill('# ** [a](http://b) > ', size)},
+  {name: '#### run', floor: 100_000, make: (size) => fill('#', size)}
+]
+
+/** Families that are also run through the Markdown path with `--markdown`. */
+const markdownFamilies = new Set([
+  'one 1 MB line of words', '100,000 blank lines (LF)', '((((…', '. . . .',
+  'said said said', 'long capitalised run', 'repeated wire datelines (lines)',
+  'repeated stamps (lines)', 'digit run', 'list items (lines)', 'quoted sentences'
+])
+
+/**
+ * Repeat `unit` to `size` code units.
+ *
+ * @param {string} unit
+ * @param {number} size
+ * @returns {string}
+ */
+function fill(unit, size) {
+  return unit.repeat(Math.ceil(Math.max(size, 0) / unit.length)).slice(0, Math.max(size, 0))
+}
+
+if (isMainThread) {
+  await main()
+} else {
+  await measure(workerData)
+}
+
+/**
+ * Run every family in a worker, print the table, set the exit code.
+ */
+async function main() {
+  const args = process.argv.slice(2)
+  let rounds = 5
+  let limit = 120
+  let markdown = false
+  const only = []
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]
+    if (arg === '--rounds') rounds = Number(args[++index])
+    else if (arg === '--limit') limit = Number(args[++index])
+    else if (arg === '--markdown') markdown = true
+    else only.push(arg)
+  }
+
+  const jobs = []
+  for (const family of families) {
+    if (only.length > 0 && !only.some((name) => family.name.includes(name))) continue
+    jobs.push({name: family.name, format: 'text'})
+    if (markdown && markdownFamilies.has(family.name)) jobs.push({name: family.name, format: 'markdown'})
+  }
+
+  console.log('newsast hostile benchmark: time(4n) / time(n), best of %d rounds; fails over %d', rounds, maxRatio)
+  console.log('node %s, %s\n', process.version, new Date().toISOString())
+  const header = ['family', 'format', 'n', 'time(n) ms', 'time(4n) ms', 'ratio', '']
+  const rows = []
+  let failed = 0
+
+  for (const job of jobs) {
+    const result = await run({...job, rounds}, limit)
+    const ok = result.ratio !== undefined && result.ratio <= maxRatio
+    if (!ok) failed++
+    const row = [
+      job.name,
+      job.format,
+      result.size === undefined ? '' : formatSize(result.size),
+      result.small === undefined ? '' : result.small.toFixed(1),
+      result.large === undefined ? '' : result.large.toFixed(1),
+      result.ratio === undefined ? result.error ?? '' : result.ratio.toFixed(2),
+      ok ? 'ok' : 'FAIL'
+    ]
+    rows.push(row)
+    console.log(row.join('\t'))
+  }
+
+  console.log('\n' + markdownTable(header, rows))
+  console.log(failed === 0 ? '\nAll %d families are linear (ratio ≤ %d).' : '\n%d of %d families FAILED.', failed === 0 ? jobs.length : failed, failed === 0 ? maxRatio : jobs.length)
+  process.exitCode = failed === 0 ? 0 : 1
+}
+
+/**
+ * Measure one family in a worker, stopping it after `limit` seconds.
+ *
+ * @param {{name: string, format: string, rounds: number}} job
+ * @param {number} limit
+ * @returns {Promise<{size?: number, small?: number, large?: number, ratio?: number, error?: string}>}
+ */
+function run(job, limit) {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL(import.meta.url), {workerData: job, execArgv: ['--expose-gc']})
+    let settled = false
+    const timer = setTimeout(() => {
+      settled = true
+      worker.terminate()
+      resolve({error: 'timeout after ' + limit + ' s'})
+    }, limit * 1000)
+    worker.on('message', (message) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      worker.terminate()
+      resolve(message)
+    })
+    worker.on('error', (error) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      resolve({error: 'threw: ' + String(error && error.message).slice(0, 80)})
+    })
+  })
+}
+
+/**
+ * In a worker: find n, time n and 4n alternately, post the result.
+ *
+ * @param {{name: string, format: string, rounds: number}} job
+ */
+async function measure(job) {
+  const {parse} = await import('../dist/index.js')
+  const family = families.find((family) => family.name === job.name)
+  const options = {format: job.format}
+  // Collect garbage before each timed parse, so that one parse does not pay
+  // for the last one's garbage.
+  const collect = typeof globalThis.gc === 'function' ? globalThis.gc : () => {}
+  // CPU time of the process, not wall time: other work on the machine
+  // disturbs it less (the main thread is idle while a worker measures).
+  const now = () => {
+    const {user, system} = process.cpuUsage()
+    return (user + system) / 1000
+  }
+
+  const time = (value) => {
+    collect()
+    const start = now()
+    parse(value, options)
+    return now() - start
+  }
+
+  // Warm up on a small input, then grow n until a parse takes `minTime`.
+  for (let index = 0; index < 3; index++) time(family.make(10_000))
+  let size = family.floor
+  while (size < maxSize && time(family.make(size)) < minTime) size *= 2
+  size = Math.min(size, maxSize)
+
+  const small = family.make(size)
+  const large = family.make(size * 4)
+  let bestSmall = Infinity
+  let bestLarge = Infinity
+  for (let round = 0; round < job.rounds; round++) {
+    if (round % 2 === 0) {
+      bestSmall = Math.min(bestSmall, time(small))
+      bestLarge = Math.min(bestLarge, time(large))
+    } else {
+      bestLarge = Math.min(bestLarge, time(large))
+      bestSmall = Math.min(bestSmall, time(small))
+    }
+  }
+
+  parentPort.postMessage({size, small: bestSmall, large: bestLarge, ratio: bestLarge / bestSmall})
+}
+
+/**
+ * Format a size in code units.
+ *
+ * @param {number} size
+ * @returns {string}
+ */
+function formatSize(size) {
+  return size >= 1_000_000 ? (size / 1_000_000).toFixed(size % 1_000_000 ? 1 : 0) + 'M' : Math.round(size / 1000) + 'k'
+}
+
+/**
+ * Make a Markdown table.
+ *
+ * @param {string[]} header
+ * @param {string[][]} rows
+ * @returns {string}
+ */
+function markdownTable(header, rows) {
+  const line = (cells) => '| ' + cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ') + ' |'
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}

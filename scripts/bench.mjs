@@ -1,0 +1,388 @@
+// Throughput benchmark: newsast against remark-parse, on the same text, in
+// the same run.
+//
+// Corpus: the project's fixtures (`test/fixtures/**`), the seed article
+// (`seeds/`), articles synthesised here from a fixed seed (wire, stamp,
+// byline, list and Markdown shapes), and `../shared/corpus/*.txt` when it is
+// present (read at run time, never copied into the project).
+//
+// 1. Plain text: `parse(value, {format: 'text'})` (every recogniser on)
+//    against `unified().use(remarkParse).parse(value)`.
+// 2. Markdown: `parse(value, {format: 'markdown'})` against remark-parse
+//    alone (newsast's Markdown path runs remark-parse, then its bridge).
+// 3. Growth: the plain and Markdown corpora concatenated 1×, 2×, 4× and 8×.
+//
+// Rounds alternate which side goes first; garbage is collected before each
+// measurement when node runs with `--expose-gc` (`npm run bench` does).
+// Times are CPU time of the process (`process.cpuUsage`), not wall time, so
+// that other work on the machine disturbs the figures less.
+// Medians are reported; `--check` exits non-zero when a target is missed
+// (plain text ≥ 20× remark-parse, Markdown ≤ 1.3× its time, growth linear).
+//
+// Usage: node --expose-gc scripts/bench.mjs [--rounds N] [--check] [--json]
+
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {detectFormat, parse} from '../dist/index.js'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const args = process.argv.slice(2)
+const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 9
+const check = args.includes('--check')
+const json = args.includes('--json')
+
+/** Shortest time one measurement may take, in milliseconds. */
+const minTime = 60
+/** Targets from issue 7. */
+const targets = {textSpeedup: 20, markdownSlowdown: 1.3, growth: 1.35}
+
+const collect = typeof globalThis.gc === 'function' ? globalThis.gc : () => {}
+const remark = unified().use(remarkParse)
+
+const corpus = loadCorpus()
+const plain = corpus.filter((document) => document.format === 'text')
+const markdown = corpus.filter((document) => document.format === 'markdown')
+
+const results = {
+  node: process.version,
+  date: new Date().toISOString(),
+  rounds,
+  corpus: summarize(corpus),
+  text: undefined,
+  markdown: undefined,
+  lines: undefined,
+  growth: {}
+}
+
+log('newsast benchmark, node %s, %d rounds (median), %s', process.version, rounds, typeof globalThis.gc === 'function' ? 'gc between measurements' : 'no --expose-gc')
+for (const [group, {files, bytes}] of Object.entries(results.corpus)) {
+  log('  corpus %s: %d files, %s', group, files, formatBytes(bytes))
+}
+
+// Warm up every path before timing.
+for (let index = 0; index < 3; index++) {
+  for (const document of corpus) {
+    parse(document.value, {format: document.format})
+    remark.parse(document.value)
+  }
+}
+
+results.text = compare(
+  'plain text: parse(format: text) vs remark-parse',
+  plain.map((document) => document.value),
+  (value) => parse(value, {format: 'text'}),
+  (value) => remark.parse(value)
+)
+results.lines = compare(
+  'reference: split into lines vs remark-parse',
+  plain.map((document) => document.value),
+  (value) => value.split(/\r\n|\r|\n/),
+  (value) => remark.parse(value)
+)
+results.markdown = compare(
+  'markdown: parse(format: markdown) vs remark-parse',
+  markdown.map((document) => document.value),
+  (value) => parse(value, {format: 'markdown'}),
+  (value) => remark.parse(value)
+)
+
+results.growth.text = growth('growth, plain text', plain.map((document) => document.value), (value) => parse(value, {format: 'text'}))
+results.growth.markdown = growth('growth, markdown', markdown.map((document) => document.value), (value) => parse(value, {format: 'markdown'}))
+results.growth.remark = growth('growth, remark-parse (reference)', plain.map((document) => document.value), (value) => remark.parse(value))
+
+const verdicts = [
+  [
+    'plain text ≥ ' + targets.textSpeedup + '× remark-parse',
+    results.text.speedup >= targets.textSpeedup,
+    results.text.speedup.toFixed(1) + '×'
+  ],
+  [
+    'markdown ≤ ' + targets.markdownSlowdown + '× remark-parse time',
+    results.markdown.slowdown <= targets.markdownSlowdown,
+    results.markdown.slowdown.toFixed(2) + '×'
+  ],
+  [
+    'plain text growth linear (8× input ≤ ' + targets.growth + ' × 8 × time)',
+    results.growth.text.at(-1).normalized <= targets.growth,
+    results.growth.text.at(-1).normalized.toFixed(2)
+  ],
+  [
+    'markdown growth linear (8× input ≤ ' + targets.growth + ' × 8 × time)',
+    results.growth.markdown.at(-1).normalized <= targets.growth,
+    results.growth.markdown.at(-1).normalized.toFixed(2)
+  ]
+]
+
+log('\ntargets')
+for (const [label, ok, value] of verdicts) log('  %s %s: %s', ok ? 'PASS' : 'FAIL', label, value)
+if (json) console.log(JSON.stringify(results, null, 2))
+if (check && verdicts.some(([, ok]) => !ok)) process.exitCode = 1
+
+/**
+ * Time two functions over the same texts, in alternating rounds.
+ *
+ * @param {string} label
+ * @param {string[]} values
+ * @param {(value: string) => unknown} ours
+ * @param {(value: string) => unknown} theirs
+ */
+function compare(label, values, ours, theirs) {
+  const bytes = values.reduce((sum, value) => sum + Buffer.byteLength(value), 0)
+  const repeat = Math.max(calibrate(values, ours), calibrate(values, theirs))
+  const oursTimes = []
+  const theirsTimes = []
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      oursTimes.push(measure(values, ours, repeat))
+      theirsTimes.push(measure(values, theirs, repeat))
+    } else {
+      theirsTimes.push(measure(values, theirs, repeat))
+      oursTimes.push(measure(values, ours, repeat))
+    }
+  }
+
+  const oursTime = median(oursTimes) / repeat
+  const theirsTime = median(theirsTimes) / repeat
+  const result = {
+    bytes,
+    oursMs: oursTime,
+    theirsMs: theirsTime,
+    oursMBps: bytes / 1e3 / oursTime,
+    theirsMBps: bytes / 1e3 / theirsTime,
+    speedup: theirsTime / oursTime,
+    slowdown: oursTime / theirsTime
+  }
+  log('\n%s (%s per pass, %d passes per measurement)', label, formatBytes(bytes), repeat)
+  log('  ours   %s MB/s  (%s ms per pass, best %s)', result.oursMBps.toFixed(1).padStart(8), oursTime.toFixed(2), (Math.min(...oursTimes) / repeat).toFixed(2))
+  log('  remark %s MB/s  (%s ms per pass, best %s)', result.theirsMBps.toFixed(1).padStart(8), theirsTime.toFixed(2), (Math.min(...theirsTimes) / repeat).toFixed(2))
+  log('  ours is %s× as fast (takes %s× the time)', result.speedup.toFixed(2), result.slowdown.toFixed(3))
+  return result
+}
+
+/**
+ * Time a function on the texts concatenated 1×, 2×, 4× and 8×.
+ *
+ * @param {string} label
+ * @param {string[]} values
+ * @param {(value: string) => unknown} run
+ */
+function growth(label, values, run) {
+  const base = values.join('\n\n')
+  const rows = []
+  log('\n%s (1× = %s)', label, formatBytes(Buffer.byteLength(base)))
+  for (const factor of [1, 2, 4, 8]) {
+    const value = Array.from({length: factor}, () => base).join('\n\n')
+    const repeat = calibrate([value], run)
+    const times = []
+    for (let round = 0; round < Math.max(3, Math.ceil(rounds / 2)); round++) times.push(measure([value], run, repeat) / repeat)
+    const time = median(times)
+    const row = {factor, bytes: Buffer.byteLength(value), ms: time, MBps: Buffer.byteLength(value) / 1e3 / time, normalized: 1}
+    row.normalized = rows.length > 0 ? time / (factor * rows[0].ms) : 1
+    rows.push(row)
+    log('  %s×  %s  %s ms  %s MB/s  time / (%d × time(1×)) = %s', String(factor).padStart(2), formatBytes(row.bytes).padStart(9), time.toFixed(2).padStart(9), row.MBps.toFixed(1).padStart(7), factor, row.normalized.toFixed(2))
+  }
+
+  return rows
+}
+
+/**
+ * How many passes over the texts make a measurement of at least `minTime`.
+ *
+ * @param {string[]} values
+ * @param {(value: string) => unknown} run
+ */
+function calibrate(values, run) {
+  const once = measure(values, run, 1)
+  return Math.max(1, Math.ceil(minTime / Math.max(once, 0.01)))
+}
+
+/**
+ * Run `run` over every text `repeat` times; return the milliseconds taken.
+ *
+ * @param {string[]} values
+ * @param {(value: string) => unknown} run
+ * @param {number} repeat
+ */
+function measure(values, run, repeat) {
+  collect()
+  const start = now()
+  for (let pass = 0; pass < repeat; pass++) {
+    for (const value of values) run(value)
+  }
+
+  return now() - start
+}
+
+/**
+ * Load the corpus: fixtures, seeds, synthesised articles, and the shared
+ * corpus when present.
+ */
+function loadCorpus() {
+  const documents = []
+  const add = (group, name, value) => {
+    const format = name.endsWith('.md') ? 'markdown' : detectFormat(value)
+    documents.push({group, name, value, format})
+  }
+
+  for (const file of walk(path.join(root, 'test', 'fixtures'))) add('fixtures', file, fs.readFileSync(file, 'utf8'))
+  for (const file of walk(path.join(root, 'seeds'))) add('seeds', file, fs.readFileSync(file, 'utf8'))
+  const shared = path.join(root, '..', 'shared', 'corpus')
+  if (fs.existsSync(shared)) {
+    for (const name of fs.readdirSync(shared).sort()) {
+      if (name.endsWith('.txt')) add('shared', name, fs.readFileSync(path.join(shared, name), 'utf8'))
+    }
+  }
+
+  for (const [name, value] of synthesize(24)) add('synthetic', name, value)
+  return documents
+}
+
+/**
+ * Files under a folder whose names end in `.txt` or `.md`, sorted.
+ *
+ * @param {string} folder
+ * @returns {string[]}
+ */
+function walk(folder) {
+  if (!fs.existsSync(folder)) return []
+  const found = []
+  for (const entry of fs.readdirSync(folder, {withFileTypes: true})) {
+    const file = path.join(folder, entry.name)
+    if (entry.isDirectory()) found.push(...walk(file))
+    else if (/\.(?:txt|md)$/.test(entry.name)) found.push(file)
+  }
+
+  return found.sort()
+}
+
+/**
+ * Summarise the corpus by group and format.
+ *
+ * @param {Array<{group: string, format: string, value: string}>} documents
+ */
+function summarize(documents) {
+  const groups = {}
+  for (const document of documents) {
+    const key = document.group + ' (' + document.format + ')'
+    groups[key] ||= {files: 0, bytes: 0}
+    groups[key].files++
+    groups[key].bytes += Buffer.byteLength(document.value)
+  }
+
+  return groups
+}
+
+/**
+ * Write articles in the shapes newsast reads, from a fixed seed: wire copy
+ * (`MOSCOW, February 22. /TASS/.`, `(Reuters) -`), stamped Web articles,
+ * title and byline, lists, credits; and Markdown articles.
+ *
+ * @param {number} count
+ * @returns {Array<[string, string]>}
+ */
+function synthesize(count) {
+  let state = 0x9e3779b9
+  const random = () => {
+    // Mulberry32: small, fast, deterministic.
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+  }
+
+  const pick = (values) => values[Math.floor(random() * values.length)]
+  const people = ['Vladimir Putin', 'Ilham Aliyev', 'Jane Doe', 'Sergei Lavrov', 'Anna Schmidt', 'John Roe', 'Maria Petrova']
+  const outlets = ['Interfax', 'RIA Novosti', 'Vestnik Kavkaza', 'the Kremlin', 'the ministry', 'officials', 'sources familiar with the matter']
+  const places = ['MOSCOW', 'BAKU', 'NEW YORK', 'WASHINGTON', 'LONDON', 'BEIJING']
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'September', 'October', 'November']
+  const nouns = ['talks', 'the declaration', 'the agreement', 'trade', 'security', 'the economy', 'the region', 'cooperation', 'the budget', 'prices']
+  const verbs = ['resumed', 'expanded', 'slowed', 'improved', 'covered', 'changed', 'reached', 'supported']
+  const clauses = [
+    () => `${cap(pick(nouns))} ${pick(verbs)} in ${pick(['Moscow', 'Baku', 'Geneva', 'the capital'])} on ${pick(['Tuesday', 'Monday', 'February 14', 'March 3, 2023'])}`,
+    () => `${pick(people)} said ${pick(nouns)} had ${pick(verbs)} since ${pick(months)}`,
+    () => `"We are ready to continue ${pick(nouns)}," ${pick(people)} told reporters`,
+    () => `according to ${pick(outlets)}, ${pick(nouns)} ${pick(verbs)} by ${Math.floor(random() * 90) + 2} percent in ${2015 + Math.floor(random() * 9)}`,
+    () => `${cap(pick(outlets))} reported that ${pick(nouns)} ${pick(verbs)}, citing ${pick(outlets)}`,
+    () => `Mr. ${pick(people).split(' ')[1]} met U.S. and EU officials at 12:40 GMT on ${pick(months)} ${Math.floor(random() * 28) + 1}`,
+    () => `the parties signed a document on ${pick(nouns)} "in order to ensure security, maintain peace and stability"`
+  ]
+  const sentence = () => cap(pick(clauses)()) + pick(['.', '.', '.', '!', '?'])
+  const paragraph = () => Array.from({length: 2 + Math.floor(random() * 5)}, sentence).join(' ')
+  const heading = () => cap(pick(nouns)) + ' and ' + pick(nouns).replace(/^the /, '')
+
+  const articles = []
+  for (let index = 0; index < count; index++) {
+    const kind = index % 6
+    const day = Math.floor(random() * 28) + 1
+    const month = pick(months)
+    const paragraphs = Array.from({length: 4 + Math.floor(random() * 8)}, paragraph)
+    const lines = []
+
+    if (kind === 0) {
+      lines.push(`${pick(places)}, ${month} ${day}. /TASS/. ${paragraphs.join('\n\n')}`)
+    } else if (kind === 1) {
+      lines.push(cap(pick(nouns)) + ' ' + pick(verbs) + ' after talks in ' + pick(places).toLowerCase(), '')
+      lines.push(`By ${pick(people)} and ${pick(people)}`, '')
+      lines.push(`${pick(places)}, ${month} ${day} (Reuters) - ${paragraphs[0]}`, '', ...paragraphs.slice(1).flatMap((text) => [text, '']))
+      lines.push('(Reporting by Jane Doe; Editing by John Roe)')
+    } else if (kind === 2) {
+      lines.push(` date 2023-02-${String(day).padStart(2, '0')} ${day} Feb. 12:40 (UTC+3 MSK)`, '')
+      paragraphs.forEach((text, at) => {
+        if (at > 0 && at % 3 === 0) lines.push('', heading(), '')
+        lines.push('', text, '')
+      })
+    } else if (kind === 3) {
+      lines.push(cap(pick(nouns)) + ': what changed', '', `Published: ${day} ${month} 2024, 15:14 GMT`, `Updated: ${day} ${month} 2024, 18:02 GMT`, '')
+      lines.push(paragraphs[0], '', '- ' + sentence(), '- ' + sentence(), '- ' + sentence(), '')
+      lines.push(...paragraphs.slice(1).flatMap((text) => [text, '']), 'Source: TASS')
+    } else if (kind === 4) {
+      // Hard-wrapped wire copy, Reuters style.
+      lines.push(`${pick(places)}, ${month} ${day} - ${paragraphs.join(' ')}`.replace(/(.{1,68})(?: |$)/g, '$1\n').trimEnd(), '', 'Reuter')
+    } else {
+      lines.push('---', `title: ${cap(pick(nouns))} ${pick(verbs)}`, `date: 2024-03-${String(day).padStart(2, '0')}`, 'author: Jane Doe', '---', '')
+      lines.push(`# ${cap(pick(nouns))} ${pick(verbs)}`, '', `By ${pick(people)}`, '')
+      paragraphs.forEach((text, at) => {
+        if (at > 0 && at % 3 === 0) lines.push(`## ${heading()}`, '')
+        lines.push(at % 2 ? text.replace(' said ', ' [said](https://example.com/said) ') : text, '')
+      })
+      lines.push('> "We are ready," ' + pick(people) + ' said.', '', '* **First** point.', '* Second point.', '')
+    }
+
+    const name = `synthetic-${String(index).padStart(2, '0')}.${kind === 5 ? 'md' : 'txt'}`
+    articles.push([name, lines.join(index % 4 === 3 ? '\r\n' : '\n') + '\n'])
+  }
+
+  return articles
+}
+
+/** @param {string} value */
+function cap(value) {
+  return value.charAt(0).toUpperCase() + value.slice(1)
+}
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** @param {number} bytes */
+function formatBytes(bytes) {
+  return bytes >= 1e6 ? (bytes / 1e6).toFixed(2) + ' MB' : (bytes / 1e3).toFixed(1) + ' kB'
+}
+
+/** CPU time of this process in milliseconds (robust when other processes share the cores). */
+function now() {
+  const {user, system} = process.cpuUsage()
+  return (user + system) / 1000
+}
+
+/** Log to standard error when `--json` takes standard output, else to standard output. */
+function log(...values) {
+  if (json) console.error(...values)
+  else console.log(...values)
+}
