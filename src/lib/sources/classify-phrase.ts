@@ -12,6 +12,7 @@ import type {SourceKind} from '../types.js'
 import {outletCues, outletGuessCues} from './constants-cues.js'
 import {
   anonymousHeads,
+  dataWords,
   determiners,
   documentHeads,
   honorifics,
@@ -128,6 +129,12 @@ export function classifyPhrase(
     }
   }
 
+  // Figures from an institution are the institution's (`data from the
+  // statistics office`).
+  if (!headKind && dataWords.has(headWord) && headEnd < to - 1 && (tokens[headEnd]?.lower === 'from' || tokens[headEnd]?.lower === 'by')) {
+    return classifyPhrase(text, tokens, headEnd + 1, to, cue)
+  }
+
   if (!headKind) {
     const all = text.slice(first.start, last.end)
     const known = knownKind(all)
@@ -141,7 +148,8 @@ export function classifyPhrase(
   if (headKind === 'role') {
     // A role without a name (`the minister`, `a spokesman for the court`):
     // definite ones refer back, the others are anonymous.
-    const definite = from < start && isDefinite(tokens[from])
+    // `the bank's spokesman` is someone unnamed, not a reference back.
+    const definite = from < start && isDefinite(tokens[from]) && !hasPossessive(tokens, start, headEnd)
     const spanStart = definite ? (tokens[from]?.start ?? first.start) : first.start
     return {
       start: spanStart,
@@ -150,6 +158,13 @@ export function classifyPhrase(
       cue,
       kind: definite ? 'person' : 'anonymous'
     }
+  }
+
+  // Analysts at a firm speak for the firm (`economists at Goldman Sachs`).
+  const at = tokens[headEnd]
+  const owner = tokens[headEnd + 1]
+  if (headKind === 'anonymous' && headEnd < to && at?.lower === 'at' && owner?.cap && !notNames.has(bare(owner))) {
+    return {start: owner.start, end: last.end, name: cleanName(text.slice(owner.start, last.end)), cue, kind: knownKind(text.slice(owner.start, last.end)) ?? 'organization'}
   }
 
   // Keep a definite article in the span so that the resolver sees `the
@@ -288,6 +303,26 @@ export function knownKind(name: string): SourceKind | undefined {
  */
 function hasCapital(tokens: readonly WordToken[], start: number, end: number): boolean {
   for (let index = start; index < end; index++) if (tokens[index]?.cap) return true
+  return false
+}
+
+/**
+ * Whether a range has a possessive (`bank's`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param start
+ *   Start.
+ * @param end
+ *   End (exclusive).
+ * @returns
+ *   Whether it does.
+ */
+function hasPossessive(tokens: readonly WordToken[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (tokens[index]?.lower.endsWith("'s")) return true
+  }
+
   return false
 }
 

@@ -57,6 +57,7 @@ export const cueVerbs: ReadonlyMap<string, CueSubjects> = new Map(
     ...forms('any', ['suggest', 'suggests', 'suggested']),
     ...forms('any', ['testify', 'testifies', 'testified']),
     ...forms('any', ['declare', 'declares', 'declared']),
+    ...forms('institutional', ['quote', 'quotes', 'quoted']),
     ...forms('institutional', ['find', 'finds', 'found']),
     ...forms('institutional', ['show', 'shows', 'showed']),
     ...forms('institutional', ['signal', 'signals', 'signaled', 'signalled']),
@@ -203,7 +204,7 @@ export const skippableBefore: ReadonlySet<string> = new Set([
 ])
 
 /** Cues that need the `reported`-style guess: an unknown name is an outlet. */
-export const outletCues: ReadonlySet<string> = new Set(['reported', 'reports', 'report', 'wrote', 'writes'])
+export const outletCues: ReadonlySet<string> = new Set(['reported', 'reports', 'report'])
 
 /**
  * Cues after which a one-word name that no dictionary knows is guessed to be

@@ -302,6 +302,9 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'directive'
 ])
 
+/** Words for figures whose source follows `from` or `by` (`data from the statistics office`). */
+export const dataWords: ReadonlySet<string> = new Set(['data', 'figures', 'statistics', 'numbers', 'estimates', 'calculations'])
+
 /**
  * Heads of anonymous sources (`sources said`, `a senior defence official
  * told`, `people familiar with the matter said`).

@@ -21,7 +21,7 @@ import {
   prepositionCueStarts,
   subjectKinds
 } from './constants-cues.js'
-import {determiners, documentHeads} from './constants-names.js'
+import {determiners, documentHeads, pronouns} from './constants-names.js'
 import {readBackward, readForward, skipAppositive, skipBack} from './read-phrase.js'
 import {tokenizeWords, type WordToken} from './tokenize-words.js'
 
@@ -180,7 +180,16 @@ const subjectRecognizer: CueRecognizer = {
     if (!lastToken) return undefined
     if (blockingBefore.has(lastToken.lower) && lastToken.lower !== 'that' && lastToken.lower !== 'this') return undefined
 
+    // A pronoun (`he said`, `It said`).
+    if (pronouns.has(lastToken.lower)) {
+      const span = classifyPhrase(text, tokens, last, last + 1, cue)
+      return span ? {spans: [span], next: index} : undefined
+    }
+
     if (lastToken.value === ',') {
+      // A name in apposition (`The company's chief, Jane Doe, said`).
+      const named = appositiveName(text, tokens, last, cue)
+      if (named) return {spans: [named], next: index}
       last = skipAppositive(tokens, last)
       lastToken = tokens[last]
       if (!lastToken) return undefined
@@ -198,10 +207,19 @@ const subjectRecognizer: CueRecognizer = {
     if (first < 0) return undefined
     // A noun, not a verb: `a New Year's Eve tweet`, `a study finds`.
     if (nounLike.has(token.lower) && (tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an')) return undefined
-    const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, cue)
+    const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, last, cue)
     if (!span) return undefined
     if (!subjectKinds[subjects].has(span.kind) && !span.pronoun) return undefined
     if (span.pronoun && subjects !== 'any' && span.kind === 'person') return undefined
+    // `TASS quoted Jane Doe as saying`: the quoted person is a source too.
+    if (token.lower === 'quoted' || token.lower === 'quotes' || token.lower === 'quote') {
+      const end = readForward(tokens, index + 1)
+      if (end > index + 1 && tokens[end]?.lower === 'as' && tokens[end + 1]?.lower === 'saying') {
+        const quoted = classifyPhrase(text, tokens, index + 1, end, cue)
+        if (quoted) return {spans: [span, quoted], next: end + 2}
+      }
+    }
+
     return {spans: [span], next: index}
   }
 }
@@ -320,6 +338,29 @@ function readCoordinated(text: string, tokens: readonly WordToken[], first: numb
 }
 
 /**
+ * Read a personal name set off by commas right before a cue (`The
+ * company's chief executive, Jane Doe, told`).
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param comma
+ *   Index of the comma before the cue.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span, or `undefined`.
+ */
+function appositiveName(text: string, tokens: readonly WordToken[], comma: number, cue: string): AttributionSpan | undefined {
+  let start = comma - 1
+  while (start >= 0 && comma - start <= 4 && tokens[start]?.cap) start--
+  if (tokens[start]?.value !== ',' || comma - start < 3) return undefined
+  const span = classifyPhrase(text, tokens, start + 1, comma, cue)
+  return span && span.kind === 'person' && !span.role ? span : undefined
+}
+
+/**
  * Find a document subject followed by a reduced relative clause (`a poll
  * released earlier this week showed`): a participle in `-ed` right after a
  * document head, within the few tokens before the cue.
@@ -330,21 +371,19 @@ function readCoordinated(text: string, tokens: readonly WordToken[], first: numb
  *   Tokens.
  * @param first
  *   First token of the phrase read back from the cue.
+ * @param last
+ *   Its last token.
  * @param cue
  *   Cue.
  * @returns
  *   Span, or `undefined`.
  */
-function reducedRelative(text: string, tokens: readonly WordToken[], first: number, cue: string): AttributionSpan | undefined {
-  for (let at = first - 1; at > 0 && first - at < 6; at--) {
+function reducedRelative(text: string, tokens: readonly WordToken[], first: number, last: number, cue: string): AttributionSpan | undefined {
+  for (let at = first + 1; at <= last; at++) {
     const token = tokens[at]
-    if (!token || !token.word) return undefined
-    if (token.cap || !token.lower.endsWith('ed')) continue
     const head = tokens[at - 1]
-    if (!head || !documentHeads.has(head.lower)) return undefined
-    const start = readBackward(tokens, at - 1)
-    if (start < 0) return undefined
-    const span = classifyPhrase(text, tokens, start, at, cue)
+    if (!token || !head || token.cap || !token.lower.endsWith('ed') || !documentHeads.has(head.lower)) continue
+    const span = classifyPhrase(text, tokens, first, at, cue)
     return span?.kind === 'document' ? span : undefined
   }
 

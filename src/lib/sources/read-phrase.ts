@@ -14,6 +14,7 @@ import {skippableBefore} from './constants-cues.js'
 import {
   anonymousHeads,
   clauseWords,
+  dataWords,
   determiners,
   documentHeads,
   nameParticles,
@@ -189,8 +190,8 @@ export function readForward(tokens: readonly WordToken[], first: number): number
     if (token.cap) {
       if (notNames.has(bare(token))) break
       capitals++
-      if (organizationWords.has(bare(token)) || documentHeads.has(bare(token))) head = true
-      afterName = !roleWords.has(bare(token))
+      if (organizationWords.has(bare(token)) || documentHeads.has(bare(token)) || anonymousHeads.has(bare(token))) head = true
+      afterName = !roleWords.has(bare(token)) && !anonymousHeads.has(bare(token))
       at++
       continue
     }
@@ -237,9 +238,9 @@ export function readForward(tokens: readonly WordToken[], first: number): number
 
     if (clauseWords.has(word)) break
     const wordBare = bare(token)
-    const isHead = anonymousHeads.has(wordBare) || documentHeads.has(wordBare) || organizationWords.has(wordBare) || outletHeads.has(wordBare) || roleWords.has(wordBare)
+    const isHead = dataWords.has(wordBare) || anonymousHeads.has(wordBare) || documentHeads.has(wordBare) || organizationWords.has(wordBare) || outletHeads.has(wordBare) || roleWords.has(wordBare)
     if (prepositional && !isHead) {
-      if (timeWords.has(word)) break
+      if (timeWords.has(word) || tokens[at - 1]?.cap) break
       at++
       continue
     }
