@@ -89,7 +89,14 @@ export function classifyPhrase(
   // A common-noun head with a prepositional phrase (`the office of
   // President Jane Doe`) is the source, not the name inside it.
   const headFirst = headKind !== undefined && headKind !== 'role' && headEnd < to
-  const nameStart = headFirst ? to : trailingNameStart(tokens, start, to)
+  let nameStart = headFirst ? to : trailingNameStart(tokens, start, to)
+  // Outlet words before a name belong to it (`Radio Kestrel`).
+  let outlet = false
+  while (nameStart < to && nameStart > start && tokens[nameStart - 1]?.cap && outletWords.has(bare(tokens[nameStart - 1] as WordToken))) {
+    nameStart--
+    outlet = true
+  }
+
   if (nameStart < to) {
     let first = nameStart
     let honorific = false
@@ -122,7 +129,7 @@ export function classifyPhrase(
       // A two-word name with a `reported` cue and no title is usually a
       // publication (`Vestnik Kavkaza reported`).
       if (kind === 'person' && !honorific && role === undefined && outletCues.has(cue)) kind = 'outlet'
-      if (domain.test(name)) kind = 'outlet'
+      if (domain.test(name) || (outlet && !known)) kind = 'outlet'
       const span: AttributionSpan = {start: firstName.start, end: last.end, name: cleanName(name), cue, kind}
       if (role !== undefined) span.role = cleanName(role)
       return span
@@ -170,7 +177,8 @@ export function classifyPhrase(
   // Keep a definite article in the span so that the resolver sees `the
   // document` as a reference back.
   const opener = tokens[from]
-  const spanStart = from < start && opener && isDefinite(opener) ? opener.start : first.start
+  const keep = from < start && opener !== undefined && isDefinite(opener) && (headKind === 'document' || !first.cap)
+  const spanStart = keep && opener ? opener.start : first.start
   let kind: SourceKind = headKind
   if (kind === 'organization' && outletCues.has(cue) && !organizationWords.has(headWord) && !hasOrgWord(tokens, start, headEnd)) kind = 'outlet'
   return {start: spanStart, end: last.end, name: cleanName(text.slice(first.start, last.end)), cue, kind}

@@ -200,7 +200,10 @@ function resolveOne(entries: Entry[], index: TextIndex, item: Found, span: Attri
   // Declaration` after `a Declaration on Allied Cooperation`).
   if (span.kind === 'document' && definite && capitalised) {
     const same = last(entries, (entry) => entry.kind === 'document' && headOf(entry.name) === head)
-    if (same) return same
+    if (same) {
+      addAlias(same, name)
+      return same
+    }
   }
 
   const existing = byName(entries, name)
