@@ -51,4 +51,14 @@ describe('recognizeByline', () => {
     expect(recognizeByline('By Reuters Staff')).toBe(undefined)
     expect(recognizeByline('By')).toBe(undefined)
   })
+
+  it('drops an outlet after `for` and a date beside the names', () => {
+    expect(recognizeByline('By Ann Li for The Evening Post')).toStrictEqual({authors: ['Ann Li']})
+    expect(recognizeByline('By Ann Li | June 3, 2024')).toStrictEqual({authors: ['Ann Li']})
+  })
+
+  it('splits names in capitals at `AND`', () => {
+    expect(recognizeByline('BY ANN LI AND TOM HART')).toStrictEqual({authors: ['ANN LI', 'TOM HART']})
+  })
 })
+

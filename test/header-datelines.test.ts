@@ -195,4 +195,33 @@ describe('recognizeWireDateline', () => {
       bodyStart: 8
     })
   })
+
+  it('reads places joined by a slash', () => {
+    expect(read('OSLO/STOCKHOLM, May 2 (Reuters) - Nordic', 'Nordic')).toStrictEqual({
+      place: 'OSLO/STOCKHOLM',
+      agency: 'Reuters',
+      date: '--05-02',
+      end: 33,
+      bodyStart: 34
+    })
+  })
+
+  it('reads a listed wire in spaced slashes', () => {
+    expect(read('DENVER, CO / ACCESSWIRE / March 1, 2023 / Acme', 'Acme')).toStrictEqual({
+      place: 'DENVER, CO',
+      agency: 'ACCESSWIRE',
+      date: '2023-03-01',
+      end: 41,
+      bodyStart: 42
+    })
+  })
+
+  it('reads a wire alone in parentheses', () => {
+    expect(read('(Bloomberg) -- Bonds rallied', 'Bonds')).toStrictEqual({
+      agency: 'Bloomberg',
+      end: 14,
+      bodyStart: 15
+    })
+  })
 })
+

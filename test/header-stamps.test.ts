@@ -192,4 +192,33 @@ describe('recognizeStamp', () => {
     })
     expect(messages.map((m) => m[1])).toStrictEqual(['unparsed-date'])
   })
+
+  it('reads British dotted times and `on` after a label', () => {
+    const {context} = collect()
+    expect(recognizeStamp('Last modified on Thu 9 Mar 2023 16.05 GMT', context)).toStrictEqual({
+      role: 'updated',
+      date: '2023-03-09',
+      time: '16:05',
+      utcOffset: '+00:00',
+      zone: 'GMT',
+      datetime: '2023-03-09T16:05+00:00',
+      end: 41
+    })
+  })
+
+  it('makes short furniture after a separator part of the stamp', () => {
+    const {context} = collect()
+    const line = 'Jun 1, 2022 / 8:05 AM / Updated 3 hours ago'
+    expect(recognizeStamp(line, context)).toStrictEqual({
+      role: 'published',
+      date: '2022-06-01',
+      time: '08:05',
+      end: line.length
+    })
+    expect(recognizeStamp('4 July 2021 | 5 min read', context)).toStrictEqual({
+      role: 'published',
+      date: '2021-07-04',
+      end: 24
+    })
+  })
 })

@@ -520,7 +520,7 @@ const weekday: DateParser = {
 }
 
 /**
- * `12:40`, `15:00:33`, `3:14 PM`, `9.30` is not read (a quantity too).
+ * `12:40`, `15:00:33`, `3:14 PM`, `12.40 GMT`.
  */
 const clockTime: DateParser = {
   name: 'clock-time',
@@ -530,9 +530,13 @@ const clockTime: DateParser = {
     const minute = tokens[index + 2]
     if (
       !isNumber(hour, 1, 2) ||
-      !isPunct(tokens[index + 1], ':') ||
+      !isPunct(tokens[index + 1], ':.') ||
       !isNumber(minute, 2, 2)
     )
+      return undefined
+    // `12.40 GMT`, `9.30pm` (British style): a period only before a zone or
+    // meridiem, as `12.40` alone is a quantity.
+    if (tokens[index + 1]!.value === '.' && !isZoneOrMeridiem(tokens, index + 3))
       return undefined
     const parts: DateParts = {hour: Number(hour.value), minute: Number(minute.value)}
     let next = index + 3
@@ -595,6 +599,24 @@ const wireTime: DateParser = {
     if (hour > 23 || minute > 59) return undefined
     return {next: index + 1, parts: {hour, minute}}
   }
+}
+
+/**
+ * Whether a zone abbreviation or a meridiem follows (after optional white
+ * space).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index after a time.
+ * @returns
+ *   Whether one follows.
+ */
+function isZoneOrMeridiem(tokens: Token[], index: number): boolean {
+  const at = skipSpace(tokens, index)
+  const token = tokens[at]
+  if (token?.kind !== 'word') return false
+  return (ZONES.has(token.value) && token.value !== 'Z') || readMeridiem(tokens, at) !== undefined
 }
 
 /**

@@ -10,7 +10,7 @@
  * @module
  */
 
-import type {BylineMatch} from '../recognizer-types.js'
+import type {BylineMatch, RecognizeContext} from '../recognizer-types.js'
 import {
   AGENCIES,
   MONTHS,
@@ -19,6 +19,8 @@ import {
   OUTLET_WORDS,
   WEEKDAYS
 } from './constants.js'
+import {findTimes} from './find-times.js'
+import {recognizeStamp} from './recognize-stamp.js'
 
 /**
  * Bylines are short.
@@ -64,6 +66,27 @@ const roleEnds: ReadonlySet<string> = new Set([
   'journalist',
   'author'
 ])
+
+/**
+ * Words after which a byline part stops naming a person.
+ */
+const cuts: readonly string[] = [' in ', ' for ', ' at ']
+
+/**
+ * Whether a byline part is a date or time (`March 5, 2024`, `Updated
+ * 10:00 GMT`).
+ *
+ * @param part
+ *   Part, trimmed.
+ * @returns
+ *   Whether a date expression covers it (after an optional label).
+ */
+function isDatePart(part: string): boolean {
+  const quiet: RecognizeContext = {report: () => undefined}
+  if (recognizeStamp(part, quiet)) return true
+  const times = findTimes(part, quiet)
+  return times.length > 0 && times[0]!.start === 0 && times[0]!.end >= part.length - 1
+}
 
 /**
  * What a byline part is.
@@ -139,7 +162,7 @@ function classify(part: string, others: boolean): PartKind {
 function splitParts(value: string): string[] {
   const parts: string[] = []
   for (const piece of value.split(/[,;|&]/)) {
-    for (const part of piece.split(' and ')) {
+    for (const part of piece.split(/ and | AND /)) {
       const trimmed = part.replace(/\s+/g, ' ').trim()
       if (trimmed) parts.push(trimmed)
     }
@@ -183,11 +206,18 @@ export function recognizeByline(text: string): BylineMatch | undefined {
     if (head.split(' ').length < 2) return undefined
   }
 
-  // Cut `in London` after a name: `By Jane Doe in London`.
+  // Cut a place or outlet after a name: `By Jane Doe in London`, `By Jane
+  // Doe for The Daily News`.
   parts = parts.map((part) => {
-    const index = part.indexOf(' in ')
-    return index === -1 ? part : part.slice(0, index)
+    for (const cut of cuts) {
+      const index = part.indexOf(cut)
+      if (index > 0) return part.slice(0, index)
+    }
+
+    return part
   })
+  // A date beside the names (`By Jane Doe | March 5, 2024`) is not a name.
+  parts = parts.filter((part) => !isDatePart(part))
 
   const authors: string[] = []
   for (const [index, part] of parts.entries()) {

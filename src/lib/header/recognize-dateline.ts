@@ -31,7 +31,13 @@ import {type Token, tokenize} from './tokenize.js'
 /**
  * Datelines are short: only this much of the paragraph is read.
  */
-const window = 200
+const window = 120
+
+/**
+ * How far into the text a wire in parentheses must start for a capitalised
+ * place (`Rio de Janeiro (AFP)`).
+ */
+const titleCaseReach = 48
 
 /**
  * Most words in a place (`SAN FRANCISCO & TEL AVIV`), in a region (`New
@@ -164,6 +170,15 @@ function readPlace(tokens: Token[], index: number, titleCase: boolean): Part | u
       else at++
     } else if (is(joiner, "-'\u2019") && tokens[at + 1]?.kind === 'word') {
       at++
+    } else if (
+      !titleCase &&
+      is(joiner, '/') &&
+      tokens[at + 1]?.kind === 'word' &&
+      isCaps(tokens[at + 1]!.value) &&
+      !AGENCIES.has(tokens[at + 1]!.value.toLowerCase())
+    ) {
+      // `HONG KONG/SINGAPORE`; not `NY/ACCESSWIRE/`.
+      at++
     } else {
       break
     }
@@ -171,9 +186,12 @@ function readPlace(tokens: Token[], index: number, titleCase: boolean): Part | u
 
   if (!part) return undefined
   // A place needs two letters (`A MP of …` is not one).
-  const text = tokens.slice(index, part.next).map((t) => t.value).join('')
-  if (text.replace(/\P{L}/gu, '').length < 2) return undefined
-  return part
+  let letters = 0
+  for (let i = index; i < part.next; i++) {
+    if (tokens[i]!.kind === 'word') letters += tokens[i]!.value.length
+  }
+
+  return letters < 2 ? undefined : part
 }
 
 /**
@@ -263,7 +281,10 @@ function readAgency(
     .slice(index + 1, at)
     .map((t) => t.value)
     .join('')
+    .trim()
   const known = AGENCIES.get(raw.toLowerCase())
+  // Spaced marks (`/ ACCESSWIRE /`) only around a listed wire.
+  if (!known && raw.length !== at - index - 1) return undefined
   return {agency: known ?? raw, known: known !== undefined, next: at + 1, end: closing.end}
 }
 
@@ -291,6 +312,54 @@ function readSeparator(tokens: Token[], index: number): Part | undefined {
 }
 
 /**
+ * Read a dateline that is only a listed wire and a separator:
+ * `(Bloomberg) -- Stocks fell`.
+ *
+ * @param tokens
+ *   Tokens of the paragraph.
+ * @returns
+ *   The match, or `undefined`.
+ */
+function readBareWire(tokens: Token[]): DatelineMatch | undefined {
+  const wire = readAgency(tokens, 0, '(', ')')
+  if (!wire || !wire.known) return undefined
+  const separator = readSeparator(tokens, wire.next)
+  if (!separator) return undefined
+  const bodyStart = tokens[skipSpace(tokens, separator.next)]?.start ?? separator.end
+  return {agency: wire.agency, end: separator.end, bodyStart}
+}
+
+/**
+ * Cheap test before tokenising: a dateline starts with a capital, and
+ * unless its first two letters are capitals (`MOSCOW`) it starts with a
+ * month (`Jan 30 (Reuters)`) or has a wire in parentheses soon after
+ * (`Berlin (AFP)`). Most paragraphs fail this on their first characters.
+ *
+ * @param text
+ *   Paragraph text.
+ * @returns
+ *   Whether the text may open with a dateline.
+ */
+function mayOpenDateline(text: string): boolean {
+  const first = text.charCodeAt(0)
+  if (first === 40) return true
+  if (!(first >= 65 && first <= 90) && !(first > 127 && isCapitalised(text.charAt(0))))
+    return false
+  const second = text.charAt(1)
+  if (second !== second.toLowerCase()) return true
+  const paren = text.indexOf('(')
+  if (paren > 0 && paren < titleCaseReach) return true
+  let end = 1
+  while (end < 10 && end < text.length) {
+    const code = text.charCodeAt(end)
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90))) break
+    end++
+  }
+
+  return MONTHS.has(text.slice(0, end).toLowerCase())
+}
+
+/**
  * Recognise a wire dateline at the start of a paragraph.
  *
  * Dates without a year stay `--MM-DD`: `completeDates` fills them.
@@ -308,7 +377,9 @@ export function recognizeWireDateline(
   text: string,
   context: RecognizeContext
 ): DatelineMatch | undefined {
+  if (!mayOpenDateline(text)) return undefined
   const tokens = tokenize(text, 0, window)
+  if (text.charAt(0) === '(') return readBareWire(tokens)
   let at = 0
   let place: Part | undefined = readPlace(tokens, 0, false)
   const caps = place !== undefined
@@ -403,11 +474,12 @@ export function recognizeWireDateline(
         at++
         end = tokens[at - 1]!.end
       } else if (!fields) {
-        const expression = parseDateExpression(tokens, at, 'dateline')
-        if (expression && expression.slots.has('date') && is(tokens[expression.next], '/')) {
+        const expression = parseDateExpression(tokens, skipSpace(tokens, at), 'dateline')
+        const close = expression ? skipSpace(tokens, expression.next) : 0
+        if (expression && expression.slots.has('date') && is(tokens[close], '/')) {
           fields = buildDateFields(expression.parts, undefined)
-          at = expression.next + 1
-          end = tokens[at - 1]!.end
+          at = close + 1
+          end = tokens[close]!.end
         }
       }
     }

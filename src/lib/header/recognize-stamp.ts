@@ -34,6 +34,18 @@ const labelWords = 3
 const creditWords = 4
 
 /**
+ * Separators of page furniture after a stamp (`| 3 min read`, `/ Updated 2
+ * hours ago`).
+ */
+const furnitureMarks = '|/\u00b7\u2022'
+
+/**
+ * Longest piece of furniture after a separator that is made part of the
+ * stamp.
+ */
+const furnitureLength = 48
+
+/**
  * Read a time label (`date`, `Published:`, `Last updated on`).
  *
  * @param tokens
@@ -65,8 +77,13 @@ function readLabel(
     if (colon) next++
     const after = tokens[next]
     // `date 2023-…`, `Published: …`; not `Updated rules for …`.
-    if (after === undefined || after.kind === 'space' || colon)
-      return {role, colon, next: skipSpace(tokens, next)}
+    if (after === undefined || after.kind === 'space' || colon) {
+      next = skipSpace(tokens, next)
+      // `Last modified on …`, `Published: at …`.
+      const word = tokens[next]?.value
+      if ((word === 'on' || word === 'at') && tokens[next + 1]?.kind === 'space') next += 2
+      return {role, colon, next}
+    }
   }
 
   return undefined
@@ -205,7 +222,7 @@ export function recognizeStamp(
       if (
         !isJunk(tokens, expression.next) &&
         !isCapsWord(after) &&
-        !(after?.kind === 'punct' && '|-\u2013\u2014'.includes(after.value))
+        !(after?.kind === 'punct' && '|/-\u2013\u2014\u00b7\u2022'.includes(after.value))
       )
         return undefined
     } else {
@@ -228,9 +245,17 @@ export function recognizeStamp(
   }
 
   if (built.ambiguousZone) reportZone(context, expression)
-  const end = isJunk(tokens, expression.next) && text.length <= window
-    ? text.trimEnd().length
-    : expression.end
+  const lineEnd = text.trimEnd().length
+  const after = tokens[skipSpace(tokens, expression.next)]
+  const furniture =
+    after !== undefined &&
+    after.kind === 'punct' &&
+    furnitureMarks.includes(after.value) &&
+    lineEnd - after.start <= furnitureLength
+  const end =
+    (isJunk(tokens, expression.next) || furniture) && text.length <= window
+      ? lineEnd
+      : expression.end
   return {role, ...built.fields, end}
 }
 
