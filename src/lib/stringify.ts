@@ -1,0 +1,461 @@
+/**
+ * `stringify`: write a newsast tree back as an article, in plain text or
+ * Markdown, such that parsing it again gives the same tree (positions
+ * aside).
+ *
+ * @module
+ */
+
+import {toString} from './to-string.js'
+import type {
+  Blockquote,
+  Byline,
+  Dateline,
+  Format,
+  HeaderContent,
+  List,
+  Meta,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  SectionContent,
+  Sentence
+} from './types.js'
+
+/**
+ * Configuration for {@link stringify}.
+ *
+ * @example
+ * ```ts
+ * const options: StringifyOptions = {format: 'markdown'}
+ * ```
+ */
+export interface StringifyOptions {
+  /**
+   * Output format: `'text'` or `'markdown'` (default: the format the tree
+   * was read from, `tree.data.format`, else `'text'`). Plain text drops
+   * link destinations; Markdown keeps them.
+   */
+  format?: Format | null | undefined
+}
+
+/**
+ * Write a newsast tree as an article.
+ *
+ * Header nodes come first, each on its own line with a blank line between
+ * (title, subtitle, byline text, the raw text of datelines, meta as
+ * `key: value`); a wire dateline opens the first paragraph, as it did in
+ * the input. Then the sections: headings on their own line, paragraphs as
+ * their sentences, lists as `- item` / `1. item`; then the credits. Text
+ * is written as the nodes say it (the raw words of datelines and bylines),
+ * so that `parse(stringify(parse(x)))` equals `parse(x)` without positions.
+ *
+ * In Markdown, the title is a `#` heading, headings keep their depth,
+ * links keep their URL, block quotes use `> `, words are escaped, and meta
+ * (with the title, stamps and byline before it) go in YAML front matter.
+ *
+ * @param tree
+ *   A root, or any node (written as it would be inside an article).
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   The article, ending in a line ending.
+ * @throws {TypeError}
+ *   When `options.format` is not `'text'` or `'markdown'`.
+ *
+ * @example
+ * ```ts
+ * import {parse, stringify} from 'newsast'
+ *
+ * const tree = parse('Rates rise\n\nBy Jane Doe\n\nThe bank raised rates.')
+ * stringify(tree) // => 'Rates rise\n\nBy Jane Doe\n\nThe bank raised rates.\n'
+ * stringify(tree, {format: 'markdown'}) // => '# Rates rise\n\nBy Jane Doe\n\n…'
+ * ```
+ */
+export function stringify(tree: Nodes, options?: StringifyOptions | null): string {
+  const settings = options ?? {}
+  const format = settings.format ?? (tree.type === 'root' ? tree.data?.format : undefined) ?? 'text'
+  if (format !== 'text' && format !== 'markdown') {
+    throw new TypeError("Expected `format` to be `'text'` or `'markdown'`, not `" + String(format) + '`')
+  }
+
+  const writer = new Writer(format === 'markdown')
+  const blocks = writer.root(tree.type === 'root' ? tree.children : [tree as RootContent])
+  return blocks.length > 0 ? blocks.join('\n\n') + '\n' : ''
+}
+
+/**
+ * Writes nodes as blocks of text.
+ */
+class Writer {
+  /** Whether to write Markdown. */
+  readonly markdown: boolean
+
+  /**
+   * Create a writer.
+   *
+   * @param markdown
+   *   Whether to write Markdown.
+   */
+  constructor(markdown: boolean) {
+    this.markdown = markdown
+  }
+
+  /**
+   * Write root content.
+   *
+   * @param children
+   *   Root content (or other nodes, written as blocks).
+   * @returns
+   *   Blocks.
+   */
+  root(children: Nodes[]): string[] {
+    const blocks: string[] = []
+    let lead: Dateline | undefined
+
+    for (const child of children) {
+      if (child.type === 'header') {
+        const nodes = [...child.children]
+        const last = nodes[nodes.length - 1]
+        if (last && last.type === 'dateline' && last.role === 'filed') {
+          lead = last
+          nodes.pop()
+        }
+
+        blocks.push(...this.header(nodes))
+      } else if (child.type === 'section') {
+        for (const node of child.children) {
+          const block = this.flow(node, lead)
+          if (lead && node.type === 'paragraph') lead = undefined
+          if (block) blocks.push(block)
+        }
+      } else if (child.type === 'footer') {
+        for (const credit of child.children) blocks.push(this.phrasing(credit.children, true))
+      } else if (child.type === 'sources' || child.type === 'source') {
+        // Generated: nothing to write.
+      } else if (child.type === 'root') {
+        blocks.push(...this.root(child.children))
+      } else {
+        const block = this.flow(child as SectionContent, undefined) ?? this.header([child as HeaderContent])[0]
+        if (block) blocks.push(block)
+      }
+    }
+
+    if (lead) blocks.push(this.line(toString(lead)))
+    return blocks.filter((block) => block !== '')
+  }
+
+  /**
+   * Write header nodes.
+   *
+   * @param nodes
+   *   Header nodes (without a trailing wire dateline).
+   * @returns
+   *   Blocks.
+   */
+  header(nodes: HeaderContent[]): string[] {
+    const blocks: string[] = []
+    let rest = nodes
+
+    if (this.markdown) {
+      let last = nodes.length - 1
+      while (last >= 0 && nodes[last]!.type !== 'meta') last--
+      const head = nodes.slice(0, last + 1)
+      if (last !== -1 && head.every((node) => frontMatterEntry(node) !== undefined)) {
+        blocks.push('---\n' + head.map((node) => frontMatterEntry(node)!).join('\n') + '\n---')
+        rest = nodes.slice(last + 1)
+      }
+    }
+
+    for (const node of rest) {
+      switch (node.type) {
+        case 'meta': {
+          blocks.push(this.line(node.key + ': ' + node.value))
+          break
+        }
+
+        case 'title': {
+          blocks.push((this.markdown ? '# ' : '') + this.phrasing(node.children, true))
+          break
+        }
+
+        default: {
+          blocks.push(this.phrasing(node.children, true))
+        }
+      }
+    }
+
+    return blocks
+  }
+
+  /**
+   * Write a flow node (or heading).
+   *
+   * @param node
+   *   Node.
+   * @param lead
+   *   Wire dateline to open the paragraph with.
+   * @returns
+   *   Block, or `undefined` for nodes that are not flow.
+   */
+  flow(node: SectionContent, lead: Dateline | undefined): string | undefined {
+    switch (node.type) {
+      case 'heading': {
+        return (this.markdown ? '#'.repeat(node.depth) + ' ' : '') + this.phrasing(node.children, true)
+      }
+
+      case 'paragraph': {
+        const words = this.sentences(node.children)
+        if (!lead) return words
+        const opening = this.line(toString(lead))
+        return opening + separator(toString(lead)) + words
+      }
+
+      case 'list': {
+        return this.list(node)
+      }
+
+      case 'blockquote': {
+        return this.blockquote(node)
+      }
+
+      default: {
+        return undefined
+      }
+    }
+  }
+
+  /**
+   * Write a list, one item per line.
+   *
+   * @param node
+   *   List.
+   * @returns
+   *   Block.
+   */
+  list(node: List): string {
+    return node.children
+      .map((item, index) => {
+        const marker = node.ordered ? index + 1 + '. ' : '- '
+        const words = this.sentences(item.children)
+        // Continuation lines of an item are indented under its words.
+        return marker + words.replaceAll('\n', '\n' + ' '.repeat(marker.length))
+      })
+      .join('\n')
+  }
+
+  /**
+   * Write a block quote: `> ` before each line in Markdown, plain
+   * paragraphs in text.
+   *
+   * @param node
+   *   Block quote.
+   * @returns
+   *   Block.
+   */
+  blockquote(node: Blockquote): string {
+    const paragraphs = node.children.map((child: Paragraph) => this.sentences(child.children))
+    if (!this.markdown) return paragraphs.join('\n\n')
+    return paragraphs.map((words) => '> ' + words.replaceAll('\n', '\n> ')).join('\n>\n')
+  }
+
+  /**
+   * Write sentences, separated by a space.
+   *
+   * @param sentences
+   *   Sentences.
+   * @returns
+   *   Text.
+   */
+  sentences(sentences: Sentence[]): string {
+    return this.phrasing(
+      sentences.flatMap((sentence, index) =>
+        index === 0 ? sentence.children : [{type: 'text', value: ' '} as const, ...sentence.children]
+      ),
+      true
+    )
+  }
+
+  /**
+   * Write phrasing.
+   *
+   * @param nodes
+   *   Phrasing.
+   * @param start
+   *   Whether it opens a block (Markdown escapes block markers there).
+   * @returns
+   *   Text.
+   */
+  phrasing(nodes: PhrasingContent[], start: boolean): string {
+    let result = ''
+    for (const node of nodes) {
+      const atStart = start && result === ''
+      if (node.type === 'text') {
+        result += this.markdown ? escape(node.value, atStart) : node.value
+      } else if (node.type === 'link' && this.markdown) {
+        result += '[' + this.phrasing(node.children, false) + '](' + destination(node.url) + ')'
+      } else if ('children' in node) {
+        result += this.phrasing(node.children as PhrasingContent[], atStart)
+      }
+    }
+
+    return result
+  }
+
+  /**
+   * Write a line of raw words (escaped in Markdown).
+   *
+   * @param value
+   *   Words.
+   * @returns
+   *   Text.
+   */
+  line(value: string): string {
+    return this.markdown ? escape(value, true) : value
+  }
+}
+
+/**
+ * What separates a wire dateline from the words after it: nothing but a
+ * space when the dateline ends in punctuation (`/TASS/.`, `--`), else
+ * ` - ` (`LONDON, Feb 22 (Reuters) - `).
+ *
+ * @param dateline
+ *   The dateline's raw text.
+ * @returns
+ *   Separator.
+ */
+function separator(dateline: string): string {
+  const last = dateline.charAt(dateline.length - 1)
+  return last === '' || '.:/-–—'.includes(last) ? ' ' : ' - '
+}
+
+/**
+ * A front matter line for a header node, or `undefined` when the node
+ * cannot be written there.
+ *
+ * @param node
+ *   Header node.
+ * @returns
+ *   `key: value` line.
+ */
+function frontMatterEntry(node: HeaderContent): string | undefined {
+  switch (node.type) {
+    case 'meta': {
+      return yamlEntry(node.key, (node as Meta).value)
+    }
+
+    case 'title': {
+      return yamlEntry('title', toString(node))
+    }
+
+    case 'byline': {
+      const words = toString(node)
+      const authors = (node as Byline).authors
+      if (authors.length > 1 && words === authors.join(', ')) {
+        return 'authors: [' + authors.map((name) => JSON.stringify(name)).join(', ') + ']'
+      }
+
+      return yamlEntry('author', words)
+    }
+
+    case 'dateline': {
+      if (node.role === 'filed' || node.place !== undefined || node.agency !== undefined) return undefined
+      return yamlEntry(node.role === 'updated' ? 'updated' : 'published', toString(node))
+    }
+
+    default: {
+      return undefined
+    }
+  }
+}
+
+/**
+ * A YAML `key: value` line with both sides double-quoted (JSON strings are
+ * valid YAML double-quoted scalars), so no value is read as a number, a
+ * date or a structure.
+ *
+ * @param key
+ *   Key.
+ * @param value
+ *   Value.
+ * @returns
+ *   Line.
+ */
+function yamlEntry(key: string, value: string): string {
+  return JSON.stringify(key) + ': ' + JSON.stringify(value)
+}
+
+/**
+ * Escape words for Markdown: characters that start inline constructs
+ * everywhere, and block markers at the start of a line.
+ *
+ * @param value
+ *   Words.
+ * @param start
+ *   Whether `value` starts a line.
+ * @returns
+ *   Escaped words.
+ */
+function escape(value: string, start: boolean): string {
+  let result = ''
+  let lineStart = start
+
+  for (let index = 0; index < value.length; index++) {
+    const char = value.charAt(index)
+
+    if (char === '\n' || char === '\r') {
+      // Trailing spaces before a line ending would make a hard break.
+      result = result.trimEnd() + char
+      lineStart = true
+      continue
+    }
+
+    if (lineStart && (char === ' ' || char === '\t')) {
+      result += char
+      continue
+    }
+
+    if ('\\`*_[]<&!'.includes(char)) {
+      result += '\\' + char
+    } else if (lineStart && '#>-+=|~'.includes(char)) {
+      result += '\\' + char
+    } else if (lineStart && char >= '0' && char <= '9') {
+      let end = index
+      while (end < value.length && value.charAt(end) >= '0' && value.charAt(end) <= '9') end++
+      const after = value.charAt(end)
+      result += value.slice(index, end)
+      if (after === '.' || after === ')') {
+        result += '\\' + after
+        index = end
+      } else {
+        index = end - 1
+      }
+
+      lineStart = false
+      continue
+    } else {
+      result += char
+    }
+
+    lineStart = false
+  }
+
+  return result
+}
+
+/**
+ * Write a link destination: as is, or in `<…>` when it has spaces or
+ * parentheses.
+ *
+ * @param url
+ *   URL.
+ * @returns
+ *   Destination.
+ */
+function destination(url: string): string {
+  if (url === '' || /[\s()<>]/.test(url)) return '<' + url.replaceAll(/[<>\\]/g, (char) => '\\' + char) + '>'
+  return url
+}
