@@ -54,6 +54,9 @@ export interface CueRecognizer {
 /** Cue words that are also nouns (`a National Audit Office report says`). */
 const nounLike = new Set(['report', 'reports', 'note', 'notes', 'claim', 'claims', 'estimate', 'estimates', 'tweet', 'tweets', 'promise', 'promises', 'find', 'finds', 'show', 'shows', 'state', 'states', 'read', 'reads', 'cover', 'covers', 'signal', 'signals', 'stress', 'warn', 'add'])
 
+/** Auxiliaries that follow a noun subject (`the report was`). */
+const auxiliaries = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'also'])
+
 /** Words after a cue that make it no report (`argued over custody`, `reports of`). */
 const notSpeechAfter: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['argued', new Set(['over', 'with', 'about'])],
@@ -173,6 +176,8 @@ const subjectRecognizer: CueRecognizer = {
     if (previous && blockingBefore.has(previous.lower)) return undefined
     const following = tokens[index + 1]
     if (following && notSpeechAfter.get(token.lower)?.has(following.lower)) return undefined
+    // A noun before a verb (`the commission report says`).
+    if (following && nounLike.has(token.lower) && (cueVerbs.has(following.lower) || auxiliaries.has(following.lower))) return undefined
     // `said` as an adjective or participle (`the said agreement`, `a
     // reported case`) has a noun right after it and a determiner before.
     let last = skipBack(tokens, index)

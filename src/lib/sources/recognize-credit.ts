@@ -75,7 +75,10 @@ const byRecognizer: CreditRecognizer = {
       const clause = line.slice(from, index)
       const found = labelBy(clause)
       if (found) {
-        spans.push({start: from, end: index, role: found.role, names: splitNames(clause.slice(found.length))})
+        const names = splitNames(clause.slice(found.length))
+        // Names are capitalised: `Photography by night is…` is body text.
+        if (names.length === 0 || names.some((name) => !/^\p{Lu}/u.test(name))) return undefined
+        spans.push({start: from, end: index, role: found.role, names})
       } else if (clause.trim() && spans.length > 0) {
         // A clause without a label continues the previous one.
         const previous = spans[spans.length - 1]

@@ -1,0 +1,51 @@
+/**
+ * Source kinds guessed from the name and the cue: outlet, person,
+ * organization, document, anonymous.
+ */
+import {describe, expect, it} from 'vitest'
+import {findAttributions} from '../src/lib/sources/find-attributions.js'
+
+const context = {report: () => undefined}
+const kinds = (text: string) => findAttributions(text, context).map((span) => [span.name, span.kind])
+
+describe('findAttributions: kinds', () => {
+  it('knows outlets from the wire dictionary, outlet words, domains and `reported`', () => {
+    expect(kinds('Reuters reported the sale.')).toStrictEqual([['Reuters', 'outlet']])
+    expect(kinds('The Valley Herald reported that the dam leaked.')).toStrictEqual([['Valley Herald', 'outlet']])
+    expect(kinds('The plant closed, Coastnews.az reported.')).toStrictEqual([['Coastnews.az', 'outlet']])
+    expect(kinds('Earlier, Nordic Dispatch reported on the talks.')).toStrictEqual([['Nordic Dispatch', 'outlet']])
+  })
+
+  it('knows people by a title, an honorific or a full name', () => {
+    expect(kinds('Senator Ruth Okafor said the bill would pass.')).toStrictEqual([['Ruth Okafor', 'person']])
+    expect(kinds('"It works," said Ms Okafor.')).toStrictEqual([['Okafor', 'person']])
+    expect(kinds('Ruth Okafor told the committee she agreed.')).toStrictEqual([['Ruth Okafor', 'person']])
+    expect(kinds('Sir Alan Pike said the report was fair.')).toStrictEqual([['Sir Alan Pike', 'person']])
+  })
+
+  it('knows organisations by organisation words, known names and possessive services', () => {
+    expect(kinds('The Ministry of Water and Forests said the lake was safe.')).toStrictEqual([['Ministry of Water and Forests', 'organization']])
+    expect(kinds("The Kestrel ministry's press service reported the meeting.")).toStrictEqual([["Kestrel ministry's press service", 'organization']])
+    expect(kinds('The Kremlin said talks were possible.')).toStrictEqual([['Kremlin', 'organization']])
+    expect(kinds('The government reckons it can save money.')).toStrictEqual([['government', 'organization']])
+  })
+
+  it('knows documents by their head', () => {
+    expect(kinds('The Harlow Commission report says costs rose.')).toStrictEqual([['Harlow Commission report', 'document']])
+    expect(kinds('A Valley Post poll published on Monday showed support falling.')).toStrictEqual([['Valley Post poll', 'document']])
+    expect(kinds('The declaration permitted trade in local currencies.')).toStrictEqual([['declaration', 'document']])
+    expect(kinds('"Stay home," read the notice on the door.')).toStrictEqual([])
+    expect(kinds('"Stay home," read the memo sent to staff.')).toStrictEqual([['memo', 'document']])
+  })
+
+  it('knows anonymous sources', () => {
+    expect(kinds('The deal is close, people familiar with the matter said.')).toStrictEqual([['people familiar with the matter', 'anonymous']])
+    expect(kinds('A senior official told the paper the plan was dropped.')).toStrictEqual([['senior official', 'anonymous']])
+    expect(kinds('Prices will rise, traders said.')).toStrictEqual([['traders', 'anonymous']])
+    expect(kinds('A spokesman for the city courts told reporters the case was closed.')).toStrictEqual([['spokesman for the city courts', 'anonymous']])
+  })
+
+  it('makes analysts at a firm the firm', () => {
+    expect(kinds('Analysts at Brightwater Capital said the deal was likely.')).toStrictEqual([['Brightwater Capital', 'organization']])
+  })
+})
