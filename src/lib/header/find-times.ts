@@ -59,6 +59,9 @@ export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
       )
         continue
     } else if (token.kind === 'word') {
+      // Month and weekday names are capitalised (checked before lower-casing).
+      const code = token.value.charCodeAt(0)
+      if (code < 65 || code > 90 || token.value.length < 3) continue
       const lower = token.value.toLowerCase()
       if (!MONTHS.has(lower) && !FULL_WEEKDAYS.has(lower)) continue
     } else {

@@ -113,6 +113,10 @@ export function parseDateExpression(
   const slots = new Set<Slot>()
   let next = index
   let secondDate = false
+  // Most tokens start no expression: answer those without the loop.
+  const first = tokens[index]
+  if (!first || first.kind === 'space' || (first.kind === 'punct' && first.value !== '(' ))
+    return undefined
 
   while (next < tokens.length) {
     const at = slots.size === 0 ? next : skipJoiner(tokens, next, mode)

@@ -347,8 +347,9 @@ function mayOpenDateline(text: string): boolean {
     return false
   const second = text.charAt(1)
   if (second !== second.toLowerCase()) return true
-  const paren = text.indexOf('(')
-  if (paren > 0 && paren < titleCaseReach) return true
+  // Bounded: a paragraph may be megabytes long.
+  const paren = text.slice(0, titleCaseReach).indexOf('(')
+  if (paren > 0) return true
   let end = 1
   while (end < 10 && end < text.length) {
     const code = text.charCodeAt(end)

@@ -34,12 +34,14 @@ const letterTest = /\p{L}|\p{M}/u
  *
  * @param code
  *   Character code.
- * @param char
- *   The character (for the slow, non-ASCII path).
+ * @param text
+ *   The string (for the slow, non-ASCII path).
+ * @param index
+ *   Index of the character in it.
  * @returns
  *   Its kind.
  */
-function classify(code: number, char: string): TokenKind {
+function classify(code: number, text: string, index: number): TokenKind {
   if (code >= 48 && code <= 57) return 'number'
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 'word'
   if (code === 32 || code === 9 || code === 10 || code === 13) return 'space'
@@ -53,8 +55,7 @@ function classify(code: number, char: string): TokenKind {
     code === 0x202f
   )
     return 'space'
-  // Surrogates: treat astral letters as word characters only if the pair is one.
-  return letterTest.test(char) ? 'word' : 'punct'
+  return letterTest.test(text.charAt(index)) ? 'word' : 'punct'
 }
 
 /**
@@ -74,12 +75,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   let index = start
   const stop = Math.min(end, text.length)
   while (index < stop) {
-    const char = text.charAt(index)
-    const kind = classify(text.charCodeAt(index), char)
+    const kind = classify(text.charCodeAt(index), text, index)
     let next = index + 1
     if (kind !== 'punct') {
-      while (next < stop && classify(text.charCodeAt(next), text.charAt(next)) === kind)
-        next++
+      while (next < stop && classify(text.charCodeAt(next), text, next) === kind) next++
     }
 
     tokens.push({kind, value: text.slice(index, next), start: index, end: next})
