@@ -1,0 +1,186 @@
+/**
+ * `resolveSources`: aliases merged, pronouns and references back linked,
+ * quotes and credits tied to sources, the `sources` node appended.
+ */
+import {u} from 'unist-builder'
+import {describe, expect, it} from 'vitest'
+import type {AttributionSpan} from '../src/lib/recognizer-types.js'
+import {findAttributions} from '../src/lib/sources/find-attributions.js'
+import {resolveSources} from '../src/lib/sources/resolve-sources.js'
+import {slug} from '../src/lib/sources/slug.js'
+import type {Attribution, PhrasingContent, Root, Sentence} from '../src/lib/types.js'
+
+const context = {report: () => undefined}
+
+/** Build a tree of one paragraph per string, one sentence each, as the reader would. */
+function article(paragraphs: string[], footer?: Root['children'][number]) {
+  const spans = new Map<Attribution, AttributionSpan>()
+  const sentences: Sentence[] = paragraphs.map((text) => {
+    const children: PhrasingContent[] = []
+    let at = 0
+    for (const span of findAttributions(text, context)) {
+      if (span.start > at) children.push(u('text', text.slice(at, span.start)))
+      const node: Attribution = {type: 'attribution', identifier: '', cue: span.cue, children: [u('text', text.slice(span.start, span.end))]}
+      spans.set(node, span)
+      children.push(node)
+      at = span.end
+    }
+
+    if (at < text.length) children.push(u('text', text.slice(at)))
+    return u('sentence', children)
+  })
+  const tree: Root = {type: 'root', children: [u('section', sentences.map((sentence) => u('paragraph', [sentence])))]}
+  if (footer) tree.children.push(footer)
+  return {tree, spans}
+}
+
+function sources(tree: Root) {
+  const last = tree.children[tree.children.length - 1]
+  return last?.type === 'sources' ? last.children : []
+}
+
+describe('resolveSources', () => {
+  it('merges a person’s names, keeping the shortest full name and the roles', () => {
+    const {tree, spans} = article([
+      'Putin said the talks were useful.',
+      'President Vladimir Putin told reporters he was ready.',
+      '"We will see," said President Putin.'
+    ])
+    resolveSources(tree, spans)
+    expect(sources(tree)).toStrictEqual([
+      {
+        type: 'source',
+        identifier: 'vladimir-putin',
+        name: 'Vladimir Putin',
+        kind: 'person',
+        cues: ['said', 'told'],
+        mentions: 3,
+        data: {aliases: ['Putin'], roles: ['President']}
+      }
+    ])
+  })
+
+  it('sets every attribution’s identifier', () => {
+    const {tree, spans} = article(['Harbor Times reported the sale.', 'The sale closed, the Harbor Times reported.'])
+    resolveSources(tree, spans)
+    expect([...spans.keys()].map((node) => node.identifier)).toStrictEqual(['harbor-times', 'harbor-times'])
+    expect(sources(tree)).toStrictEqual([
+      {type: 'source', identifier: 'harbor-times', name: 'Harbor Times', kind: 'outlet', cues: ['reported'], mentions: 2}
+    ])
+  })
+
+  it('links a pronoun to the last named person', () => {
+    const {tree, spans} = article(['Nadia Reyes, a nurse, said the ward was full.', '"We had no beds," she said.'])
+    resolveSources(tree, spans)
+    expect(sources(tree)).toStrictEqual([
+      {type: 'source', identifier: 'nadia-reyes', name: 'Nadia Reyes', kind: 'person', cues: ['said'], mentions: 2}
+    ])
+  })
+
+  it('removes a pronoun attribution that refers to nobody', () => {
+    const {tree, spans} = article(['He said the ship was late.'])
+    resolveSources(tree, spans)
+    expect(tree).toStrictEqual({
+      type: 'root',
+      children: [u('section', [u('paragraph', [u('sentence', [u('text', 'He said the ship was late.')])])])]
+    })
+  })
+
+  it('takes a full name from the text for a surname', () => {
+    const {tree, spans} = article(['Boxing coach Rita Moreno opened a gym in May.', 'Moreno said it was full.'])
+    resolveSources(tree, spans)
+    expect(sources(tree)).toStrictEqual([
+      {type: 'source', identifier: 'rita-moreno', name: 'Rita Moreno', kind: 'person', cues: ['said'], mentions: 1, data: {aliases: ['Moreno']}}
+    ])
+  })
+
+  it('spells out an acronym defined in the text', () => {
+    const {tree, spans} = article(['The Coastal Fisheries Board (CFB) met on Monday.', 'The CFB said quotas would fall.'])
+    resolveSources(tree, spans)
+    expect(sources(tree)).toStrictEqual([
+      {
+        type: 'source',
+        identifier: 'coastal-fisheries-board',
+        name: 'Coastal Fisheries Board',
+        kind: 'organization',
+        cues: ['said'],
+        mentions: 1,
+        data: {aliases: ['CFB']}
+      }
+    ])
+  })
+
+  it('ties references back to the document the text names', () => {
+    const {tree, spans} = article([
+      'The two premiers signed a Charter on River Cooperation in Riga on May 3.',
+      'The document covers fishing and shipping.',
+      'The Riga Charter also consolidated plans for a bridge.',
+      'In particular, the charter permitted joint patrols.'
+    ])
+    resolveSources(tree, spans)
+    expect(sources(tree)).toStrictEqual([
+      {
+        type: 'source',
+        identifier: 'charter-on-river-cooperation',
+        name: 'Charter on River Cooperation',
+        kind: 'document',
+        cues: ['covers', 'consolidated', 'permitted'],
+        mentions: 3,
+        data: {aliases: ['Riga Charter']}
+      }
+    ])
+  })
+
+  it('links a role to the person the text names with it', () => {
+    const {tree, spans} = article(['Farm Minister Ivo Petrov met the growers.', 'The minister noted that prices had doubled.'])
+    resolveSources(tree, spans)
+    expect(sources(tree)).toStrictEqual([
+      {type: 'source', identifier: 'ivo-petrov', name: 'Ivo Petrov', kind: 'person', cues: ['noted'], mentions: 1}
+    ])
+  })
+
+  it('merges anonymous sources that repeat, keeps different ones apart', () => {
+    const {tree, spans} = article([
+      'A deal is near, a source in the port authority told Harbor Times.',
+      'The talks will last a week, the source added.',
+      'One senior banker said the loan was safe.'
+    ])
+    resolveSources(tree, spans)
+    expect(sources(tree).map((source) => [source.name, source.kind, source.cues, source.mentions])).toStrictEqual([
+      ['source in the port authority', 'anonymous', ['told', 'added'], 2],
+      ['senior banker', 'anonymous', ['said'], 1]
+    ])
+  })
+
+  it('sets the source of a quote in an attributed sentence', () => {
+    const spans = new Map<Attribution, AttributionSpan>()
+    const attribution: Attribution = {type: 'attribution', identifier: '', cue: 'said', children: [u('text', 'Ana Ruiz')]}
+    spans.set(attribution, {start: 12, end: 20, name: 'Ana Ruiz', cue: 'said', kind: 'person'})
+    const quote = u('quote', [u('text', 'Go')])
+    const tree: Root = u('root', [u('section', [u('paragraph', [u('sentence', [quote, u('text', ', said '), attribution])])])])
+    resolveSources(tree, spans)
+    expect(quote).toStrictEqual({type: 'quote', source: 'ana-ruiz', children: [{type: 'text', value: 'Go'}]})
+  })
+
+  it('adds sources from `Source:` credits', () => {
+    const footer = u('footer', [u('credit', {role: 'source' as const, names: ['Ministry of Water']}, [u('text', 'Source: Ministry of Water')])])
+    const {tree, spans} = article(['The lake is safe.'], footer)
+    resolveSources(tree, spans)
+    expect(sources(tree)).toStrictEqual([
+      {type: 'source', identifier: 'ministry-of-water', name: 'Ministry of Water', kind: 'organization', cues: ['source'], mentions: 1}
+    ])
+  })
+
+  it('appends no `sources` node when there is no source', () => {
+    const {tree, spans} = article(['The lake is safe.'])
+    resolveSources(tree, spans)
+    expect(tree.children.map((child) => child.type)).toStrictEqual(['section'])
+  })
+
+  it('makes lower-case slugs', () => {
+    expect(slug('Vestnik Kavkaza')).toBe('vestnik-kavkaza')
+    expect(slug('Agence France-Presse')).toBe('agence-france-presse')
+    expect(slug("Ministry's Café")).toBe('ministrys-cafe')
+    expect(slug('…')).toBe('')
+  })
+})
