@@ -60,5 +60,11 @@ describe('recognizeByline', () => {
   it('splits names in capitals at `AND`', () => {
     expect(recognizeByline('BY ANN LI AND TOM HART')).toStrictEqual({authors: ['ANN LI', 'TOM HART']})
   })
+
+  it('reads names alone when the caller says the line is a byline', () => {
+    expect(recognizeByline('Ann Li and Tom Hart', {bare: true})).toStrictEqual({authors: ['Ann Li', 'Tom Hart']})
+    expect(recognizeByline('Ann Li and Tom Hart')).toBe(undefined)
+    expect(recognizeByline('Ports reopen', {bare: true})).toBe(undefined)
+  })
 })
 

@@ -221,4 +221,14 @@ describe('recognizeStamp', () => {
       end: 24
     })
   })
+
+  it('reads a bare stamp followed by a byline', () => {
+    const {context} = collect()
+    expect(recognizeStamp('June 2, 2022 by Ann Li', context)).toStrictEqual({
+      role: 'published',
+      date: '2022-06-02',
+      end: 12
+    })
+  })
 })
+

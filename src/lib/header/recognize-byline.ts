@@ -172,18 +172,37 @@ function splitParts(value: string): string[] {
 }
 
 /**
+ * Options for {@link recognizeByline}.
+ */
+export interface BylineOptions {
+  /**
+   * Accept a line of names alone (`Jane Doe and John Roe`), without `By`
+   * or `|`. Only for a caller that knows the line's place makes it a
+   * byline (for example, right above a stamp, as in `Jane Doe` / `Wed 22
+   * Feb 2023 12.40 GMT`): on its own such a line could be a short headline.
+   */
+  bare?: boolean | undefined
+}
+
+/**
  * Recognise a byline line.
  *
- * Without `By`, only `Name | Role` (or `Name | Outlet`) counts: a line
- * that merely holds a name could be anything.
+ * Without `By`, only `Name | Role` (or `Name | Outlet`) counts, unless
+ * `options.bare` says the line is known to sit where a byline goes: a
+ * line that merely holds a name could be anything.
  *
  * @param text
  *   Line content (a syndication credit in parentheses before `By` is
  *   skipped: `(MENAFN- AzerNews) By Asim Aliyev`).
+ * @param options
+ *   Options.
  * @returns
  *   The authors, or `undefined` when the line is not a byline.
  */
-export function recognizeByline(text: string): BylineMatch | undefined {
+export function recognizeByline(
+  text: string,
+  options?: BylineOptions
+): BylineMatch | undefined {
   let value = text.trim()
   if (value.length === 0 || value.length > maxLength) return undefined
   if (value.startsWith('(')) {
@@ -198,6 +217,12 @@ export function recognizeByline(text: string): BylineMatch | undefined {
   if (lead) {
     // `by` must be `By`/`BY`, or a lower-case lead on its own line.
     parts = splitParts(value.slice(lead.length))
+  } else if (options?.bare && !value.includes('|')) {
+    parts = splitParts(value)
+    // Names alone: every part a name of two or more words.
+    for (const part of parts) {
+      if (part.split(' ').length < 2 || classify(part, false) !== 'name') return undefined
+    }
   } else {
     const bar = value.indexOf('|')
     if (bar === -1) return undefined
@@ -223,8 +248,9 @@ export function recognizeByline(text: string): BylineMatch | undefined {
   for (const [index, part] of parts.entries()) {
     const kind = classify(part, parts.length > 1)
     if (kind === 'other') return undefined
-    // Without `By`, the first part is the name and the rest describe it.
-    if (!lead && (index === 0) !== (kind === 'name')) return undefined
+    // With `|` and no `By`, the first part is the name and the rest
+    // describe it.
+    if (!lead && !options?.bare && (index === 0) !== (kind === 'name')) return undefined
     if (kind === 'name') authors.push(part)
   }
 

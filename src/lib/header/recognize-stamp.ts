@@ -222,6 +222,8 @@ export function recognizeStamp(
       if (
         !isJunk(tokens, expression.next) &&
         !isCapsWord(after) &&
+        // `March 5, 2024 by Jane Doe`: a byline follows.
+        !(after?.kind === 'word' && after.value.toLowerCase() === 'by') &&
         !(after?.kind === 'punct' && '|/-\u2013\u2014\u00b7\u2022'.includes(after.value))
       )
         return undefined
