@@ -133,9 +133,8 @@ export async function main(io: Io): Promise<number> {
 
     if (result.output === undefined) return undefined
 
-    const chunk =
-      settings.output === 'outline' && many ? result.name + '\n' + result.output : result.output
-    return io.stdout.write(chunk) ? undefined : once(io.stdout, 'drain')
+    if (settings.output === 'outline' && many) io.stdout.write(result.name + '\n')
+    return io.stdout.write(result.output) ? undefined : once(io.stdout, 'drain')
   }
 
   const tasks = toTasks(settings, io)

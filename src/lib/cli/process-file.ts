@@ -47,8 +47,11 @@ export interface Task {
 export interface Result {
   /** Name shown in messages. */
   name: string
-  /** The serialized tree, unless it was written to `outPath`. */
-  output: string | undefined
+  /**
+   * The serialized tree, unless it was written to `outPath` (bytes when it
+   * comes from a worker thread).
+   */
+  output: string | Uint8Array | undefined
   /** Formatted warnings. */
   messages: string[]
   /** Why the input could not be processed, if so. */

@@ -9,6 +9,8 @@ import {parentPort, workerData} from 'node:worker_threads'
 import type {ResultMessage, TaskMessage, WorkerData} from './pool.js'
 import {processFile} from './process-file.js'
 
+const encoder = new TextEncoder()
+
 /**
  * Whether this thread is a newsast worker.
  *
@@ -32,8 +34,11 @@ export function runWorker(): undefined {
 
   port.on('message', async function (message: TaskMessage) {
     const result = await processFile(message.task, settings)
-    const reply: ResultMessage = {id: message.id, result}
-    port.postMessage(reply)
+    // Encode here, in parallel, and hand the bytes over without a copy: the
+    // main thread then only writes them.
+    const bytes = typeof result.output === 'string' ? encoder.encode(result.output) : undefined
+    const reply: ResultMessage = {id: message.id, result: bytes ? {...result, output: bytes} : result}
+    port.postMessage(reply, bytes ? [bytes.buffer] : [])
   })
 
   return undefined
