@@ -32,7 +32,6 @@ import type {Root} from './types.js'
  */
 export const newsastStringify: Plugin<[(StringifyOptions | null | undefined)?], Root, string> =
   function (options) {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this as unknown as Processor<undefined, undefined, undefined, Root, string>
     self.compiler = (tree) => stringify(tree as Root, options)
   }

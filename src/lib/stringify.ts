@@ -6,6 +6,8 @@
  * @module
  */
 
+import {recognizeWireDateline} from './header/recognize-dateline.js'
+import {isHeadline} from './header/recognize-title.js'
 import {toString} from './to-string.js'
 import type {
   Blockquote,
@@ -18,7 +20,6 @@ import type {
   Nodes,
   Paragraph,
   PhrasingContent,
-  Root,
   RootContent,
   SectionContent,
   Sentence
@@ -114,6 +115,10 @@ class Writer {
   root(children: Nodes[]): string[] {
     const blocks: string[] = []
     let lead: Dateline | undefined
+    // Header nodes that make a lone headline-like line under them body:
+    // see `joins`.
+    let header: HeaderContent[] | undefined
+    let first = true
 
     for (const child of children) {
       if (child.type === 'header') {
@@ -124,14 +129,25 @@ class Writer {
           nodes.pop()
         }
 
-        blocks.push(...this.header(nodes))
+        const written = this.header(nodes)
+        if (written.length > 0) header = nodes
+        blocks.push(...written)
       } else if (child.type === 'section') {
         for (const node of child.children) {
-          const block = this.flow(node, lead)
+          let block = this.flow(node, lead)
+          if (block && first && !lead && header && node.type === 'paragraph' && joins(header, node)) {
+            block = blocks.pop()! + '\n' + block
+          }
+
           if (lead && node.type === 'paragraph') lead = undefined
+          first = false
           if (block) blocks.push(block)
         }
       } else if (child.type === 'footer') {
+        // Notes that no recogniser reads as a credit by themselves were
+        // under a closing rule.
+        const ruled = child.children.some((credit) => credit.role === 'other' && credit.names.length === 0)
+        if (ruled) blocks.push('_____')
         for (const credit of child.children) blocks.push(this.phrasing(credit.children, true))
       } else if (child.type === 'sources' || child.type === 'source') {
         // Generated: nothing to write.
@@ -207,10 +223,10 @@ class Writer {
       }
 
       case 'paragraph': {
-        const words = this.sentences(node.children)
-        if (!lead) return words
-        const opening = this.line(toString(lead))
-        return opening + separator(toString(lead)) + words
+        if (!lead) return this.sentences(node.children)
+        const opening = toString(lead)
+        const words = toString(node.children)
+        return this.line(opening + separator(opening, words)) + this.sentences(node.children, false)
       }
 
       case 'list': {
@@ -266,15 +282,17 @@ class Writer {
    *
    * @param sentences
    *   Sentences.
+   * @param start
+   *   Whether they open a line (default: yes).
    * @returns
    *   Text.
    */
-  sentences(sentences: Sentence[]): string {
+  sentences(sentences: Sentence[], start = true): string {
     return this.phrasing(
       sentences.flatMap((sentence, index) =>
         index === 0 ? sentence.children : [{type: 'text', value: ' '} as const, ...sentence.children]
       ),
-      true
+      start
     )
   }
 
@@ -318,18 +336,61 @@ class Writer {
 }
 
 /**
- * What separates a wire dateline from the words after it: nothing but a
- * space when the dateline ends in punctuation (`/TASS/.`, `--`), else
- * ` - ` (`LONDON, Feb 22 (Reuters) - `).
+ * What separates a wire dateline from the words after it: ` - ` when the
+ * dateline ends in a word or a bracket (`LONDON, Feb 22 (Reuters) - `),
+ * else a space (its own separator is part of it: `/TASS/.`, `(AP) _`).
+ *
+ * The wire dateline recogniser decides: the first separator after which it
+ * reads exactly the dateline, and the body right after the separator; else
+ * a blank line, when it reads the dateline alone.
  *
  * @param dateline
  *   The dateline's raw text.
+ * @param words
+ *   The words of the paragraph it opens.
  * @returns
  *   Separator.
  */
-function separator(dateline: string): string {
+function separator(dateline: string, words: string): string {
+  const context = {report: () => undefined}
+  for (const candidate of separators) {
+    const found = recognizeWireDateline(dateline + candidate + words, context)
+    if (found && found.end === dateline.length && found.bodyStart === dateline.length + candidate.length) {
+      return candidate
+    }
+  }
+
+  // A dateline that ends its line in the input (`… 2020QARSHI`): alone.
+  const alone = recognizeWireDateline(dateline, context)
+  if (alone && alone.end === dateline.length) return '\n\n'
   const last = dateline.charAt(dateline.length - 1)
-  return last === '' || '.:/-–—'.includes(last) ? ' ' : ' - '
+  return last === ')' || last === ']' || /[\p{L}\p{N}]/u.test(last) ? ' - ' : ' '
+}
+
+/** Separators to try between a wire dateline and the words after it. */
+const separators = [' ', ' - ', ' — ', ' -- ', ': ']
+
+/**
+ * Whether the first paragraph must share a block with the header line above
+ * it: when, standing alone, it could read as a title or subtitle (a short
+ * headline-like line), which it was not in the input. In one block, the
+ * line is no longer alone and stays body.
+ *
+ * @param header
+ *   Header nodes written.
+ * @param node
+ *   First paragraph.
+ * @returns
+ *   Whether to join.
+ */
+function joins(header: HeaderContent[], node: Paragraph): boolean {
+  if (header.some((child) => child.type === 'byline')) return false
+  const hasTitle = header.some((child) => child.type === 'title')
+  const hasSubtitle = header.some((child) => child.type === 'subtitle')
+  if (hasTitle && hasSubtitle) return false
+  const words = toString(node)
+  const newline = words.indexOf('\n')
+  return isHeadline(newline === -1 ? words : words.slice(0, newline))
 }
 
 /**
@@ -344,6 +405,8 @@ function separator(dateline: string): string {
 function frontMatterEntry(node: HeaderContent): string | undefined {
   switch (node.type) {
     case 'meta': {
+      // Keys that front matter reads as other nodes stay `key: value` lines.
+      if (reservedKeys.has(node.key.toLowerCase())) return undefined
       return yamlEntry(node.key, (node as Meta).value)
     }
 
@@ -371,6 +434,9 @@ function frontMatterEntry(node: HeaderContent): string | undefined {
     }
   }
 }
+
+/** Front matter keys that make `title`, `dateline` and `byline` nodes. */
+const reservedKeys = new Set(['title', 'date', 'published', 'updated', 'modified', 'author', 'authors'])
 
 /**
  * A YAML `key: value` line with both sides double-quoted (JSON strings are
@@ -408,7 +474,9 @@ function escape(value: string, start: boolean): string {
 
     if (char === '\n' || char === '\r') {
       // Trailing spaces before a line ending would make a hard break.
-      result = result.trimEnd() + char
+      let end = result.length
+      while (end > 0 && (result.charAt(end - 1) === ' ' || result.charAt(end - 1) === '\t')) end--
+      result = result.slice(0, end) + char
       lineStart = true
       continue
     }

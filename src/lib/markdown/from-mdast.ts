@@ -113,6 +113,11 @@ function locatorFromTree(tree: MdastRoot): Locator {
     if ('children' in node) stack.push(...(node.children as MdastNodes[]))
   }
 
+  // Lines without a point are mostly blank: one character before the next.
+  for (let index = starts.length - 2; index > 0; index--) {
+    if (starts[index] === undefined && starts[index + 1] !== undefined) starts[index] = starts[index + 1]! - 1
+  }
+
   for (let index = 1; index < starts.length; index++) {
     starts[index] ??= starts[index - 1]! + 1
   }

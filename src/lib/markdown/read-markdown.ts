@@ -338,6 +338,8 @@ function readMarkdownFooter(
   nodes: MdastContent[],
   start: BodyStart
 ): {credits: Credit[]; end: BodyEnd} {
+  const ruled = afterRule(state, nodes, start)
+  if (ruled) return ruled
   const found: Credit[][] = []
 
   for (let index = nodes.length - 1; index >= start.index; index--) {
@@ -380,6 +382,66 @@ function readMarkdownFooter(
   }
 
   return {credits: found.reverse().flat(), end: {index: start.index - 1, offset: undefined}}
+}
+
+/** Most paragraphs under a closing rule that can still be footer notes. */
+const maxNotes = 3
+
+/** Longest footer note under a closing rule, in characters. */
+const maxNoteLength = 600
+
+/**
+ * Read the notes under a closing rule (`_____`, a thematic break) near the
+ * end as credits, as the plain-text reader does: each paragraph under the
+ * rule is one credit, of the role the credit recogniser gives it, else
+ * `other`.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param start
+ *   Where the body starts.
+ * @returns
+ *   Credits and where the body ends, or `undefined` when there is no such
+ *   rule.
+ */
+function afterRule(
+  state: BridgeState,
+  nodes: MdastContent[],
+  start: BodyStart
+): {credits: Credit[]; end: BodyEnd} | undefined {
+  const last = nodes.length - 1
+  for (let index = last; index > start.index && index >= last - maxNotes; index--) {
+    if (nodes[index]!.type !== 'thematicBreak') continue
+    if (index === last) return undefined
+    const notes: Credit[] = []
+    for (let note = index + 1; note <= last; note++) {
+      const node = nodes[note]!
+      if (node.type !== 'paragraph') return undefined
+      const run = state.inline(node)
+      const [from, to] = trim(run, 0, run.value.length)
+      if (to - from > maxNoteLength) return undefined
+      if (from === to) continue
+      const found = credits(state, run, from, to)
+      if (found) {
+        notes.push(...found)
+      } else {
+        const local = runState(state, run, 0)
+        notes.push({
+          type: 'credit',
+          role: 'other',
+          names: [],
+          children: [text(local, from, to)],
+          position: local.locator.position(from, to)
+        })
+      }
+    }
+
+    return {credits: notes, end: {index: index - 1, offset: undefined}}
+  }
+
+  return undefined
 }
 
 /**
