@@ -238,7 +238,8 @@ const participleRecognizer: CueRecognizer = {
   extract(sentence, index) {
     const {tokens, text} = sentence
     const token = tokens[index]
-    if (!token || !participleCues.has(token.lower) || tokens[index - 1]?.value !== ',') return undefined
+    // The sentence's subject is far away: only look when it is near enough.
+    if (!token || !participleCues.has(token.lower) || tokens[index - 1]?.value !== ',' || index > 60) return undefined
     // The subject opens the sentence, or follows an opening phrase that
     // ends at the first comma (`On Tuesday, the ministry …`).
     let start = 0
@@ -296,8 +297,16 @@ export function findAttributions(text: string, _context?: RecognizeContext): Att
     }
 
     if (found) {
+      // Spans of one cue lie near it: comparing with the last few is enough
+      // and keeps long sentences linear.
       for (const span of found.spans) {
-        if (!spans.some((other) => other.start < span.end && span.start < other.end)) spans.push(span)
+        let overlaps = false
+        for (let other = spans.length - 1; other >= 0 && spans.length - other <= 4; other--) {
+          const previous = spans[other]
+          if (previous && previous.start < span.end && span.start < previous.end) overlaps = true
+        }
+
+        if (!overlaps) spans.push(span)
       }
 
       index = Math.max(index + 1, found.next)

@@ -75,32 +75,59 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
     readTitles(text, tokens, sentence, titles)
   }
 
+  const roles = new Map<string, string | undefined>()
   return {
     fullNames,
     acronyms,
     titleBefore(sentence, head) {
-      let found: string | undefined
-      for (const title of titles) {
-        if (title.sentence > sentence) break
-        if (head === undefined || title.head === head) found = title.title
+      // Titles are in order: find the last one in or before the sentence,
+      // then look back a bounded way for one with the head.
+      let low = 0
+      let high = titles.length
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if ((titles[middle]?.sentence ?? 0) <= sentence) low = middle + 1
+        else high = middle
       }
 
-      return found
-    },
-    nameAfterRole(role) {
-      for (const {text, tokens} of tokenized) {
-        for (const [at, token] of tokens.entries()) {
-          if (token.lower !== role) continue
-          const end = nameEnd(tokens, at + 1)
-          const first = tokens[at + 1]
-          const lastToken = tokens[end - 1]
-          if (end - (at + 1) >= 2 && first && lastToken) return text.slice(first.start, lastToken.end).replaceAll(/\s+/g, ' ')
-        }
+      for (let index = low - 1; index >= 0 && low - index <= 50; index--) {
+        const title = titles[index]
+        if (title && (head === undefined || title.head === head)) return title.title
       }
 
       return undefined
+    },
+    nameAfterRole(role) {
+      if (roles.has(role)) return roles.get(role)
+      const name = findNameAfterRole(tokenized, role)
+      roles.set(role, name)
+      return name
     }
   }
+}
+
+/**
+ * Find a name written right after a role word.
+ *
+ * @param tokenized
+ *   Sentences and their tokens.
+ * @param role
+ *   Lower-case role word.
+ * @returns
+ *   Name, if any.
+ */
+function findNameAfterRole(tokenized: ReadonlyArray<{text: string; tokens: WordToken[]}>, role: string): string | undefined {
+  for (const {text, tokens} of tokenized) {
+    for (const [at, token] of tokens.entries()) {
+      if (token.lower !== role) continue
+      const end = nameEnd(tokens, at + 1)
+      const first = tokens[at + 1]
+      const lastToken = tokens[end - 1]
+      if (end - (at + 1) >= 2 && first && lastToken) return text.slice(first.start, lastToken.end).replaceAll(/\s+/g, ' ')
+    }
+  }
+
+  return undefined
 }
 
 /**

@@ -22,6 +22,19 @@ import {
 import {readTextIndex, type TextIndex} from './index-text.js'
 import {slug} from './slug.js'
 
+/** How many recent mentions a reference back may reach. */
+const lookBack = 200
+
+/** Sources while they are being built. */
+interface Registry {
+  /** Sources in order of first mention. */
+  list: Entry[]
+  /** Name keys → source. */
+  keys: Map<string, Entry>
+  /** Sources in order of mention, repeats included, for “the last one”. */
+  recent: Entry[]
+}
+
 /** A source while it is being built. */
 interface Entry {
   /** Name. */
@@ -81,7 +94,7 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
   collect(tree, found, quotes, sentenceTexts, credits)
 
   const index = readTextIndex(sentenceTexts)
-  const entries: Entry[] = []
+  const entries: Registry = {list: [], keys: new Map(), recent: []}
   const removed: Found[] = []
 
   for (const item of found) {
@@ -94,10 +107,12 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
     }
 
     link(entry, item.node, span)
+    entries.recent.push(entry)
   }
 
   for (const name of credits) {
     const entry = byName(entries, name) ?? add(entries, name, creditKind(name), false)
+    addAlias(entries, entry, name)
     entry.mentions++
     if (!entry.cues.includes('source')) entry.cues.push('source')
   }
@@ -107,7 +122,7 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
   // Identifiers, unique and stable (document order of first mention).
   const taken = new Set<string>()
   const sources: Source[] = []
-  for (const entry of entries) {
+  for (const entry of entries.list) {
     if (entry.mentions === 0) continue
     const base = slug(entry.name) || 'source'
     let identifier = base
@@ -163,7 +178,7 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
  * @returns
  *   The source, or `undefined` when a pronoun or reference back is unclear.
  */
-function resolveOne(entries: Entry[], index: TextIndex, item: Found, span: AttributionSpan, written: string): Entry | undefined {
+function resolveOne(entries: Registry, index: TextIndex, item: Found, span: AttributionSpan, written: string): Entry | undefined {
   const lower = written.toLowerCase()
   const words = lower.split(/\s+/)
   const firstWord = words[0] ?? ''
@@ -201,14 +216,14 @@ function resolveOne(entries: Entry[], index: TextIndex, item: Found, span: Attri
   if (span.kind === 'document' && definite && capitalised) {
     const same = last(entries, (entry) => entry.kind === 'document' && headOf(entry.name) === head)
     if (same) {
-      addAlias(same, name)
+      addAlias(entries, same, name)
       return same
     }
   }
 
   const existing = byName(entries, name)
   if (existing) {
-    improve(existing, name, span.kind)
+    improve(entries, existing, name, span.kind)
     return existing
   }
 
@@ -219,13 +234,13 @@ function resolveOne(entries: Entry[], index: TextIndex, item: Found, span: Attri
     const expansion = index.acronyms.get(single)
     if (expansion) {
       const entry = byName(entries, expansion) ?? add(entries, expansion, knownKind(expansion) ?? kindOfName(expansion, span.kind), false)
-      addAlias(entry, name)
+      addAlias(entries, entry, name)
       return entry
     }
 
     const longer = last(entries, (entry) => entry.kind !== 'anonymous' && entry.kind !== 'document' && sharesEnd(entry.name, single))
     if (longer) {
-      addAlias(longer, name)
+      addAlias(entries, longer, name)
       return longer
     }
 
@@ -233,7 +248,7 @@ function resolveOne(entries: Entry[], index: TextIndex, item: Found, span: Attri
     const full = known ? undefined : index.fullNames.get(single)
     if (full) {
       const entry = byName(entries, full) ?? add(entries, full, 'person', false)
-      addAlias(entry, name)
+      addAlias(entries, entry, name)
       return entry
     }
   }
@@ -242,7 +257,7 @@ function resolveOne(entries: Entry[], index: TextIndex, item: Found, span: Attri
     // `Vladimir Putin` after `Putin`.
     const shorter = last(entries, (entry) => entry.name.split(' ').length === 1 && sharesEnd(name, entry.name))
     if (shorter) {
-      addAlias(shorter, name)
+      addAlias(entries, shorter, name)
       shorter.name = name
       shorter.kind = 'person'
       shorter.weak = false
@@ -253,7 +268,7 @@ function resolveOne(entries: Entry[], index: TextIndex, item: Found, span: Attri
   if (span.kind === 'anonymous' && !/ (?:of|in|with|for|at|from|familiar|close) /.test(` ${name} `)) {
     const suffix = last(entries, (entry) => entry.kind === 'anonymous' && isSuffixPhrase(entry.name, name))
     if (suffix) {
-      addAlias(suffix, name)
+      addAlias(entries, suffix, name)
       return suffix
     }
   }
@@ -282,7 +297,7 @@ function resolveOne(entries: Entry[], index: TextIndex, item: Found, span: Attri
  *   The source, `undefined` to drop it, or `false` when it is no reference.
  */
 function resolveReference(
-  entries: Entry[],
+  entries: Registry,
   index: TextIndex,
   item: Found,
   name: string,
@@ -372,15 +387,19 @@ function link(entry: Entry, node: Attribution, span: AttributionSpan): undefined
  * @returns
  *   The new source.
  */
-function add(entries: Entry[], name: string, kind: SourceKind, weak: boolean): Entry {
+function add(entries: Registry, name: string, kind: SourceKind, weak: boolean): Entry {
   const entry: Entry = {name, kind, weak, aliases: [name], roles: [], cues: [], mentions: 0, nodes: []}
-  entries.push(entry)
+  entries.list.push(entry)
+  const key = keyOf(name)
+  if (!entries.keys.has(key)) entries.keys.set(key, entry)
   return entry
 }
 
 /**
  * Correct a guessed kind with a better one.
  *
+ * @param entries
+ *   Sources.
  * @param entry
  *   Source.
  * @param name
@@ -390,8 +409,8 @@ function add(entries: Entry[], name: string, kind: SourceKind, weak: boolean): E
  * @returns
  *   Nothing.
  */
-function improve(entry: Entry, name: string, kind: SourceKind): undefined {
-  addAlias(entry, name)
+function improve(entries: Registry, entry: Entry, name: string, kind: SourceKind): undefined {
+  addAlias(entries, entry, name)
   if (entry.weak && kind !== 'organization') {
     entry.kind = kind
     entry.weak = false
@@ -403,6 +422,8 @@ function improve(entry: Entry, name: string, kind: SourceKind): undefined {
 /**
  * Record another name for a source.
  *
+ * @param entries
+ *   Sources.
  * @param entry
  *   Source.
  * @param name
@@ -410,8 +431,10 @@ function improve(entry: Entry, name: string, kind: SourceKind): undefined {
  * @returns
  *   Nothing.
  */
-function addAlias(entry: Entry, name: string): undefined {
+function addAlias(entries: Registry, entry: Entry, name: string): undefined {
   if (!entry.aliases.includes(name)) entry.aliases.push(name)
+  const key = keyOf(name)
+  if (!entries.keys.has(key)) entries.keys.set(key, entry)
   return undefined
 }
 
@@ -425,9 +448,8 @@ function addAlias(entry: Entry, name: string): undefined {
  * @returns
  *   Source, if any.
  */
-function byName(entries: readonly Entry[], name: string): Entry | undefined {
-  const key = keyOf(name)
-  return entries.find((entry) => entry.aliases.some((alias) => keyOf(alias) === key))
+function byName(entries: Registry, name: string): Entry | undefined {
+  return entries.keys.get(keyOf(name))
 }
 
 /**
@@ -440,23 +462,15 @@ function byName(entries: readonly Entry[], name: string): Entry | undefined {
  * @returns
  *   Source, if any.
  */
-function last(entries: readonly Entry[], test: (entry: Entry) => boolean): Entry | undefined {
-  let best: Entry | undefined
-  let bestAt = -1
-  for (const entry of entries) {
-    if (!test(entry)) continue
-    const at = entry.nodes.length > 0 ? order.get(entry.nodes[entry.nodes.length - 1] as Attribution) ?? 0 : -1
-    if (at >= bestAt) {
-      best = entry
-      bestAt = at
-    }
+function last(entries: Registry, test: (entry: Entry) => boolean): Entry | undefined {
+  const recent = entries.recent
+  for (let index = recent.length - 1; index >= 0 && recent.length - index <= lookBack; index--) {
+    const entry = recent[index]
+    if (entry && test(entry)) return entry
   }
 
-  return best
+  return undefined
 }
-
-/** Document order of attribution nodes, for “the last source mentioned”. */
-const order = new WeakMap<Attribution, number>()
 
 /**
  * Collect attributions, quotes, sentence texts and source credits in order.
@@ -475,10 +489,8 @@ const order = new WeakMap<Attribution, number>()
  *   Nothing.
  */
 function collect(tree: Root, found: Found[], quotes: FoundQuote[], sentences: string[], credits: string[]): undefined {
-  let count = 0
   const visit = (node: Nodes, parent: Parents | undefined, sentence: number): undefined => {
     if (node.type === 'attribution' && parent) {
-      order.set(node, count++)
       found.push({node, parent, sentence})
       return undefined
     }
