@@ -82,7 +82,9 @@ export function classifyPhrase(
 
   const headToken = tokens[headEnd - 1]
   const headWord = headToken ? bare(headToken) : ''
-  const headKind = kindOfHead(headToken, headWord)
+  let headKind = kindOfHead(headToken, headWord, tokens[headEnd - 2]?.lower ?? '')
+  // A known outlet names its own agency (`Interfax news agency`).
+  if (headKind === 'organization' && knownKind(first.value) === 'outlet') headKind = 'outlet'
 
   // A personal name at the end, after a title or role (`Foreign Minister
   // Jeyhun Bayramov`), with honorifics dropped (`Mr Stone`).
@@ -216,12 +218,15 @@ function isDefinite(token: WordToken | undefined): boolean {
  *   Head token.
  * @param word
  *   Its bare lower-case form.
+ * @param previousWord
+ *   The word before it, lower case (`news` in `news agency`).
  * @returns
  *   Kind, or `undefined` for a word that is no head.
  */
-function kindOfHead(token: WordToken | undefined, word: string): HeadKind | undefined {
+function kindOfHead(token: WordToken | undefined, word: string, previousWord: string): HeadKind | undefined {
   if (!token) return undefined
   if (documentHeads.has(word)) return 'document'
+  if (word === 'agency' && !token.cap && previousWord === 'news') return 'outlet'
   if (token.cap && outletWords.has(word)) return 'outlet'
   if (!token.cap && outletHeads.has(word)) return 'outlet'
   if (organizationWords.has(word)) return 'organization'
@@ -276,7 +281,9 @@ function trailingNameStart(tokens: readonly WordToken[], start: number, end: num
   if (firstToken && nameTitles.has(firstToken.lower) && index + 1 >= end) return end
   // A name after a preposition or connector is inside a longer name
   // (`Ministry of Health and Family Welfare`, `a source in Azerbaijan`).
-  const before = tokens[index - 1]
+  let before = tokens[index - 1]
+  // `in The Lancet`: look past an article.
+  if (before && index - 1 > start && (before.lower === 'the' || before.lower === 'a')) before = tokens[index - 2]
   if (index > start && before && !before.cap && (nounPrepositions.has(before.lower) || before.lower === 'and' || before.lower === 'the' || before.value === '&')) return end
   return index
 }

@@ -218,7 +218,24 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'who',
   'imf',
   'opec',
-  'fed'
+  'fed',
+  'nations',
+  'states',
+  'kingdom',
+  'republic',
+  'emirates',
+  'municipality',
+  'prefecture',
+  'province',
+  'city',
+  'county',
+  'council',
+  'unicef',
+  'unesco',
+  'unhcr',
+  'nasa',
+  'fbi',
+  'cia'
 ])
 
 /** Well-known organisations whose name has no organisation word. */

@@ -368,10 +368,10 @@ function readCoordinated(text: string, tokens: readonly WordToken[], first: numb
  */
 function appositiveName(text: string, tokens: readonly WordToken[], comma: number, cue: string): AttributionSpan | undefined {
   let start = comma - 1
-  while (start >= 0 && comma - start <= 4 && tokens[start]?.cap) start--
+  while (start >= 0 && comma - start <= 5 && tokens[start]?.cap) start--
   if (tokens[start]?.value !== ',' || comma - start < 3) return undefined
   const span = classifyPhrase(text, tokens, start + 1, comma, cue)
-  return span && span.kind === 'person' && !span.role ? span : undefined
+  return span && span.kind === 'person' ? span : undefined
 }
 
 /**
