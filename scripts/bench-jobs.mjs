@@ -1,9 +1,9 @@
 /**
  * Measure the worker pool: generate a few thousand articles into a temporary
  * folder, then time `newsast parse --jsonl --jobs 1` against `--jobs 2`
- * (and more, up to the number of cores), best of three runs each.
+ * (and all cores, when there are more than two), interleaved runs.
  *
- * Usage: `node scripts/bench-jobs.mjs [count]` (default 3000). Needs
+ * Usage: `node scripts/bench-jobs.mjs [count] [runs]` (default 3000 and 5). Needs
  * `npm run build` first (it runs `dist/cli.js`).
  */
 import {spawn} from 'node:child_process'
@@ -16,7 +16,7 @@ import {fileURLToPath} from 'node:url'
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cli = path.join(root, 'dist', 'cli.js')
 const count = Number(process.argv[2] ?? 3000)
-const runs = 3
+const runs = Number(process.argv[3] ?? 5)
 
 const places = ['MOSCOW', 'LONDON', 'NEW YORK', 'PARIS', 'TOKYO', 'BERLIN', 'CAIRO']
 const agencies = ['TASS', 'Reuters', 'AP', 'AFP']
@@ -94,18 +94,30 @@ try {
 
   const levels = [1, 2]
   if (os.availableParallelism() > 2) levels.push(os.availableParallelism())
-  /** @type {Record<number, number>} */
-  const best = {}
+  /** @type {Record<number, number[]>} */
+  const times = Object.fromEntries(levels.map((jobs) => [jobs, []]))
+
+  // Interleave the levels, so that a change in the machine's load between
+  // runs hurts them alike.
+  for (let run = 0; run < runs; run++) {
+    for (const jobs of levels) times[jobs].push(await time(jobs, list))
+  }
+
+  console.log('load average: %s', os.loadavg().map((load) => load.toFixed(2)).join(', '))
 
   for (const jobs of levels) {
-    const times = []
-    for (let run = 0; run < runs; run++) times.push(await time(jobs, list))
-    best[jobs] = Math.min(...times)
-    console.log('--jobs %d: best %s ms (runs: %s)', jobs, best[jobs].toFixed(0), times.map((t) => t.toFixed(0)).join(', '))
+    console.log('--jobs %d: best %s ms (runs: %s)', jobs, Math.min(...times[jobs]).toFixed(0), times[jobs].map((t) => t.toFixed(0)).join(', '))
   }
 
   for (const jobs of levels.slice(1)) {
-    console.log('speed-up --jobs %d / --jobs 1: %sx', jobs, (best[1] / best[jobs]).toFixed(2))
+    const ratios = times[1].map((t, index) => t / times[jobs][index]).sort((a, b) => a - b)
+    console.log(
+      'speed-up --jobs %d / --jobs 1: %sx best-of-%d, %sx median of paired runs',
+      jobs,
+      (Math.min(...times[1]) / Math.min(...times[jobs])).toFixed(2),
+      runs,
+      ratios[Math.floor(ratios.length / 2)].toFixed(2)
+    )
   }
 } finally {
   await fs.rm(folder, {recursive: true, force: true})

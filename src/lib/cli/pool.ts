@@ -2,8 +2,10 @@
  * A pool of worker threads that process inputs in parallel and hand the
  * results back in input order.
  *
- * Memory stays flat however many inputs there are: tasks are pulled from an
- * async iterator only while fewer than `window` results are outstanding, and
+ * Each worker has a short queue of tasks, so it never waits for the main
+ * thread. Memory stays flat however many inputs there are: tasks are pulled
+ * from an async iterator only while fewer than `window` results are
+ * outstanding, and
  * results wait only until the ones before them are done; `onResult` may
  * return a promise (a stream waiting to drain) and the pool waits for it.
  *
@@ -12,6 +14,13 @@
 
 import {Worker} from 'node:worker_threads'
 import type {JobSettings, Result, Task} from './process-file.js'
+
+/**
+ * Tasks queued per worker: enough that a worker never waits for the main
+ * thread to be scheduled (on a busy machine that takes milliseconds), few
+ * enough that the work stays balanced at the end of a batch.
+ */
+const depth = 8
 
 /** Message from the main thread to a worker. */
 export interface TaskMessage {
@@ -60,10 +69,11 @@ export async function runPool(
   tasks: AsyncIterable<Task>,
   onResult: (result: Result) => unknown
 ): Promise<undefined> {
-  const window = size * 16
+  const window = size * depth * 2
   const workerData: WorkerData = {newsastWorker: true, settings}
   const workers = Array.from({length: size}, () => new Worker(script, {workerData}))
-  const idle = [...workers]
+  // Tasks sent to each worker and not yet answered.
+  const load = new Map(workers.map((worker) => [worker, 0]))
   const results = new Map<number, Result>()
   const iterator = tasks[Symbol.asyncIterator]()
   let failure: Error | undefined
@@ -82,7 +92,7 @@ export async function runPool(
   for (const worker of workers) {
     worker.on('message', function (message: ResultMessage) {
       results.set(message.id, message.result)
-      idle.push(worker)
+      load.set(worker, (load.get(worker) ?? 1) - 1)
       signal()
     })
     worker.on('error', function (error) {
@@ -108,15 +118,20 @@ export async function runPool(
         result = results.get(emitted)
       }
 
-      while (!exhausted && idle.length > 0 && dispatched - emitted < window) {
+      let worker = leastLoaded(load)
+
+      while (!exhausted && worker && dispatched - emitted < window) {
         const next = await iterator.next()
 
         if (next.done) {
           exhausted = true
         } else {
           const message: TaskMessage = {id: dispatched++, task: next.value}
-          ;(idle.pop() as Worker).postMessage(message)
+          worker.postMessage(message)
+          load.set(worker, (load.get(worker) ?? 0) + 1)
         }
+
+        worker = leastLoaded(load)
       }
 
       if (exhausted && emitted === dispatched) break
@@ -138,4 +153,26 @@ export async function runPool(
   }
 
   return undefined
+}
+
+/**
+ * Find the worker with the fewest queued tasks, if one has room.
+ *
+ * @param load
+ *   Queued tasks per worker.
+ * @returns
+ *   Worker, or `undefined` when every queue is full.
+ */
+function leastLoaded(load: Map<Worker, number>): Worker | undefined {
+  let best: Worker | undefined
+  let least = depth
+
+  for (const [worker, count] of load) {
+    if (count < least) {
+      best = worker
+      least = count
+    }
+  }
+
+  return best
 }

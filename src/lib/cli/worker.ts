@@ -5,7 +5,7 @@
  * @module
  */
 
-import {parentPort, workerData} from 'node:worker_threads'
+import {parentPort, workerData, type MessagePort} from 'node:worker_threads'
 import type {ResultMessage, TaskMessage, WorkerData} from './pool.js'
 import {processFile} from './process-file.js'
 
@@ -32,14 +32,33 @@ export function runWorker(): undefined {
   if (!port) throw new Error('Expected to run in a worker thread')
   const {settings} = workerData as WorkerData
 
-  port.on('message', async function (message: TaskMessage) {
-    const result = await processFile(message.task, settings)
-    // Encode here, in parallel, and hand the bytes over without a copy: the
-    // main thread then only writes them.
-    const bytes = typeof result.output === 'string' ? encoder.encode(result.output) : undefined
-    const reply: ResultMessage = {id: message.id, result: bytes ? {...result, output: bytes} : result}
-    port.postMessage(reply, bytes ? [bytes.buffer] : [])
+  // Tasks run one at a time, in the order they came: the pool keeps a few
+  // queued here so that this thread never waits for the main thread.
+  const queue: TaskMessage[] = []
+  let running = false
+
+  port.on('message', function (message: TaskMessage) {
+    queue.push(message)
+    if (!running) void drain()
   })
+
+  /** Process queued tasks until none is left. */
+  async function drain() {
+    running = true
+    let message = queue.shift()
+
+    while (message) {
+      const result = await processFile(message.task, settings)
+      // Encode here, in parallel, and hand the bytes over without a copy:
+      // the main thread then only writes them.
+      const bytes = typeof result.output === 'string' ? encoder.encode(result.output) : undefined
+      const reply: ResultMessage = {id: message.id, result: bytes ? {...result, output: bytes} : result}
+      ;(port as MessagePort).postMessage(reply, bytes ? [bytes.buffer] : [])
+      message = queue.shift()
+    }
+
+    running = false
+  }
 
   return undefined
 }
