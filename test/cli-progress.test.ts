@@ -2,8 +2,17 @@
  * The progress bar of `newsast parse` batches: how it renders, when it
  * redraws, and that it clears itself.
  */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {createProgress, renderProgress} from '../src/lib/cli/progress.js'
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const cli = path.join(root, 'dist', 'cli.js')
+// `script` runs a command on a pseudo-terminal (util-linux).
+const script = spawnSync('script', ['--version']).status === 0
 
 describe('progress bar', () => {
   it('renders a bar, a percentage, counts and a rate', () => {
@@ -51,5 +60,24 @@ describe('progress bar', () => {
     time = 10
     progress.tick()
     expect(writes).toStrictEqual(['\r1 files, 0/s\u001B[K', '\r\u001B[K', '\r2 files, 200/s\u001B[K'])
+  })
+
+  it.runIf(script)('draws on a terminal, around error messages (spawned on a pseudo-terminal)', () => {
+    const seed = path.join(root, 'seeds', 'reference-article.txt')
+    const command = [process.execPath, cli, 'parse', '--jsonl', seed, 'missing.txt', seed]
+      .map((part) => "'" + part + "'")
+      .join(' ')
+    const result = spawnSync('script', ['-qec', command + ' > /dev/null', '/dev/null'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: {...process.env, COLUMNS: '80'}
+    })
+    expect(result.status).toBe(1)
+    const output = result.stdout.replaceAll('\u001B', '<ESC>')
+    // On the terminal: a bar, cleared for the message, redrawn, cleared at the end.
+    expect(output).toMatch(/^\r\[#+-+\] +33% 1\/3 files, \d+\/s<ESC>\[K\r<ESC>\[K/)
+    expect(output).toContain('missing.txt: error cannot read file: no such file or folder\r\n')
+    expect(output).toMatch(/\r\[#+\] 100% 3\/3 files, 1 failed, \d+\/s<ESC>\[K\r<ESC>\[K$/)
+    expect(fs.existsSync(cli)).toBe(true)
   })
 })

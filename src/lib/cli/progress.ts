@@ -98,7 +98,7 @@ export function createProgress(
 
       if (time - last >= 100 || done === total) {
         last = time
-        const line = renderProgress(done, total, failed, (time - start) / 1000, stream.columns ?? 80)
+        const line = renderProgress(done, total, failed, (time - start) / 1000, stream.columns || 80)
         stream.write('\r' + line + '\u001B[K')
         shown = true
       }
