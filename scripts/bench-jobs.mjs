@@ -14,7 +14,8 @@ import {Buffer} from 'node:buffer'
 import {fileURLToPath} from 'node:url'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
-const cli = path.join(root, 'dist', 'cli.js')
+// `NEWSAST_CLI` runs another build (a copy, while `dist/` is being rebuilt).
+const cli = process.env.NEWSAST_CLI ?? path.join(root, 'dist', 'cli.js')
 const count = Number(process.argv[2] ?? 3000)
 const runs = Number(process.argv[3] ?? 5)
 
