@@ -45,6 +45,16 @@ describe('findAttributions: kinds', () => {
     expect(kinds('A spokesman for the city courts told reporters the case was closed.')).toStrictEqual([['spokesman for the city courts', 'anonymous']])
   })
 
+  it('reads organisations named by an organisation word and a place', () => {
+    expect(kinds('Statistics Fjordland said exports rose.')).toStrictEqual([['Statistics Fjordland', 'organization']])
+    expect(kinds('The United Nations said aid was blocked.')).toStrictEqual([['United Nations', 'organization']])
+  })
+
+  it('reads a wire named with its agency as an outlet', () => {
+    expect(kinds('Interfax news agency reported the crash.')).toStrictEqual([['Interfax news agency', 'outlet']])
+    expect(kinds('Radio Kestrel reported the crash.')).toStrictEqual([['Radio Kestrel', 'outlet']])
+  })
+
   it('makes analysts at a firm the firm', () => {
     expect(kinds('Analysts at Brightwater Capital said the deal was likely.')).toStrictEqual([['Brightwater Capital', 'organization']])
   })

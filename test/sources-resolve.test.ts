@@ -162,6 +162,39 @@ describe('resolveSources', () => {
     expect(quote).toStrictEqual({type: 'quote', source: 'ana-ruiz', children: [{type: 'text', value: 'Go'}]})
   })
 
+  it('gives a titled document the title the text gave it first', () => {
+    const {tree, spans} = article([
+      'The two states signed a Pact on Grain Exports in Tallinn.',
+      'The Tallinn Pact also envisages a joint fund.',
+      'According to the document, prices will be fixed.'
+    ])
+    resolveSources(tree, spans)
+    expect(sources(tree)).toStrictEqual([
+      {
+        type: 'source',
+        identifier: 'pact-on-grain-exports',
+        name: 'Pact on Grain Exports',
+        kind: 'document',
+        cues: ['envisages', 'according to'],
+        mentions: 2,
+        data: {aliases: ['Tallinn Pact']}
+      }
+    ])
+  })
+
+  it('gives the next sentence’s quote in the paragraph the same source', () => {
+    const spans = new Map<Attribution, AttributionSpan>()
+    const attribution: Attribution = {type: 'attribution', identifier: '', cue: 'said', children: [u('text', 'Ana Ruiz')]}
+    spans.set(attribution, {start: 8, end: 16, name: 'Ana Ruiz', cue: 'said', kind: 'person'})
+    const first = u('quote', [u('text', 'Go,')])
+    const second = u('quote', [u('text', 'Now.')])
+    const tree: Root = u('root', [
+      u('section', [u('paragraph', [u('sentence', [first, u('text', ' said '), attribution, u('text', '.')]), u('sentence', [second])])])
+    ])
+    resolveSources(tree, spans)
+    expect([first.source, second.source]).toStrictEqual(['ana-ruiz', 'ana-ruiz'])
+  })
+
   it('adds sources from `Source:` credits', () => {
     const footer = u('footer', [u('credit', {role: 'source' as const, names: ['Ministry of Water']}, [u('text', 'Source: Ministry of Water')])])
     const {tree, spans} = article(['The lake is safe.'], footer)

@@ -88,6 +88,12 @@ export function classifyPhrase(
 
   // A personal name at the end, after a title or role (`Foreign Minister
   // Jeyhun Bayramov`), with honorifics dropped (`Mr Stone`).
+  // Figures from an institution are the institution's (`data from the
+  // statistics office`).
+  if (!headKind && dataWords.has(headWord) && headEnd < to - 1 && (tokens[headEnd]?.lower === 'from' || tokens[headEnd]?.lower === 'by')) {
+    return classifyPhrase(text, tokens, headEnd + 1, to, cue)
+  }
+
   // A common-noun head with a prepositional phrase (`the office of
   // President Jane Doe`) is the source, not the name inside it.
   const headFirst = headKind !== undefined && headKind !== 'role' && headEnd < to
@@ -97,6 +103,12 @@ export function classifyPhrase(
   while (nameStart < to && nameStart > start && tokens[nameStart - 1]?.cap && outletWords.has(bare(tokens[nameStart - 1] as WordToken))) {
     nameStart--
     outlet = true
+  }
+
+  // An organisation word and one name (`Statistics Norway`) is one name.
+  const lead = tokens[start]
+  if (nameStart === start + 1 && to - nameStart === 1 && lead?.cap && (organizationWords.has(bare(lead)) || dataWords.has(bare(lead)))) {
+    return {start: lead.start, end: last.end, name: cleanName(text.slice(lead.start, last.end)), cue, kind: 'organization'}
   }
 
   if (nameStart < to) {
@@ -136,12 +148,6 @@ export function classifyPhrase(
       if (role !== undefined) span.role = cleanName(role)
       return span
     }
-  }
-
-  // Figures from an institution are the institution's (`data from the
-  // statistics office`).
-  if (!headKind && dataWords.has(headWord) && headEnd < to - 1 && (tokens[headEnd]?.lower === 'from' || tokens[headEnd]?.lower === 'by')) {
-    return classifyPhrase(text, tokens, headEnd + 1, to, cue)
   }
 
   if (!headKind) {
@@ -227,6 +233,7 @@ function kindOfHead(token: WordToken | undefined, word: string, previousWord: st
   if (!token) return undefined
   if (documentHeads.has(word)) return 'document'
   if (word === 'agency' && !token.cap && previousWord === 'news') return 'outlet'
+  if (token.cap && dataWords.has(word)) return 'organization'
   if (token.cap && outletWords.has(word)) return 'outlet'
   if (!token.cap && outletHeads.has(word)) return 'outlet'
   if (organizationWords.has(word)) return 'organization'
@@ -256,7 +263,7 @@ function trailingNameStart(tokens: readonly WordToken[], start: number, end: num
     const token = tokens[index - 1]
     if (!token) break
     const word = bare(token)
-    if (token.word && token.cap && !notNames.has(word) && !roleWords.has(word) && !organizationWords.has(word) && !documentHeads.has(word) && !outletWords.has(word) && !anonymousHeads.has(word)) {
+    if (token.word && token.cap && !notNames.has(word) && !roleWords.has(word) && !organizationWords.has(word) && !documentHeads.has(word) && !outletWords.has(word) && !anonymousHeads.has(word) && !dataWords.has(word)) {
       index--
       continue
     }

@@ -286,6 +286,8 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'agreement',
   'treaty',
   'accord',
+  'pact',
+  'convention',
   'law',
   'decree',
   'study',

@@ -66,6 +66,7 @@ interface Found {
 interface FoundQuote {
   node: Quote
   sentence: number
+  paragraph: Nodes | undefined
 }
 
 const definiteWords = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'its', 'their'])
@@ -150,11 +151,22 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
     bySentence.set(item.sentence, list)
   }
 
+  let previous: FoundQuote | undefined
   for (const quote of quotes) {
     const candidates = bySentence.get(quote.sentence)
-    if (!candidates || candidates.length === 0) continue
-    const nearest = nearestTo(quote.node, candidates)
-    if (nearest) quote.node.source = nearest.identifier
+    if (candidates && candidates.length > 0) {
+      const nearest = nearestTo(quote.node, candidates)
+      if (nearest) quote.node.source = nearest.identifier
+    } else if (
+      // A quote that goes on after its attribution (`"…," she said. "…"`).
+      previous?.node.source &&
+      previous.paragraph === quote.paragraph &&
+      quote.sentence - previous.sentence <= 1
+    ) {
+      quote.node.source = previous.node.source
+    }
+
+    previous = quote
   }
 
   tree.children = tree.children.filter((child) => child.type !== 'sources')
@@ -218,6 +230,15 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     if (same) {
       addAlias(entries, same, name)
       return same
+    }
+
+    // Or a title the text gave before (`signed a Treaty on Energy Union`
+    // … `The Minsk Treaty envisages`).
+    const title = byName(entries, name) ? undefined : index.titleBefore(item.sentence - 1, head)
+    if (title && keyOf(title) !== keyOf(name)) {
+      const entry = byName(entries, title) ?? add(entries, title, 'document', false)
+      addAlias(entries, entry, name)
+      return entry
     }
   }
 
@@ -489,13 +510,14 @@ function last(entries: Registry, test: (entry: Entry) => boolean): Entry | undef
  *   Nothing.
  */
 function collect(tree: Root, found: Found[], quotes: FoundQuote[], sentences: string[], credits: string[]): undefined {
+  const paragraphs = new Map<number, Nodes | undefined>()
   const visit = (node: Nodes, parent: Parents | undefined, sentence: number): undefined => {
     if (node.type === 'attribution' && parent) {
       found.push({node, parent, sentence})
       return undefined
     }
 
-    if (node.type === 'quote') quotes.push({node, sentence})
+    if (node.type === 'quote') quotes.push({node, sentence, paragraph: paragraphs.get(sentence)})
     if (node.type === 'credit' && node.role === 'source') {
       for (const name of node.names) if (name.trim()) credits.push(name.trim())
       return undefined
@@ -506,6 +528,7 @@ function collect(tree: Root, found: Found[], quotes: FoundQuote[], sentences: st
     if (node.type === 'sentence' || node.type === 'heading') {
       here = sentences.length
       sentences.push(textOf(node))
+      paragraphs.set(here, parent)
     }
 
     if ('children' in node) {
