@@ -230,5 +230,18 @@ describe('recognizeStamp', () => {
       end: 12
     })
   })
+
+  it('reads `May` and `March` after a label', () => {
+    const {context} = collect()
+    expect(recognizeStamp('Published May 4, 2022 at 3:10 p.m. ET', context)).toStrictEqual({
+      role: 'published',
+      date: '2022-05-04',
+      time: '15:10',
+      zone: 'ET',
+      utcOffset: '-04:00',
+      datetime: '2022-05-04T15:10-04:00',
+      end: 37
+    })
+  })
 })
 

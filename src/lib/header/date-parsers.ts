@@ -448,13 +448,14 @@ const dottedDate: DateParser = {
 const monthDayDate: DateParser = {
   name: 'month-day',
   slot: 'date',
-  match(tokens, index) {
+  match(tokens, index, mode) {
     const month = readMonth(tokens, index)
     if (!month || tokens[month.next]?.kind !== 'space') return undefined
-    // `Theresa May 5 times`: after a capitalised word, `May` and `March`
-    // are names, not months.
+    // `Theresa May 5 times`: in running text, after a capitalised word,
+    // `May` and `March` are names, not months.
     const before = tokens[index - 2]
     if (
+      mode === 'body' &&
       ambiguousMonths.has(tokens[index]!.value) &&
       tokens[index - 1]?.kind === 'space' &&
       before?.kind === 'word' &&
