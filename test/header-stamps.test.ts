@@ -243,5 +243,13 @@ describe('recognizeStamp', () => {
       end: 37
     })
   })
+
+  it('reads slashed dates only when their order is certain', () => {
+    const {context, messages} = collect()
+    expect(recognizeStamp('Updated: 25/11/2021', context)).toStrictEqual({role: 'updated', date: '2021-11-25', end: 19})
+    expect(recognizeStamp('Updated: 11/25/2021', context)).toStrictEqual({role: 'updated', date: '2021-11-25', end: 19})
+    expect(recognizeStamp('Updated: 05/03/2021', context)).toStrictEqual({role: 'updated', end: 19})
+    expect(messages.map((m) => m[1])).toStrictEqual(['unparsed-date'])
+  })
 })
 

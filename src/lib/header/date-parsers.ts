@@ -416,28 +416,34 @@ const isoDate: DateParser = {
 }
 
 /**
- * `05.05.2023`: day, month, year with periods (the European order; with
- * slashes the order is ambiguous, so those are not read).
+ * `05.05.2023`: day, month, year with periods (the European order).
+ * `22/02/2023` and `02/22/2023` with slashes only when one of the numbers
+ * is over 12, which says which order it is; `05/03/2024` is left alone.
  */
-const dottedDate: DateParser = {
-  name: 'dotted-date',
+const numericDate: DateParser = {
+  name: 'numeric-date',
   slot: 'date',
   match(tokens, index) {
-    const day = tokens[index]
-    const month = tokens[index + 2]
+    const first = tokens[index]
+    const mark = tokens[index + 1]
+    const second = tokens[index + 2]
     if (
-      !isNumber(day, 1, 2) ||
-      !isPunct(tokens[index + 1], '.') ||
-      !isNumber(month, 1, 2) ||
-      !isPunct(tokens[index + 3], '.')
+      !isNumber(first, 1, 2) ||
+      !isPunct(mark, './') ||
+      !isNumber(second, 1, 2) ||
+      tokens[index + 3]?.value !== mark.value
     )
       return undefined
     const year = readYear(tokens[index + 4])
     if (year === undefined) return undefined
-    return {
-      next: index + 5,
-      parts: {year, month: Number(month.value), day: Number(day.value)}
+    let day = Number(first.value)
+    let month = Number(second.value)
+    if (mark.value === '/') {
+      if (day > 12 === month > 12) return undefined
+      if (month > 12) [day, month] = [month, day]
     }
+
+    return {next: index + 5, parts: {year, month, day}}
   }
 }
 
@@ -720,7 +726,7 @@ const zone: DateParser = {
  * The grammar, in the order parsers are tried at each position.
  *
  * - ISO dates first: `2023-02-22` must not be read as a year and a number.
- * - Dotted dates before times and days: `05.05.2023` starts with a day.
+ * - Numeric dates before times and days: `05.05.2023` starts with a day.
  * - Clock times before day–month dates: in `12:40` the `12` is an hour.
  * - Day–month and month–day dates next; they need a month name beside the
  *   number, which is what keeps `Paragraphs 5, 6 and 7` out.
@@ -730,7 +736,7 @@ const zone: DateParser = {
  */
 export const dateParsers: readonly DateParser[] = [
   isoDate,
-  dottedDate,
+  numericDate,
   clockTime,
   dayMonthDate,
   monthDayDate,

@@ -12,7 +12,7 @@
 import type {RecognizeContext, TimeSpan} from '../recognizer-types.js'
 import {FULL_WEEKDAYS, MONTHS} from './constants.js'
 import {buildDateFields, parseDateExpression} from './parse-date-expression.js'
-import {reportZone} from './recognize-stamp.js'
+import {reportZone} from './report-zone.js'
 import {tokenize} from './tokenize.js'
 
 /**

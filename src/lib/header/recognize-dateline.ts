@@ -25,7 +25,7 @@ import type {DatelineMatch, RecognizeContext} from '../recognizer-types.js'
 import {AGENCIES, MONTHS, NAME_PARTICLES, WEEKDAYS} from './constants.js'
 import {skipSpace} from './date-parsers.js'
 import {buildDateFields, parseDateExpression} from './parse-date-expression.js'
-import {reportZone} from './recognize-stamp.js'
+import {reportZone} from './report-zone.js'
 import {type Token, tokenize} from './tokenize.js'
 
 /**

@@ -14,6 +14,7 @@ import {
   buildDateFields,
   parseDateExpression
 } from './parse-date-expression.js'
+import {reportZone} from './report-zone.js'
 import {type Token, tokenize} from './tokenize.js'
 
 /**
@@ -259,26 +260,4 @@ export function recognizeStamp(
       ? lineEnd
       : expression.end
   return {role, ...built.fields, end}
-}
-
-/**
- * Report an ambiguous zone abbreviation.
- *
- * @param context
- *   Recogniser context.
- * @param expression
- *   The expression with the zone.
- */
-export function reportZone(
-  context: RecognizeContext,
-  expression: DateExpression
-): undefined {
-  const {zone, zoneStart, zoneEnd} = expression.parts
-  context.report(
-    'Ambiguous zone `' + zone + '`: more than one zone uses it, so no offset is given',
-    'ambiguous-zone',
-    zoneStart ?? expression.start,
-    zoneEnd ?? expression.end
-  )
-  return undefined
 }
