@@ -8,7 +8,7 @@ import type {AttributionSpan} from '../src/lib/recognizer-types.js'
 import {findAttributions} from '../src/lib/sources/find-attributions.js'
 import {resolveSources} from '../src/lib/sources/resolve-sources.js'
 import {slug} from '../src/lib/sources/slug.js'
-import type {Attribution, PhrasingContent, Root, Sentence} from '../src/lib/types.js'
+import type {Attribution, PhrasingContent, Quote, Root, Sentence} from '../src/lib/types.js'
 
 const context = {report: () => undefined}
 
@@ -186,8 +186,8 @@ describe('resolveSources', () => {
     const spans = new Map<Attribution, AttributionSpan>()
     const attribution: Attribution = {type: 'attribution', identifier: '', cue: 'said', children: [u('text', 'Ana Ruiz')]}
     spans.set(attribution, {start: 8, end: 16, name: 'Ana Ruiz', cue: 'said', kind: 'person'})
-    const first = u('quote', [u('text', 'Go,')])
-    const second = u('quote', [u('text', 'Now.')])
+    const first: Quote = u('quote', [u('text', 'Go,')])
+    const second: Quote = u('quote', [u('text', 'Now.')])
     const tree: Root = u('root', [
       u('section', [u('paragraph', [u('sentence', [first, u('text', ' said '), attribution, u('text', '.')]), u('sentence', [second])])])
     ])

@@ -123,6 +123,7 @@ export const prepositionCues: ReadonlyArray<{words: readonly string[]; cue: stri
   {words: ['citing'], cue: 'citing'},
   {words: ['quoting'], cue: 'quoting'},
   {words: ['quoted', 'by'], cue: 'quoted by'},
+  {words: ['reported', 'by'], cue: 'reported by'},
   {words: ['cited', 'by'], cue: 'cited by'},
   {words: ['surveyed', 'by'], cue: 'surveyed by'},
   {words: ['polled', 'by'], cue: 'polled by'}
@@ -217,7 +218,8 @@ export const outletGuessCues: ReadonlySet<string> = new Set([
   'citing',
   'quoting',
   'quoted by',
-  'cited by'
+  'cited by',
+  'reported by'
 ])
 
 /** Kinds a cue's subject filter accepts. */

@@ -216,6 +216,17 @@ const subjectRecognizer: CueRecognizer = {
     if (!span) return undefined
     if (!subjectKinds[subjects].has(span.kind) && !span.pronoun) return undefined
     if (span.pronoun && subjects !== 'any' && span.kind === 'person') return undefined
+    // `Jane Doe and John Roe said`: two named subjects.
+    const and = tokens[first - 1]
+    const other = tokens[first - 2]
+    if (and?.lower === 'and' && other?.cap && !span.pronoun && span.kind !== 'anonymous' && span.kind !== 'document') {
+      const otherFirst = readBackward(tokens, first - 2)
+      const otherSpan = otherFirst >= 0 ? classifyPhrase(text, tokens, otherFirst, first - 1, cue) : undefined
+      if (otherSpan && !otherSpan.pronoun && (otherSpan.kind === 'person' || otherSpan.kind === 'organization' || otherSpan.kind === 'outlet')) {
+        return {spans: [otherSpan, span], next: index}
+      }
+    }
+
     // `TASS quoted Jane Doe as saying`: the quoted person is a source too.
     if (token.lower === 'quoted' || token.lower === 'quotes' || token.lower === 'quote') {
       const end = readForward(tokens, index + 1)

@@ -292,6 +292,13 @@ export function skipAppositive(tokens: readonly WordToken[], comma: number): num
       if (!opener || !opener.word) return -1
       const word = bare(opener)
       if (!opener.cap || determiners.has(opener.lower) || roleWords.has(word) || opener.lower === 'who' || opener.lower === 'which') return at - 1
+      // `Jane Doe, Fjordland's foreign minister, said`: a title in the
+      // appositive.
+      for (let index = at + 1; index < comma; index++) {
+        const inner = tokens[index]
+        if (inner && (roleWords.has(bare(inner)) || anonymousHeads.has(bare(inner)))) return at - 1
+      }
+
       return -1
     }
 
