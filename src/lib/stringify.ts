@@ -6,7 +6,10 @@
  * @module
  */
 
+import {detectFormat} from './detect-format.js'
+import {recognizeByline} from './header/recognize-byline.js'
 import {recognizeWireDateline} from './header/recognize-dateline.js'
+import {recognizeStamp} from './header/recognize-stamp.js'
 import {isHeadline} from './header/recognize-title.js'
 import {toString} from './to-string.js'
 import type {
@@ -55,7 +58,9 @@ export interface StringifyOptions {
  *
  * In Markdown, the title is a `#` heading, headings keep their depth,
  * links keep their URL, block quotes use `> `, words are escaped, and meta
- * (with the title, stamps and byline before it) go in YAML front matter.
+ * (with the title, stamps and byline before it) go in YAML front matter;
+ * Markdown that would not be detected as such starts with empty front
+ * matter (`---\n---`).
  *
  * @param tree
  *   A root, or any node (written as it would be inside an article).
@@ -84,7 +89,11 @@ export function stringify(tree: Nodes, options?: StringifyOptions | null): strin
 
   const writer = new Writer(format === 'markdown')
   const blocks = writer.root(tree.type === 'root' ? tree.children : [tree as RootContent])
-  return blocks.length > 0 ? blocks.join('\n\n') + '\n' : ''
+  const result = blocks.length > 0 ? blocks.join('\n\n') + '\n' : ''
+  // Markdown without headings, links or front matter would be read back as
+  // plain text: empty front matter marks it, and adds no nodes.
+  if (format === 'markdown' && result !== '' && detectFormat(result) !== 'markdown') return '---\n---\n\n' + result
+  return result
 }
 
 /**
@@ -93,6 +102,10 @@ export function stringify(tree: Nodes, options?: StringifyOptions | null): strin
 class Writer {
   /** Whether to write Markdown. */
   readonly markdown: boolean
+  /** The flow node written last. */
+  previous: SectionContent | undefined
+  /** Whether the list being written uses the other markers. */
+  alternate = false
 
   /**
    * Create a writer.
@@ -134,12 +147,23 @@ class Writer {
         blocks.push(...written)
       } else if (child.type === 'section') {
         for (const node of child.children) {
-          let block = this.flow(node, lead)
+          let block = this.flow(node)
           if (block && first && !lead && header && node.type === 'paragraph' && joins(header, node)) {
             block = blocks.pop()! + '\n' + block
           }
 
-          if (lead && node.type === 'paragraph') lead = undefined
+          // A wire dateline opens the first block on its line (in Markdown,
+          // only a paragraph can share its line).
+          if (block && lead && (node.type === 'paragraph' || !this.markdown)) {
+            // The dateline recogniser skips a `-` after a dateline as a
+            // separator: a list there uses `*`.
+            if (node.type === 'list' && !node.ordered) block = '*' + block.slice(1)
+            const opening = toString(lead)
+            const words = node.type === 'paragraph' ? toString(node) : block
+            block = this.line(opening + separator(opening, words)) + (node.type === 'paragraph' ? this.sentences(node.children, false) : block)
+            lead = undefined
+          }
+
           first = false
           if (block) blocks.push(block)
         }
@@ -154,7 +178,7 @@ class Writer {
       } else if (child.type === 'root') {
         blocks.push(...this.root(child.children))
       } else {
-        const block = this.flow(child as SectionContent, undefined) ?? this.header([child as HeaderContent])[0]
+        const block = this.flow(child as SectionContent) ?? this.header([child as HeaderContent])[0]
         if (block) blocks.push(block)
       }
     }
@@ -177,7 +201,7 @@ class Writer {
 
     if (this.markdown) {
       let last = nodes.length - 1
-      while (last >= 0 && nodes[last]!.type !== 'meta') last--
+      while (last >= 0 && !needsFrontMatter(nodes[last]!)) last--
       const head = nodes.slice(0, last + 1)
       if (last !== -1 && head.every((node) => frontMatterEntry(node) !== undefined)) {
         blocks.push('---\n' + head.map((node) => frontMatterEntry(node)!).join('\n') + '\n---')
@@ -211,25 +235,36 @@ class Writer {
    *
    * @param node
    *   Node.
-   * @param lead
-   *   Wire dateline to open the paragraph with.
    * @returns
    *   Block, or `undefined` for nodes that are not flow.
    */
-  flow(node: SectionContent, lead: Dateline | undefined): string | undefined {
+  flow(node: SectionContent): string | undefined {
+    const result = this.flowNode(node)
+    this.previous = node
+    return result
+  }
+
+  /**
+   * Write a flow node (or heading), without tracking.
+   *
+   * @param node
+   *   Node.
+   * @returns
+   *   Block, or `undefined` for nodes that are not flow.
+   */
+  flowNode(node: SectionContent): string | undefined {
     switch (node.type) {
       case 'heading': {
         return (this.markdown ? '#'.repeat(node.depth) + ' ' : '') + this.phrasing(node.children, true)
       }
 
       case 'paragraph': {
-        if (!lead) return this.sentences(node.children)
-        const opening = toString(lead)
-        const words = toString(node.children)
-        return this.line(opening + separator(opening, words)) + this.sentences(node.children, false)
+        return this.sentences(node.children)
       }
 
       case 'list': {
+        // Adjacent lists stay apart in Markdown when their markers differ.
+        this.alternate = this.previous?.type === 'list' && !this.alternate
         return this.list(node)
       }
 
@@ -254,10 +289,15 @@ class Writer {
   list(node: List): string {
     return node.children
       .map((item, index) => {
-        const marker = node.ordered ? index + 1 + '. ' : '- '
-        const words = this.sentences(item.children)
-        // Continuation lines of an item are indented under its words.
-        return marker + words.replaceAll('\n', '\n' + ' '.repeat(marker.length))
+        const marker = node.ordered
+          ? index + 1 + (this.markdown && this.alternate ? ') ' : '. ')
+          : this.markdown && this.alternate
+            ? '* '
+            : '- '
+        // Continuation lines are written as they are: plain text keeps
+        // their indentation in the words, and Markdown continues an item's
+        // paragraph lazily.
+        return marker + this.sentences(item.children)
       })
       .join('\n')
   }
@@ -435,6 +475,42 @@ function frontMatterEntry(node: HeaderContent): string | undefined {
   }
 }
 
+/**
+ * Whether a header node can only be written in front matter: meta (their
+ * lines may read as prose in Markdown), and bylines and stamps whose words
+ * alone the recognisers would not read back as the same node (they came
+ * from front matter: `author: Jane Doe`, `date: 2024-03-05`).
+ *
+ * @param node
+ *   Header node.
+ * @returns
+ *   Whether it needs front matter.
+ */
+function needsFrontMatter(node: HeaderContent): boolean {
+  const words = toString(node)
+  if (node.type === 'meta') return !reservedKeys.has(node.key.toLowerCase())
+  if (node.type === 'byline') {
+    const found = recognizeByline(words)
+    return !found || found.authors.join('\n') !== node.authors.join('\n')
+  }
+
+  if (node.type === 'dateline' && node.role !== 'filed') {
+    const found = recognizeStamp(words, {report: () => undefined})
+    return (
+      !found ||
+      found.end !== words.length ||
+      found.role !== node.role ||
+      found.date !== node.date ||
+      found.time !== node.time ||
+      found.utcOffset !== node.utcOffset ||
+      found.zone !== node.zone ||
+      found.datetime !== node.datetime
+    )
+  }
+
+  return false
+}
+
 /** Front matter keys that make `title`, `dateline` and `byline` nodes. */
 const reservedKeys = new Set(['title', 'date', 'published', 'updated', 'modified', 'author', 'authors'])
 
@@ -473,10 +549,10 @@ function escape(value: string, start: boolean): string {
     const char = value.charAt(index)
 
     if (char === '\n' || char === '\r') {
-      // Trailing spaces before a line ending would make a hard break.
-      let end = result.length
-      while (end > 0 && (result.charAt(end - 1) === ' ' || result.charAt(end - 1) === '\t')) end--
-      result = result.slice(0, end) + char
+      // White space before a line ending is only kept before a hard break
+      // (`\`), which reads back as a line ending too.
+      const last = result.charAt(result.length - 1)
+      result += (last === ' ' || last === '\t' ? '\\' : '') + char
       lineStart = true
       continue
     }
