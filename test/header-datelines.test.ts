@@ -223,5 +223,33 @@ describe('recognizeWireDateline', () => {
       bodyStart: 15
     })
   })
+
+  it('reads regional wire shapes', () => {
+    expect(read('Bishkek, Kyrgyzstan (Kabar) -- The', 'The')).toStrictEqual({
+      place: 'Bishkek, Kyrgyzstan',
+      agency: 'Kabar',
+      end: 30,
+      bodyStart: 31
+    })
+    expect(read('ALMATY. KAZINFORM - The', 'The')).toStrictEqual({
+      place: 'ALMATY',
+      agency: 'Kazinform',
+      end: 19,
+      bodyStart: 20
+    })
+    expect(read('GANJA, May 6 (AZERTAC). The', 'The')).toStrictEqual({
+      place: 'GANJA',
+      agency: 'AzerTAc',
+      date: '--05-06',
+      end: 23,
+      bodyStart: 24
+    })
+    expect(read('SHUSHA, May 6. The', 'The')).toStrictEqual({
+      place: 'SHUSHA',
+      date: '--05-06',
+      end: 14,
+      bodyStart: 15
+    })
+  })
 })
 

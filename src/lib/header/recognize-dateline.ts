@@ -289,6 +289,29 @@ function readAgency(
 }
 
 /**
+ * Read a listed wire written as a word in capitals after a place and a
+ * period, before a dash: `ASTANA. KAZINFORM -`.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index after the place.
+ * @returns
+ *   The wire, or `undefined`.
+ */
+function readWireWord(
+  tokens: Token[],
+  index: number
+): (Part & {agency: string; known: boolean}) | undefined {
+  if (!is(tokens[index], '.') || tokens[index + 1]?.kind !== 'space') return undefined
+  const word = tokens[index + 2]
+  if (word?.kind !== 'word' || !isCaps(word.value)) return undefined
+  const agency = AGENCIES.get(word.value.toLowerCase())
+  if (!agency || !readSeparator(tokens, index + 3)) return undefined
+  return {agency, known: true, next: index + 3, end: word.end}
+}
+
+/**
  * Read the separator between dateline and body: `-`, `--`, `–`, `—`, `_`
  * (AP's dash in 7-bit copy), with the white space before it.
  *
@@ -386,9 +409,16 @@ export function recognizeWireDateline(
   const caps = place !== undefined
   if (!place) {
     place = readPlace(tokens, 0, true)
-    // A capitalised place only counts directly before a wire.
-    if (place && !readAgency(tokens, skipSpace(tokens, place.next), '(', ')'))
-      place = undefined
+    // A capitalised place only counts directly before a wire, or before a
+    // region and a wire (`Tashkent, Uzbekistan (UzA) --`).
+    if (place && !readAgency(tokens, skipSpace(tokens, place.next), '(', ')')) {
+      const region =
+        is(tokens[place.next], ',') && tokens[place.next + 1]?.kind === 'space'
+          ? readRegion(tokens, place.next + 2)
+          : undefined
+      if (!region || !readAgency(tokens, skipSpace(tokens, region.next), '(', ')'))
+        place = undefined
+    }
   }
 
   let placeEnd: number | undefined
@@ -440,10 +470,14 @@ export function recognizeWireDateline(
       if (fields?.ambiguousZone) reportZone(context, expression)
       at = expression.next
       end = expression.end
-      // TASS: `February 22.` before ` /TASS/.`.
-      if (is(tokens[at], '.') && is(tokens[skipSpace(tokens, at + 1)], '/')) {
-        at++
-        end = tokens[at - 1]!.end
+      // TASS: `February 22.` before ` /TASS/.`; a period after the date
+      // also ends a dateline without a wire (`BAKU, March 5. The …`).
+      if (is(tokens[at], '.') && tokens[at + 1]?.kind === 'space') {
+        const after = tokens[at + 2]
+        if (is(after, '/') || (after?.kind === 'word' && isCapitalised(after.value))) {
+          at++
+          end = tokens[at - 1]!.end
+        }
       }
     }
   }
@@ -457,7 +491,7 @@ export function recognizeWireDateline(
   const dashes = is(tokens[wireAt], '-') && is(tokens[wireAt + 1], '-')
   const paren = readAgency(tokens, dashes ? wireAt + 2 : wireAt, '(', ')')
   const slash = paren ? undefined : readAgency(tokens, wireAt, '/', '/')
-  const wire = paren ?? slash
+  const wire = paren ?? slash ?? readWireWord(tokens, at)
   if (wire) {
     agency = wire.agency
     known = wire.known
@@ -469,6 +503,10 @@ export function recognizeWireDateline(
         at += 2
         end = tokens[at - 1]!.end
       }
+    } else if (paren && is(tokens[at], '.') && tokens[at + 1]?.kind === 'space') {
+      // `BAKU, March 5 (AZERTAC). The …`.
+      at++
+      end = tokens[at - 1]!.end
     } else if (slash) {
       // `/TASS/.`, `/ACCESSWIRE/May 7, 2024/`.
       if (is(tokens[at], '.')) {
