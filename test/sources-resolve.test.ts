@@ -110,6 +110,23 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('spells out an acronym of a source named before', () => {
+    const {tree, spans} = article(['A Coastal Fisheries Board study says stocks fell.', 'The CFB found that quotas were ignored.'])
+    resolveSources(tree, spans)
+    expect(sources(tree).map((source) => [source.name, source.kind])).toStrictEqual([
+      ['Coastal Fisheries Board study', 'document'],
+      ['Coastal Fisheries Board', 'organization']
+    ])
+  })
+
+  it('spells out a conventional short form when the text does', () => {
+    const {tree, spans} = article(['Traders awaited the U.S. Federal Reserve meeting.', 'The Fed has signaled two rate rises.'])
+    resolveSources(tree, spans)
+    expect(sources(tree).map((source) => [source.name, source.kind, source.data])).toStrictEqual([
+      ['U.S. Federal Reserve', 'organization', {aliases: ['Fed']}]
+    ])
+  })
+
   it('ties references back to the document the text names', () => {
     const {tree, spans} = article([
       'The two premiers signed a Charter on River Cooperation in Riga on May 3.',

@@ -831,3 +831,20 @@ export const pronouns: ReadonlyMap<string, 'person' | 'thing' | 'group'> = new M
   ['it', 'thing'],
   ['they', 'group']
 ])
+
+/**
+ * Conventional short forms and what they stand for (`the Fed` is the
+ * `Federal Reserve`), used when the text also spells the long form.
+ */
+export const shortForms: ReadonlyMap<string, string> = new Map([
+  ['fed', 'Federal Reserve'],
+  ['ecb', 'European Central Bank'],
+  ['boj', 'Bank of Japan'],
+  ['boe', 'Bank of England'],
+  ['imf', 'International Monetary Fund'],
+  ['un', 'United Nations'],
+  ['u.n.', 'United Nations'],
+  ['eu', 'European Union'],
+  ['e.u.', 'European Union'],
+  ['opec', 'Organization of the Petroleum Exporting Countries']
+])

@@ -36,6 +36,16 @@ export interface TextIndex {
    */
   titleBefore(sentence: number, head: string | undefined): string | undefined
   /**
+   * The first capitalised run that ends with a phrase (`U.S. Federal
+   * Reserve` for `Federal Reserve`).
+   *
+   * @param phrase
+   *   Phrase as written in names (`Federal Reserve`).
+   * @returns
+   *   The run, if the text has the phrase.
+   */
+  runEndingWith(phrase: string): string | undefined
+  /**
    * A name written right after a role word (`correspondent Paul Adams`).
    *
    * @param role
@@ -93,6 +103,21 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
       for (let index = low - 1; index >= 0 && low - index <= 50; index--) {
         const title = titles[index]
         if (title && (head === undefined || title.head === head)) return title.title
+      }
+
+      return undefined
+    },
+    runEndingWith(phrase) {
+      const words = phrase.split(' ')
+      for (const {text, tokens} of tokenized) {
+        for (let at = 0; at + words.length <= tokens.length; at++) {
+          if (!words.every((word, offset) => bare(tokens[at + offset] as WordToken) === word.toLowerCase())) continue
+          let start = at
+          while (start > 0 && at - start < 4 && tokens[start - 1]?.cap && !notNames.has(bare(tokens[start - 1] as WordToken))) start--
+          const first = tokens[start]
+          const lastToken = tokens[at + words.length - 1]
+          if (first && lastToken) return text.slice(first.start, lastToken.end).replaceAll(/\s+/g, ' ')
+        }
       }
 
       return undefined

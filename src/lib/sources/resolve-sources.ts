@@ -17,7 +17,8 @@ import {
   organizationWords,
   outletHeads,
   outletWords,
-  roleWords
+  roleWords,
+  shortForms
 } from './constants-names.js'
 import {readTextIndex, type TextIndex} from './index-text.js'
 import {slug} from './slug.js'
@@ -255,6 +256,28 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     const expansion = index.acronyms.get(single)
     if (expansion) {
       const entry = byName(entries, expansion) ?? add(entries, expansion, knownKind(expansion) ?? kindOfName(expansion, span.kind), false)
+      addAlias(entries, entry, name)
+      return entry
+    }
+
+    // An acronym of a source named before (`the NAO` after `a National
+    // Audit Office report`).
+    if (/^[A-Z]{2,6}$/.test(single)) {
+      for (const entry of entries.list) {
+        const run = initialsRun(entry.name, single)
+        if (run) {
+          const owner = byName(entries, run) ?? add(entries, run, span.kind, false)
+          addAlias(entries, owner, name)
+          return owner
+        }
+      }
+    }
+
+    // A conventional short form whose long form the text spells (`the Fed`).
+    const long = shortForms.get(single.toLowerCase())
+    const spelled = long ? index.runEndingWith(long) : undefined
+    if (spelled) {
+      const entry = byName(entries, spelled) ?? add(entries, spelled, 'organization', false)
       addAlias(entries, entry, name)
       return entry
     }
@@ -717,6 +740,35 @@ function sharesEnd(name: string, word: string): boolean {
   // Only a proper name: not `office of President Jane Doe`.
   if (name.split(' ').some((part) => part === part.toLowerCase() && !/^\P{L}/u.test(part))) return false
   return words[words.length - 1] === key || words[0] === key
+}
+
+/**
+ * The leading capitalised words of a name whose initials are an acronym
+ * (`National Audit Office` in `National Audit Office report` for `NAO`).
+ *
+ * @param name
+ *   Name.
+ * @param acronym
+ *   Acronym.
+ * @returns
+ *   Those words, or `undefined`.
+ */
+function initialsRun(name: string, acronym: string): string | undefined {
+  const words = name.split(' ')
+  let initials = ''
+  for (const [at, word] of words.entries()) {
+    const first = word.charAt(0)
+    if (first !== first.toUpperCase() || first === first.toLowerCase()) {
+      if (word === 'of' || word === 'and' || word === 'for' || word === 'the') continue
+      return undefined
+    }
+
+    initials += first
+    if (initials === acronym) return at > 0 ? words.slice(0, at + 1).join(' ') : undefined
+    if (initials.length >= acronym.length) return undefined
+  }
+
+  return undefined
 }
 
 /**
