@@ -1,19 +1,32 @@
 import {defineConfig} from 'tsup'
 
-// Two builds: the library (ESM and CommonJS, with types), and the `newsast`
-// program (ESM only, with a shebang; its worker threads run `dist/cli.js`
-// itself). The library build keeps `cli.js` when it cleans `dist/`, as both
-// builds run at once.
+// Three builds: the library as ESM (dependencies stay imports), the library
+// as CommonJS (the unified packages it uses are ESM only, so they are
+// bundled in and `require('newsast')` works on every Node.js 20), both with
+// types; and the `newsast` program (ESM only, with a shebang; its worker
+// threads run `dist/cli.js` itself). The first build cleans `dist/` but
+// keeps what the builds running beside it write.
+const shared = {
+  entry: {index: 'src/index.ts'},
+  sourcemap: false,
+  target: 'node20',
+  splitting: false,
+  shims: true
+} as const
+
 export default defineConfig([
   {
-    entry: {index: 'src/index.ts'},
-    format: ['esm', 'cjs'],
+    ...shared,
+    format: ['esm'],
     dts: {entry: {index: 'src/index.ts'}},
-    clean: ['!cli.js'],
-    sourcemap: false,
-    target: 'node20',
-    splitting: false,
-    shims: true
+    clean: ['!cli.js', '!index.cjs', '!index.d.cts']
+  },
+  {
+    ...shared,
+    format: ['cjs'],
+    dts: {entry: {index: 'src/index.ts'}},
+    clean: false,
+    noExternal: [/.*/]
   },
   {
     entry: {cli: 'src/cli.ts'},

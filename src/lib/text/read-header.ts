@@ -120,6 +120,19 @@ export function readHeader(state: State, blocks: Block[]): HeaderResult {
       }
 
       const meta = recognizeMeta(content)
+      // A labelled title (`Title: …`, as reader services export pages) is
+      // the title; the label is syntax, like a list marker.
+      const valueStart = meta && meta.key === 'title' && meta.value ? content.lastIndexOf(meta.value) : -1
+      if (meta && !title && valueStart > 0) {
+        title = true
+        children.push({
+          type: 'title',
+          children: [text(state, start + valueStart, start + valueStart + meta.value.length)],
+          position: state.locator.position(start + valueStart, start + valueStart + meta.value.length)
+        })
+        continue
+      }
+
       if (meta) {
         children.push({
           type: 'meta',
