@@ -9,6 +9,7 @@
 import {detectFormat} from './detect-format.js'
 import {recognizeByline} from './header/recognize-byline.js'
 import {recognizeWireDateline} from './header/recognize-dateline.js'
+import {recognizeMeta} from './header/recognize-meta.js'
 import {recognizeStamp} from './header/recognize-stamp.js'
 import {isHeadline} from './header/recognize-title.js'
 import {toString} from './to-string.js'
@@ -142,8 +143,11 @@ class Writer {
           nodes.pop()
         }
 
-        const written = this.header(nodes)
-        if (written.length > 0) header = nodes
+        const opening = children.find((node) => node.type === 'section')?.children[0]
+        const join = !lead && opening?.type === 'paragraph' && joins(nodes, opening)
+        const written = this.header(nodes, join)
+        // Only a line of words can take the first paragraph in its block.
+        if (written.length > 0 && !written[written.length - 1]!.startsWith('---\n')) header = nodes
         blocks.push(...written)
       } else if (child.type === 'section') {
         for (const node of child.children) {
@@ -192,15 +196,20 @@ class Writer {
    *
    * @param nodes
    *   Header nodes (without a trailing wire dateline).
+   * @param join
+   *   Whether the first paragraph will be joined to the last header line.
    * @returns
    *   Blocks.
    */
-  header(nodes: HeaderContent[]): string[] {
+  header(nodes: HeaderContent[], join = false): string[] {
     const blocks: string[] = []
     let rest = nodes
 
     if (this.markdown) {
       let last = nodes.length - 1
+      // The first paragraph must share the last header line's block: keep
+      // that line out of front matter when it reads back the same.
+      if (join && last >= 0 && readsBack(nodes[last]!)) last--
       while (last >= 0 && !needsFrontMatter(nodes[last]!)) last--
       const head = nodes.slice(0, last + 1)
       if (last !== -1 && head.every((node) => frontMatterEntry(node) !== undefined)) {
@@ -509,6 +518,22 @@ function needsFrontMatter(node: HeaderContent): boolean {
   }
 
   return false
+}
+
+/**
+ * Whether a header node, written as a line, is read back as the same node
+ * (checked for meta; other nodes need front matter only when
+ * `needsFrontMatter` says so).
+ *
+ * @param node
+ *   Header node.
+ * @returns
+ *   Whether its line reads back.
+ */
+function readsBack(node: HeaderContent): boolean {
+  if (node.type !== 'meta') return !needsFrontMatter(node)
+  const found = recognizeMeta(node.key + ': ' + node.value)
+  return found !== undefined && found.key === node.key && found.value === node.value
 }
 
 /** Front matter keys that make `title`, `dateline` and `byline` nodes. */
