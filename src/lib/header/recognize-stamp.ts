@@ -29,6 +29,11 @@ const window = 240
 const labelWords = 3
 
 /**
+ * Longest label, in characters (`first published on:`).
+ */
+const labelLength = 24
+
+/**
  * At most this many words may sit beside a numeric date and time in a
  * labelled credit line (`Photo: example.kz 05.05.2023 14:16 2091`).
  */
@@ -162,6 +167,27 @@ function findCreditStamp(tokens: Token[]): DateExpression | undefined {
 }
 
 /**
+ * Cheap test before tokenising: a stamp has a digit (a day, a year or a
+ * time), unless it is a labelled line whose date could not be read, which
+ * has a colon near its start (`Updated: a while ago`).
+ *
+ * @param text
+ *   Line content.
+ * @returns
+ *   Whether the line may be a stamp.
+ */
+function mayBeStamp(text: string): boolean {
+  const stop = Math.min(text.length, window)
+  for (let index = 0; index < stop; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 48 && code <= 57) return true
+    if (code === 58 && index < labelLength) return true
+  }
+
+  return false
+}
+
+/**
  * Recognise a stamp line: a labelled time line (` date 2023-02-22 22 Feb.
  * 12:40 (UTC+3 MSK)`, `Published: 5 March 2024, 15:14 GMT`, `Updated 3:14
  * PM EST, Tue March 5, 2024`, `Posted on 2021-06-01 09:00`) or a bare stamp
@@ -185,6 +211,7 @@ export function recognizeStamp(
   text: string,
   context: RecognizeContext
 ): StampMatch | undefined {
+  if (!mayBeStamp(text)) return undefined
   const tokens = tokenize(text, 0, window)
   const label = readLabel(tokens)
   let expression: DateExpression | undefined
