@@ -66,5 +66,10 @@ describe('recognizeByline', () => {
     expect(recognizeByline('Ann Li and Tom Hart')).toBe(undefined)
     expect(recognizeByline('Ports reopen', {bare: true})).toBe(undefined)
   })
+
+  it('drops a one-word place after the outlet, and spelled-out wires', () => {
+    expect(recognizeByline('By Ann Li, Evening News, Leeds')).toStrictEqual({authors: ['Ann Li']})
+    expect(recognizeByline('By Agence France-Presse')).toBe(undefined)
+  })
 })
 

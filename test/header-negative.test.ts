@@ -69,6 +69,7 @@ describe('not a title', () => {
     expect(isHeadline('World')).toBe(false)
     expect(isHeadline('https://example.org/story')).toBe(false)
     expect(isHeadline('lower case start of a line')).toBe(false)
+    expect(isHeadline('Home > News > World')).toBe(false)
   })
 })
 

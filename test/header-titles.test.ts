@@ -29,4 +29,9 @@ describe('isHeadline', () => {
       )
     ).toBe(true)
   })
+
+  it('accepts a headline whose first word is in camel case', () => {
+    expect(isHeadline('iPhone sales slow in China')).toBe(true)
+  })
 })
+

@@ -247,6 +247,8 @@ export const AGENCIES: ReadonlyMap<string, string> = new Map([
   ['ap', 'AP'],
   ['associated press', 'AP'],
   ['afp', 'AFP'],
+  ['agence france-presse', 'AFP'],
+  ['agence france presse', 'AFP'],
   ['tass', 'TASS'],
   ['itar-tass', 'ITAR-TASS'],
   ['interfax', 'Interfax'],

@@ -248,6 +248,8 @@ export function recognizeByline(
   for (const [index, part] of parts.entries()) {
     const kind = classify(part, parts.length > 1)
     if (kind === 'other') return undefined
+    // One word after a name is a place (`By Jane Doe, BBC News, London`).
+    if (kind === 'name' && index > 0 && authors.length > 0 && !part.includes(' ')) continue
     // With `|` and no `By`, the first part is the name and the rest
     // describe it.
     if (!lead && !options?.bare && (index === 0) !== (kind === 'name')) return undefined

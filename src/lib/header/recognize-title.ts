@@ -65,8 +65,11 @@ export function isHeadline(text: string): boolean {
   const line = text.trim()
   if (line.length < 3 || line.length > maxLength) return false
   const first = line.charAt(0)
+  const firstWord = line.slice(0, line.indexOf(' ') === -1 ? line.length : line.indexOf(' '))
   const startsWell =
     first !== first.toLowerCase() ||
+    // `iPhone sales slow`.
+    (first !== first.toUpperCase() && firstWord !== firstWord.toLowerCase()) ||
     (first >= '0' && first <= '9') ||
     '"\u201C\u2018\''.includes(first)
   if (!startsWell) return false
@@ -74,11 +77,15 @@ export function isHeadline(text: string): boolean {
 
   const tokens = tokenize(line)
   let words = 0
+  let crumbs = 0
   for (const [index, token] of tokens.entries()) {
     if (token.kind === 'word') {
       words++
       continue
     }
+
+    // Breadcrumbs: `Home > News > World`.
+    if ((token.value === '>' || token.value === '\u00bb') && ++crumbs > 1) return false
 
     // A period that ends a sentence: after a word that is not an
     // abbreviation or initial, before white space and a capital, or at
