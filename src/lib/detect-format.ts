@@ -20,7 +20,7 @@ export function detectFormat(value: string): Format {
   const head = value.charCodeAt(0) === 0xfeff ? value.slice(1) : value
   if (head.startsWith('---\n') || head.startsWith('---\r\n')) return 'markdown'
   let signals = 0
-  let index = 0
+  let index = value.length - head.length
   const limit = Math.min(value.length, 200_000)
 
   while (index < limit && signals < 2) {

@@ -25,7 +25,7 @@ import type {
 } from '../types.js'
 import type {BridgeState, HandlerResult} from './bridge-state.js'
 import {readFrontMatter} from './front-matter.js'
-import {paragraph, phrasing, trim} from './handlers.js'
+import {normalizeIdentifier, paragraph, phrasing, trim} from './handlers.js'
 import {runState, type Run} from './run.js'
 
 /**
@@ -87,7 +87,8 @@ export function readMarkdown(state: BridgeState, tree: MdastRoot): RootContent[]
 
   for (const node of tree.children) {
     if (node.type === 'definition') {
-      if (!state.definitions.has(node.identifier)) state.definitions.set(node.identifier, node.url)
+      const identifier = normalizeIdentifier(node.identifier)
+      if (!state.definitions.has(identifier)) state.definitions.set(identifier, node.url)
       continue
     }
 
