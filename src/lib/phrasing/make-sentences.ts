@@ -45,8 +45,12 @@ export function makeSentences(
   extra: readonly PhrasingSpan[] = []
 ): Sentence[] {
   const value = state.value.slice(start, end)
-  const quotes = findQuotes(value)
   const sentences: Sentence[] = []
+  // Sentences come in order, so each quote and extra span is looked at only
+  // while it can overlap the current sentence: a paragraph of a thousand
+  // quoted sentences stays linear.
+  const quotes = new Window(findQuotes(value), (quote) => quote.contentStart, (quote) => quote.contentEnd)
+  const extras = new Window(extra, (span) => span.start, (span) => span.end)
 
   for (const [from, to] of splitSentences(value)) {
     const sentenceStart = start + from
@@ -54,13 +58,13 @@ export function makeSentences(
     const spans: PhrasingSpan[] = []
     const quoted: Array<[number, number]> = []
 
-    for (const span of extra) {
+    for (const span of extras.overlapping(sentenceStart, sentenceEnd)) {
       if (span.start < sentenceEnd && span.end > sentenceStart) {
         spans.push({start: Math.max(span.start, sentenceStart), end: Math.min(span.end, sentenceEnd), make: span.make})
       }
     }
 
-    for (const quote of quotes) {
+    for (const quote of quotes.overlapping(from, to)) {
       let contentStart = Math.max(quote.contentStart, from)
       let contentEnd = Math.min(quote.contentEnd, to)
       while (contentStart < contentEnd && isWhiteSpace(value.charCodeAt(contentStart))) contentStart++
@@ -72,6 +76,13 @@ export function makeSentences(
         end: start + contentEnd,
         make: (children) => ({type: 'quote', children})
       })
+    }
+
+    // Clipped quotes in order of start, each end raised to the furthest end
+    // so far, so that the attribution check below is a binary search.
+    quoted.sort((a, b) => a[0] - b[0])
+    for (let index = 1; index < quoted.length; index++) {
+      quoted[index]![1] = Math.max(quoted[index]![1], quoted[index - 1]![1])
     }
 
     const sentenceText = value.slice(from, to)
@@ -94,7 +105,7 @@ export function makeSentences(
     for (const found of findAttributions(sentenceText, context)) {
       const absoluteStart = from + found.start
       const absoluteEnd = from + found.end
-      if (quoted.some(([a, b]) => absoluteStart < b && absoluteEnd > a)) continue
+      if (overlapsAny(quoted, absoluteStart, absoluteEnd)) continue
       const nameStart = sentenceStart + found.start
       const nameEnd = sentenceStart + found.end
       spans.push({
@@ -158,4 +169,86 @@ export function copyDateFields(from: DateFields, to: DateFields): undefined {
   if (from.utcOffset !== undefined) to.utcOffset = from.utcOffset
   if (from.zone !== undefined) to.zone = from.zone
   if (from.datetime !== undefined) to.datetime = from.datetime
+}
+
+/**
+ * The items of a list of ranges that overlap a moving range, for ranges that
+ * only move forwards (the sentences of a paragraph): each item enters once,
+ * when the range reaches its start, and leaves once, when the range is past
+ * its end, so a whole pass costs the number of items plus the output.
+ */
+class Window<T> {
+  /** Items in order of start (ties keep their order). */
+  readonly items: T[]
+  /** Start of an item. */
+  readonly startOf: (item: T) => number
+  /** End of an item. */
+  readonly endOf: (item: T) => number
+  /** Index of the first item that has not entered yet. */
+  next = 0
+  /** Items that have entered and may still overlap, in order of start. */
+  active: T[] = []
+
+  /**
+   * Create a window over items.
+   *
+   * @param items
+   *   Items, in any order.
+   * @param startOf
+   *   Get an item's start.
+   * @param endOf
+   *   Get an item's end (exclusive).
+   */
+  constructor(items: readonly T[], startOf: (item: T) => number, endOf: (item: T) => number) {
+    this.items = [...items].sort((a, b) => startOf(a) - startOf(b))
+    this.startOf = startOf
+    this.endOf = endOf
+  }
+
+  /**
+   * Get the items that may overlap `[from, to)`: those that start before `to`
+   * and end after `from`. Each call's `from` must not be before the last's.
+   *
+   * @param from
+   *   Start of the range.
+   * @param to
+   *   End of the range (exclusive).
+   * @returns
+   *   Items, in order of start.
+   */
+  overlapping(from: number, to: number): T[] {
+    while (this.next < this.items.length && this.startOf(this.items[this.next]!) < to) {
+      this.active.push(this.items[this.next]!)
+      this.next++
+    }
+
+    if (this.active.length > 0) this.active = this.active.filter((item) => this.endOf(item) > from)
+    return this.active
+  }
+}
+
+/**
+ * Whether `[start, end)` overlaps one of a list of ranges sorted by start
+ * whose ends have been raised to the running maximum.
+ *
+ * @param ranges
+ *   Ranges (`[start, furthest end so far]`), sorted by start.
+ * @param start
+ *   Start of the range to test.
+ * @param end
+ *   End of the range to test (exclusive).
+ * @returns
+ *   Whether some range starts before `end` and ends after `start`.
+ */
+function overlapsAny(ranges: Array<[number, number]>, start: number, end: number): boolean {
+  // The last range that starts before `end`.
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (ranges[middle]![0] < end) low = middle + 1
+    else high = middle
+  }
+
+  return low > 0 && ranges[low - 1]![1] > start
 }
