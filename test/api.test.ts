@@ -11,13 +11,32 @@ describe('api', () => {
   it('exports the public API, and nothing else', () => {
     // Adding or removing an export is an API change: update this list on
     // purpose, in the same commit.
-    expect(Object.keys(newsast).sort()).toEqual(['detectFormat', 'newsastParse', 'parse', 'toString'])
+    expect(Object.keys(newsast).sort()).toEqual([
+      'InvalidTreeError',
+      'assert',
+      'detectFormat',
+      'fromMdast',
+      'isRoot',
+      'newsastParse',
+      'newsastStringify',
+      'parse',
+      'remarkNewsast',
+      'stringify',
+      'toFixture',
+      'toString'
+    ])
   })
 
-  it('exports functions', () => {
+  it('exports functions (and one error class)', () => {
     for (const [name, value] of Object.entries(newsast)) {
       expect(typeof value, name).toBe('function')
     }
+
+    expect(new newsast.InvalidTreeError('children[0]', 'should be a node')).toBeInstanceOf(Error)
+  })
+
+  it('exports the roles SPEC asks for by their unist names', () => {
+    for (const name of ['parse', 'stringify', 'toString', 'assert']) expect(name in newsast, name).toBe(true)
   })
 })
 
