@@ -57,6 +57,7 @@ export const cueVerbs: ReadonlyMap<string, CueSubjects> = new Map(
     ...forms('any', ['suggest', 'suggests', 'suggested']),
     ...forms('any', ['testify', 'testifies', 'testified']),
     ...forms('any', ['declare', 'declares', 'declared']),
+    ...forms('any', ['believe', 'believes']),
     ...forms('institutional', ['quote', 'quotes', 'quoted']),
     ...forms('institutional', ['find', 'finds', 'found']),
     ...forms('institutional', ['show', 'shows', 'showed']),

@@ -318,6 +318,7 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'constitution',
   'audit',
   'assessment',
+  'analysis',
   'directive'
 ])
 

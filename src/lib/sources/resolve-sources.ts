@@ -546,7 +546,7 @@ function collect(tree: Root, found: Found[], quotes: FoundQuote[], sentences: st
       return undefined
     }
 
-    if (node.type === 'sources' || node.type === 'header') return undefined
+    if (node.type === 'sources') return undefined
     let here = sentence
     if (node.type === 'sentence' || node.type === 'heading') {
       here = sentences.length
