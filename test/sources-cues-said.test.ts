@@ -57,6 +57,19 @@ describe('findAttributions: speech verbs', () => {
     ])
   })
 
+  it('reads a plural pronoun in a relative clause as the sentence’s subject', () => {
+    expect(find('Harbor police filed a complaint over a post which they say broke the law.')).toStrictEqual([
+      {start: 0, end: 13, name: 'Harbor police', cue: 'say', kind: 'organization'}
+    ])
+  })
+
+  it('finds two named subjects before the verb', () => {
+    expect(find('Lena Brandt and Omar Haddad said in a joint letter that they would resign.')).toStrictEqual([
+      {start: 0, end: 11, name: 'Lena Brandt', cue: 'said', kind: 'person'},
+      {start: 16, end: 27, name: 'Omar Haddad', cue: 'said', kind: 'person'}
+    ])
+  })
+
   it('finds two subjects joined by `and`', () => {
     expect(find('The ship sank, said Ruiz and another person with knowledge of the rescue.')).toStrictEqual([
       {start: 20, end: 24, name: 'Ruiz', cue: 'said', kind: 'organization'},

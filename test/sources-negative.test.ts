@@ -39,6 +39,11 @@ describe('sources: negative cases', () => {
     expect(find('Officials argued over custody of the boat.')).toStrictEqual([])
   })
 
+  it('takes no finding without a clause for a report', () => {
+    expect(find('Police found the car in a ditch.')).toStrictEqual([])
+    expect(find('The museum showed the paintings in May.')).toStrictEqual([])
+  })
+
   it('takes no recipient for a source', () => {
     expect(find('An aide told the Harbor Times the vote was close.')).toStrictEqual([{start: 3, end: 7, name: 'aide', cue: 'told', kind: 'anonymous'}])
   })

@@ -56,7 +56,6 @@ export const cueVerbs: ReadonlyMap<string, CueSubjects> = new Map(
     ...forms('any', ['underscore', 'underscores', 'underscored']),
     ...forms('any', ['suggest', 'suggests', 'suggested']),
     ...forms('any', ['testify', 'testifies', 'testified']),
-    ...forms('any', ['declare', 'declares', 'declared']),
     ...forms('any', ['believe', 'believes']),
     ...forms('institutional', ['quote', 'quotes', 'quoted']),
     ...forms('institutional', ['find', 'finds', 'found']),

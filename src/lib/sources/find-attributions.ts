@@ -54,6 +54,9 @@ export interface CueRecognizer {
 /** Cue words that are also nouns (`a National Audit Office report says`). */
 const nounLike = new Set(['report', 'reports', 'note', 'notes', 'claim', 'claims', 'estimate', 'estimates', 'tweet', 'tweets', 'promise', 'promises', 'find', 'finds', 'show', 'shows', 'state', 'states', 'read', 'reads', 'cover', 'covers', 'signal', 'signals', 'stress', 'warn', 'add'])
 
+/** Verbs that report only with a clause unless a document is the subject. */
+const findingVerbs = new Set(['find', 'finds', 'found', 'show', 'shows', 'showed'])
+
 /** Auxiliaries that follow a noun subject (`the report was`). */
 const auxiliaries = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'also'])
 
@@ -187,6 +190,14 @@ const subjectRecognizer: CueRecognizer = {
 
     // A pronoun (`he said`, `It said`).
     if (pronouns.has(lastToken.lower)) {
+      // In a relative clause (`a complaint, which they say …`) a plural
+      // pronoun refers to the sentence's subject.
+      const relative = tokens[last - 1]?.lower
+      if (lastToken.lower === 'they' && (relative === 'which' || relative === 'that')) {
+        const subject = sentenceSubject(text, tokens, last - 1, cue)
+        if (subject && (subject.kind === 'organization' || subject.kind === 'anonymous')) return {spans: [subject], next: index}
+      }
+
       const span = classifyPhrase(text, tokens, last, last + 1, cue)
       return span ? {spans: [span], next: index} : undefined
     }
@@ -215,6 +226,9 @@ const subjectRecognizer: CueRecognizer = {
     const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, last, cue)
     if (!span) return undefined
     if (!subjectKinds[subjects].has(span.kind) && !span.pronoun) return undefined
+    // `police found the car`: an institution finds or shows something as
+    // a report only with a clause (`the agency found that …`).
+    if (findingVerbs.has(token.lower) && span.kind !== 'document' && following?.lower !== 'that') return undefined
     if (span.pronoun && subjects !== 'any' && span.kind === 'person') return undefined
     // `Jane Doe and John Roe said`: two named subjects.
     const and = tokens[first - 1]
@@ -249,21 +263,9 @@ const participleRecognizer: CueRecognizer = {
   extract(sentence, index) {
     const {tokens, text} = sentence
     const token = tokens[index]
-    // The sentence's subject is far away: only look when it is near enough.
-    if (!token || !participleCues.has(token.lower) || tokens[index - 1]?.value !== ',' || index > 60) return undefined
-    // The subject opens the sentence, or follows an opening phrase that
-    // ends at the first comma (`On Tuesday, the ministry …`).
-    let start = 0
-    const opener = tokens[0]
-    if (opener && opener.cap && notNamesOpen(opener.lower)) {
-      while (start < index && tokens[start]?.value !== ',') start++
-      start++
-    }
-
-    const end = readForward(tokens, start)
-    if (end <= start || end >= index) return undefined
-    const span = classifyPhrase(text, tokens, start, end, token.lower)
-    if (!span || span.pronoun || span.kind === 'document') return undefined
+    if (!token || !participleCues.has(token.lower) || tokens[index - 1]?.value !== ',') return undefined
+    const span = sentenceSubject(text, tokens, index, token.lower)
+    if (!span || span.kind === 'document') return undefined
     return {spans: [span], next: index + 1}
   }
 }
@@ -360,6 +362,37 @@ function readCoordinated(text: string, tokens: readonly WordToken[], first: numb
   }
 
   return spans
+}
+
+/**
+ * Read the subject of a sentence: the noun phrase that opens it, or that
+ * follows an opening phrase ending at the first comma (`On Tuesday, the
+ * ministry …`).
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param before
+ *   Index the subject must end before.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span, or `undefined`; the subject is only looked for near the start.
+ */
+function sentenceSubject(text: string, tokens: readonly WordToken[], before: number, cue: string): AttributionSpan | undefined {
+  if (before > 60) return undefined
+  let start = 0
+  const opener = tokens[0]
+  if (opener && opener.cap && notNamesOpen(opener.lower)) {
+    while (start < before && tokens[start]?.value !== ',') start++
+    start++
+  }
+
+  const end = readForward(tokens, start)
+  if (end <= start || end >= before) return undefined
+  const span = classifyPhrase(text, tokens, start, end, cue)
+  return span && !span.pronoun ? span : undefined
 }
 
 /**
