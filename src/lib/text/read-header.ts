@@ -166,9 +166,30 @@ export function readHeader(state: State, blocks: Block[]): HeaderResult {
 
       // Under the title, notes and summary bullets that come before a
       // byline or dateline are the deck (`(Adds comments)`, `* Gold rises`).
-      if (title && !byline && bylineAhead(state, blocks, blockIndex, lineIndex)) {
-        children.push({type: 'subtitle', children: [text(state, start, end)], position: state.locator.position(start, end)})
+      // Several such lines make one deck.
+      const last = children[children.length - 1]
+      if (title && !byline && (!subtitle || last?.type === 'subtitle') && bylineAhead(state, blocks, blockIndex, lineIndex)) {
+        if (last?.type === 'subtitle') {
+          const from = last.position!.start.offset!
+          last.children = [text(state, from, end)]
+          last.position = state.locator.position(from, end)
+        } else {
+          subtitle = true
+          children.push({type: 'subtitle', children: [text(state, start, end)], position: state.locator.position(start, end)})
+        }
+
         continue
+      }
+
+      // A line of names alone right above a stamp is the byline (`Jane Doe`
+      // over `Wed 22 Feb 2023 12.40 GMT`).
+      if (!byline && stampNext(state, blocks, blockIndex, lineIndex)) {
+        const bare = recognizeByline(content, {bare: true})
+        if (bare && bare.authors.length > 0) {
+          byline = bylineNode(state, start, end, bare.authors)
+          children.push(byline)
+          continue
+        }
       }
 
       return {children, body: {block: blockIndex, line: lineIndex, offset: start}}
@@ -217,6 +238,29 @@ function bylineAhead(state: State, blocks: Block[], blockIndex: number, lineInde
   }
 
   return false
+}
+
+/**
+ * Whether the line after the given one (in the same block or the next) is a
+ * stamp.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the current line.
+ * @param lineIndex
+ *   The current line.
+ * @returns
+ *   Whether a stamp follows.
+ */
+function stampNext(state: State, blocks: Block[], blockIndex: number, lineIndex: number): boolean {
+  const lines = blocks[blockIndex]!.lines
+  const next = lineIndex + 1 < lines.length ? lines[lineIndex + 1] : blocks[blockIndex + 1]?.lines[0]
+  if (!next) return false
+  const content = state.value.slice(next.contentStart, next.contentEnd)
+  return recognizeStamp(content, contextAt(state, next.contentStart)) !== undefined
 }
 
 /**
