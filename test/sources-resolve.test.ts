@@ -120,7 +120,7 @@ describe('resolveSources', () => {
   })
 
   it('spells out a conventional short form when the text does', () => {
-    const {tree, spans} = article(['Traders awaited the U.S. Federal Reserve meeting.', 'The Fed has signaled two rate rises.'])
+    const {tree, spans} = article(["Traders awaited the U.S. Federal Reserve's meeting.", 'The Fed has signaled two rate rises.'])
     resolveSources(tree, spans)
     expect(sources(tree).map((source) => [source.name, source.kind, source.data])).toStrictEqual([
       ['U.S. Federal Reserve', 'organization', {aliases: ['Fed']}]

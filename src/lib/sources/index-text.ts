@@ -116,7 +116,10 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
           while (start > 0 && at - start < 4 && tokens[start - 1]?.cap && !notNames.has(bare(tokens[start - 1] as WordToken))) start--
           const first = tokens[start]
           const lastToken = tokens[at + words.length - 1]
-          if (first && lastToken) return text.slice(first.start, lastToken.end).replaceAll(/\s+/g, ' ')
+          if (first && lastToken) {
+            const run = text.slice(first.start, lastToken.end).replaceAll(/\s+/g, ' ')
+            return run.endsWith("'s") || run.endsWith('’s') ? run.slice(0, -2) : run
+          }
         }
       }
 
