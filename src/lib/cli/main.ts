@@ -141,7 +141,7 @@ export async function main(io: Io): Promise<number> {
 
   try {
     if (jobs > 1) {
-      await runPool(io.script, jobs, job, tasks, onResult)
+      await runPool(io.script, jobs, job, tasks, total, onResult)
     } else {
       for await (const task of tasks) {
         await onResult(await processFile(task, job))

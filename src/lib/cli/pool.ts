@@ -2,12 +2,13 @@
  * A pool of worker threads that process inputs in parallel and hand the
  * results back in input order.
  *
- * Each worker has a short queue of tasks, so it never waits for the main
- * thread. Memory stays flat however many inputs there are: tasks are pulled
- * from an async iterator only while fewer than `window` results are
- * outstanding, and
- * results wait only until the ones before them are done; `onResult` may
- * return a promise (a stream waiting to drain) and the pool waits for it.
+ * Tasks travel in batches (one message, and one wake-up of each thread, per
+ * batch rather than per file), and each worker has a second batch queued so
+ * that it never waits for the main thread to be scheduled. Memory stays flat
+ * however many inputs there are: tasks are pulled from an async iterator
+ * only while fewer than `window` results are outstanding, and results wait
+ * only until the ones before them are done; `onResult` may return a promise
+ * (a stream waiting to drain) and the pool waits for it.
  *
  * @module
  */
@@ -15,27 +16,26 @@
 import {Worker} from 'node:worker_threads'
 import type {JobSettings, Result, Task} from './process-file.js'
 
-/**
- * Tasks queued per worker: enough that a worker never waits for the main
- * thread to be scheduled (on a busy machine that takes milliseconds), few
- * enough that the work stays balanced at the end of a batch.
- */
-const depth = 8
+/** Batches queued per worker: one running, one waiting. */
+const depth = 2
+
+/** Largest batch; smaller batches keep the end of a short run balanced. */
+const maxBatch = 16
 
 /** Message from the main thread to a worker. */
 export interface TaskMessage {
-  /** Index of the task, in input order. */
+  /** Index of the first task, in input order; the others follow. */
   id: number
-  /** The task. */
-  task: Task
+  /** The tasks. */
+  tasks: Task[]
 }
 
 /** Message from a worker to the main thread. */
 export interface ResultMessage {
-  /** Index of the task. */
+  /** Index of the first task. */
   id: number
-  /** Its result. */
-  result: Result
+  /** Their results, in order. */
+  results: Result[]
 }
 
 /** Data a worker starts with. */
@@ -57,6 +57,8 @@ export interface WorkerData {
  *   How to process files.
  * @param tasks
  *   Inputs, in order.
+ * @param total
+ *   Number of inputs, when known (to size batches).
  * @param onResult
  *   Called with each result, in input order.
  * @returns
@@ -67,12 +69,18 @@ export async function runPool(
   size: number,
   settings: JobSettings,
   tasks: AsyncIterable<Task>,
+  total: number | undefined,
   onResult: (result: Result) => unknown
 ): Promise<undefined> {
-  const window = size * depth * 2
+  // About eight batches per worker in all, so the last ones finish together.
+  const batch =
+    total === undefined
+      ? maxBatch / 2
+      : Math.max(1, Math.min(maxBatch, Math.floor(total / (size * 8))))
+  const window = size * depth * batch * 2
   const workerData: WorkerData = {newsastWorker: true, settings}
   const workers = Array.from({length: size}, () => new Worker(script, {workerData}))
-  // Tasks sent to each worker and not yet answered.
+  // Batches sent to each worker and not yet answered.
   const load = new Map(workers.map((worker) => [worker, 0]))
   const results = new Map<number, Result>()
   const iterator = tasks[Symbol.asyncIterator]()
@@ -91,7 +99,10 @@ export async function runPool(
 
   for (const worker of workers) {
     worker.on('message', function (message: ResultMessage) {
-      results.set(message.id, message.result)
+      for (const [index, result] of message.results.entries()) {
+        results.set(message.id + index, result)
+      }
+
       load.set(worker, (load.get(worker) ?? 1) - 1)
       signal()
     })
@@ -120,14 +131,23 @@ export async function runPool(
 
       let worker = leastLoaded(load)
 
-      while (!exhausted && worker && dispatched - emitted < window) {
-        const next = await iterator.next()
+      while (!exhausted && worker && dispatched - emitted + batch <= window) {
+        const message: TaskMessage = {id: dispatched, tasks: []}
 
-        if (next.done) {
-          exhausted = true
-        } else {
-          const message: TaskMessage = {id: dispatched++, task: next.value}
+        while (message.tasks.length < batch) {
+          const next = await iterator.next()
+
+          if (next.done) {
+            exhausted = true
+            break
+          }
+
+          message.tasks.push(next.value)
+        }
+
+        if (message.tasks.length > 0) {
           worker.postMessage(message)
+          dispatched += message.tasks.length
           load.set(worker, (load.get(worker) ?? 0) + 1)
         }
 
@@ -156,10 +176,10 @@ export async function runPool(
 }
 
 /**
- * Find the worker with the fewest queued tasks, if one has room.
+ * Find the worker with the fewest queued batches, if one has room.
  *
  * @param load
- *   Queued tasks per worker.
+ *   Queued batches per worker.
  * @returns
  *   Worker, or `undefined` when every queue is full.
  */

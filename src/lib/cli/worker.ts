@@ -7,7 +7,7 @@
 
 import {parentPort, workerData, type MessagePort} from 'node:worker_threads'
 import type {ResultMessage, TaskMessage, WorkerData} from './pool.js'
-import {processFile} from './process-file.js'
+import {processFile, type Result} from './process-file.js'
 
 const encoder = new TextEncoder()
 
@@ -32,7 +32,7 @@ export function runWorker(): undefined {
   if (!port) throw new Error('Expected to run in a worker thread')
   const {settings} = workerData as WorkerData
 
-  // Tasks run one at a time, in the order they came: the pool keeps a few
+  // Batches run one at a time, in the order they came: the pool keeps one
   // queued here so that this thread never waits for the main thread.
   const queue: TaskMessage[] = []
   let running = false
@@ -42,18 +42,31 @@ export function runWorker(): undefined {
     if (!running) void drain()
   })
 
-  /** Process queued tasks until none is left. */
+  /** Process queued batches until none is left. */
   async function drain() {
     running = true
     let message = queue.shift()
 
     while (message) {
-      const result = await processFile(message.task, settings)
-      // Encode here, in parallel, and hand the bytes over without a copy:
-      // the main thread then only writes them.
-      const bytes = typeof result.output === 'string' ? encoder.encode(result.output) : undefined
-      const reply: ResultMessage = {id: message.id, result: bytes ? {...result, output: bytes} : result}
-      ;(port as MessagePort).postMessage(reply, bytes ? [bytes.buffer] : [])
+      const results: Result[] = []
+      const transfer: ArrayBuffer[] = []
+
+      for (const task of message.tasks) {
+        const result = await processFile(task, settings)
+
+        // Encode here, in parallel, and hand the bytes over without a copy:
+        // the main thread then only writes them.
+        if (typeof result.output === 'string') {
+          const bytes = encoder.encode(result.output)
+          transfer.push(bytes.buffer as ArrayBuffer)
+          results.push({...result, output: bytes})
+        } else {
+          results.push(result)
+        }
+      }
+
+      const reply: ResultMessage = {id: message.id, results}
+      ;(port as MessagePort).postMessage(reply, transfer)
       message = queue.shift()
     }
 
