@@ -196,8 +196,12 @@ export class RunLocator extends Locator {
    */
   startOf(offset: number): number {
     const map = this.map
-    if (offset < map.length) return map[offset]!
-    return map.length > 0 ? map[map.length - 1]! + 1 : this.tail
+    if (offset >= map.length) return map.length > 0 ? map[map.length - 1]! + 1 : this.tail
+    // Characters without a source of their own (a tab read as spaces)
+    // share the offset of the one before: a node starting at one starts
+    // after it, so siblings never overlap.
+    const own = map[offset]!
+    return offset > 0 && map[offset - 1]! >= own ? map[offset - 1]! + 1 : own
   }
 
   /**
