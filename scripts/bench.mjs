@@ -19,20 +19,22 @@
 // Medians are reported; `--check` exits non-zero when a target is missed
 // (plain text ≥ 20× remark-parse, Markdown ≤ 1.3× its time, growth linear).
 //
-// Usage: node --expose-gc scripts/bench.mjs [--rounds N] [--check] [--json]
+// Usage: node --expose-gc scripts/bench.mjs [--rounds N] [--check] [--json] [--dist FILE]
 
 import fs from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {detectFormat, parse} from '../dist/index.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const args = process.argv.slice(2)
 const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 9
 const check = args.includes('--check')
 const json = args.includes('--json')
+// `--dist FILE` measures another build (a copy made before a change, say).
+const dist = args.includes('--dist') ? path.resolve(args[args.indexOf('--dist') + 1]) : path.join(root, 'dist', 'index.js')
+const {detectFormat, parse} = await import(pathToFileURL(dist).href)
 
 /** Shortest time one measurement may take, in milliseconds. */
 const minTime = 60
