@@ -13,6 +13,11 @@ import type {Root} from './types.js'
 /**
  * Configuration for {@link remarkNewsast}: handlers, the unknown handler,
  * and the reference date (the file and its value come from the pipeline).
+ *
+ * @example
+ * ```ts
+ * const options: RemarkNewsastOptions = {referenceDate: '2024-03-05'}
+ * ```
  */
 export type RemarkNewsastOptions = Omit<FromMdastOptions, 'file' | 'value'>
 

@@ -14,6 +14,11 @@ import {RunBuilder, type Run} from './run.js'
 /**
  * What a handler returns: a node, several nodes, or nothing (inline
  * handlers write into the current run instead).
+ *
+ * @example
+ * ```ts
+ * const nothing: HandlerResult = undefined
+ * ```
  */
 export type HandlerResult = Nodes | Nodes[] | undefined | void
 
@@ -32,6 +37,14 @@ export type HandlerResult = Nodes | Nodes[] | undefined | void
  *   Its parent, if any.
  * @returns
  *   newsast content.
+ *
+ * @example
+ * ```ts
+ * // Keep thematic breaks out, and say so.
+ * const thematicBreak: Handler<ThematicBreak> = (state, node) => {
+ *   state.file.message('Unexpected rule', {place: node.position, ruleId: 'rule'})
+ * }
+ * ```
  */
 export type Handler<Node extends MdastNodes = MdastNodes> = (
   state: BridgeState,
@@ -40,7 +53,12 @@ export type Handler<Node extends MdastNodes = MdastNodes> = (
 ) => HandlerResult
 
 /**
- * Handlers, keyed by mdast node type.
+ * Handlers, keyed by mdast node type; unset keys use the defaults.
+ *
+ * @example
+ * ```ts
+ * const handlers: Handlers = {blockquote: () => undefined} // drop quotes
+ * ```
  */
 export type Handlers = {
   [Type in MdastNodes['type']]?: Handler<Extract<MdastNodes, {type: Type}>> | null | undefined
@@ -48,6 +66,11 @@ export type Handlers = {
 
 /**
  * Configuration of the bridge.
+ *
+ * @example
+ * ```ts
+ * const options: BridgeOptions = {unknownHandler: () => undefined}
+ * ```
  */
 export interface BridgeOptions {
   /** Handlers to use instead of (or besides) the defaults, by mdast type. */
@@ -57,7 +80,16 @@ export interface BridgeOptions {
 }
 
 /**
- * State of one conversion.
+ * State of one conversion, passed to every handler: the parse state (the
+ * input, its locator, the file, the reference date) plus the walk.
+ *
+ * @example
+ * ```ts
+ * const paragraph: Handler<MdastParagraph> = (state, node) => {
+ *   const run = state.inline(node) // the words, mapped to the input
+ *   return undefined
+ * }
+ * ```
  */
 export interface BridgeState extends State {
   /** Handlers in use. */
