@@ -86,6 +86,15 @@ describe('findAttributions: speech verbs', () => {
     ])
   })
 
+  it('knows more reporting verbs', () => {
+    expect(find('Rina Sato highlighted that exports had doubled.')).toStrictEqual([
+      {start: 0, end: 9, name: 'Rina Sato', cue: 'highlighted', kind: 'person'}
+    ])
+    expect(find('The audit revealed that funds were missing.')).toStrictEqual([
+      {start: 0, end: 9, name: 'audit', cue: 'revealed', kind: 'document'}
+    ])
+  })
+
   it('finds two-word cues', () => {
     expect(find('The Interior Ministry has made clear that the border stays shut.')).toStrictEqual([
       {start: 4, end: 21, name: 'Interior Ministry', cue: 'made clear', kind: 'organization'}

@@ -44,6 +44,10 @@ describe('sources: negative cases', () => {
     expect(find('The museum showed the paintings in May.')).toStrictEqual([])
   })
 
+  it('reads a cue word after a possessive as a noun', () => {
+    expect(find("The firm's comments, published Monday, were brief.")).toStrictEqual([])
+  })
+
   it('takes no recipient for a source', () => {
     expect(find('An aide told the Harbor Times the vote was close.')).toStrictEqual([{start: 3, end: 7, name: 'aide', cue: 'told', kind: 'anonymous'}])
   })

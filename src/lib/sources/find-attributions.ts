@@ -52,7 +52,7 @@ export interface CueRecognizer {
 }
 
 /** Cue words that are also nouns (`a National Audit Office report says`). */
-const nounLike = new Set(['report', 'reports', 'note', 'notes', 'claim', 'claims', 'estimate', 'estimates', 'tweet', 'tweets', 'promise', 'promises', 'find', 'finds', 'show', 'shows', 'state', 'states', 'read', 'reads', 'cover', 'covers', 'signal', 'signals', 'stress', 'warn', 'add'])
+const nounLike = new Set(['comment', 'comments', 'remark', 'remarks', 'reply', 'replies', 'highlight', 'highlights', 'pledge', 'pledges', 'vow', 'vows', 'recall', 'urge', 'report', 'reports', 'note', 'notes', 'claim', 'claims', 'estimate', 'estimates', 'tweet', 'tweets', 'promise', 'promises', 'find', 'finds', 'show', 'shows', 'state', 'states', 'read', 'reads', 'cover', 'covers', 'signal', 'signals', 'stress', 'warn', 'add'])
 
 /** Verbs that report only with a clause unless a document is the subject. */
 const findingVerbs = new Set(['find', 'finds', 'found', 'show', 'shows', 'showed'])
@@ -179,8 +179,9 @@ const subjectRecognizer: CueRecognizer = {
     if (previous && blockingBefore.has(previous.lower)) return undefined
     const following = tokens[index + 1]
     if (following && notSpeechAfter.get(token.lower)?.has(following.lower)) return undefined
-    // A noun before a verb (`the commission report says`).
-    if (following && nounLike.has(token.lower) && (cueVerbs.has(following.lower) || auxiliaries.has(following.lower))) return undefined
+    // A noun before a verb (`the commission report says`) or after a
+    // possessive (`the firm's comments`).
+    if (nounLike.has(token.lower) && ((following && (cueVerbs.has(following.lower) || auxiliaries.has(following.lower))) || previous?.lower.endsWith("'s"))) return undefined
     // `said` as an adjective or participle (`the said agreement`, `a
     // reported case`) has a noun right after it and a determiner before.
     let last = skipBack(tokens, index)
