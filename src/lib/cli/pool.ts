@@ -79,7 +79,12 @@ export async function runPool(
       : Math.max(1, Math.min(maxBatch, Math.floor(total / (size * 8))))
   const window = size * depth * batch * 2
   const workerData: WorkerData = {newsastWorker: true, settings}
-  const workers = Array.from({length: size}, () => new Worker(script, {workerData}))
+  const workers = Array.from(
+    {length: size},
+    // A young generation as large as the main thread's: parsing allocates
+    // many short-lived strings, and a small one means more collections.
+    () => new Worker(script, {workerData, resourceLimits: {maxYoungGenerationSizeMb: 48}})
+  )
   // Batches sent to each worker and not yet answered.
   const load = new Map(workers.map((worker) => [worker, 0]))
   const results = new Map<number, Result>()
