@@ -255,3 +255,38 @@ export const subjectKinds: Readonly<Record<CueSubjects, ReadonlySet<SourceKind>>
 function forms(subjects: CueSubjects, words: readonly string[]): Array<[string, CueSubjects]> {
   return words.map((word) => [word, subjects])
 }
+
+/** Cue words that are also nouns (`a National Audit Office report says`). */
+export const nounLike: ReadonlySet<string> = new Set(['comment', 'comments', 'remark', 'remarks', 'reply', 'replies', 'highlight', 'highlights', 'pledge', 'pledges', 'vow', 'vows', 'recall', 'urge', 'report', 'reports', 'note', 'notes', 'claim', 'claims', 'estimate', 'estimates', 'tweet', 'tweets', 'promise', 'promises', 'find', 'finds', 'show', 'shows', 'state', 'states', 'read', 'reads', 'cover', 'covers', 'signal', 'signals', 'stress', 'warn', 'add'])
+
+/** Verbs that report only with a clause unless a document is the subject. */
+export const findingVerbs: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'show', 'shows', 'showed'])
+
+/** Auxiliaries that follow a noun subject (`the report was`). */
+export const auxiliaries: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'also'])
+
+/** Words after a cue that make it no report (`argued over custody`, `reports of`). */
+export const notSpeechAfter: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['argued', new Set(['over', 'with', 'about'])],
+  ['argue', new Set(['over', 'with', 'about'])],
+  ['report', new Set([',', 'on', 'of', 'from', 'into', 'by', 'for', 'which'])],
+  ['reports', new Set([',', 'on', 'of', 'from', 'into', 'by', 'for', 'which'])],
+  ['told', new Set(['to'])],
+  ['found', new Set(['dead', 'guilty', 'in'])],
+  ['read', new Set(['out', 'by', 'the', 'a'])]
+])
+
+/** Participles that report for the sentence's subject (`…, saying`). */
+export const participleCues: ReadonlySet<string> = new Set(['saying', 'adding', 'noting', 'asking', 'stressing', 'explaining', 'warning', 'claiming', 'arguing', 'insisting', 'stating', 'writing'])
+
+/** Two-word cues: verb → particle (`made clear`, `pointed out`). */
+export const phrasalCues: ReadonlyMap<string, string> = new Map([
+  ['made', 'clear'],
+  ['make', 'clear'],
+  ['makes', 'clear'],
+  ['pointed', 'out'],
+  ['points', 'out']
+])
+
+/** Capitalised openers after which the subject follows a comma. */
+export const openers: ReadonlySet<string> = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'following', 'earlier', 'later', 'meanwhile', 'however', 'separately', 'last', 'speaking', 'since', 'while', 'when', 'as', 'for', 'according', 'despite', 'amid', 'under', 'with', 'to', 'by', 'from', 'also', 'still'])

@@ -14,9 +14,16 @@
 import type {AttributionSpan, RecognizeContext} from '../recognizer-types.js'
 import {classifyPhrase} from './classify-phrase.js'
 import {
+  auxiliaries,
   blockingBefore,
   cueVerbs,
+  findingVerbs,
   invertedCues,
+  nounLike,
+  notSpeechAfter,
+  openers,
+  participleCues,
+  phrasalCues,
   prepositionCues,
   prepositionCueStarts,
   subjectKinds
@@ -51,40 +58,12 @@ export interface CueRecognizer {
   extract(sentence: CueSentence, index: number): {spans: AttributionSpan[]; next: number} | undefined
 }
 
-/** Cue words that are also nouns (`a National Audit Office report says`). */
-const nounLike = new Set(['comment', 'comments', 'remark', 'remarks', 'reply', 'replies', 'highlight', 'highlights', 'pledge', 'pledges', 'vow', 'vows', 'recall', 'urge', 'report', 'reports', 'note', 'notes', 'claim', 'claims', 'estimate', 'estimates', 'tweet', 'tweets', 'promise', 'promises', 'find', 'finds', 'show', 'shows', 'state', 'states', 'read', 'reads', 'cover', 'covers', 'signal', 'signals', 'stress', 'warn', 'add'])
 
-/** Verbs that report only with a clause unless a document is the subject. */
-const findingVerbs = new Set(['find', 'finds', 'found', 'show', 'shows', 'showed'])
 
-/** Auxiliaries that follow a noun subject (`the report was`). */
-const auxiliaries = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'also'])
 
-/** Words after a cue that make it no report (`argued over custody`, `reports of`). */
-const notSpeechAfter: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['argued', new Set(['over', 'with', 'about'])],
-  ['argue', new Set(['over', 'with', 'about'])],
-  ['report', new Set([',', 'on', 'of', 'from', 'into', 'by', 'for', 'which'])],
-  ['reports', new Set([',', 'on', 'of', 'from', 'into', 'by', 'for', 'which'])],
-  ['told', new Set(['to'])],
-  ['found', new Set(['dead', 'guilty', 'in'])],
-  ['read', new Set(['out', 'by', 'the', 'a'])]
-])
 
-/** Participles that report for the sentence's subject (`…, saying`). */
-const participleCues = new Set(['saying', 'adding', 'noting', 'asking', 'stressing', 'explaining', 'warning', 'claiming', 'arguing', 'insisting', 'stating', 'writing'])
 
-/** Two-word cues: verb → particle (`made clear`, `pointed out`). */
-const phrasalCues: ReadonlyMap<string, string> = new Map([
-  ['made', 'clear'],
-  ['make', 'clear'],
-  ['makes', 'clear'],
-  ['pointed', 'out'],
-  ['points', 'out']
-])
 
-/** Capitalised openers after which the subject follows a comma. */
-const openers = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'following', 'earlier', 'later', 'meanwhile', 'however', 'separately', 'last', 'speaking', 'since', 'while', 'when', 'as', 'for', 'according', 'despite', 'amid', 'under', 'with', 'to', 'by', 'from', 'also', 'still'])
 
 /**
  * Whether a sentence opener is an adverbial phrase's first word.
@@ -94,7 +73,7 @@ const openers = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'followi
  * @returns
  *   Whether it is.
  */
-function notNamesOpen(word: string): boolean {
+function isOpener(word: string): boolean {
   return openers.has(word)
 }
 
@@ -385,7 +364,7 @@ function sentenceSubject(text: string, tokens: readonly WordToken[], before: num
   if (before > 60) return undefined
   let start = 0
   const opener = tokens[0]
-  if (opener && opener.cap && notNamesOpen(opener.lower)) {
+  if (opener && opener.cap && isOpener(opener.lower)) {
     while (start < before && tokens[start]?.value !== ',') start++
     start++
   }
