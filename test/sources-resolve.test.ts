@@ -94,6 +94,13 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('takes a full name from the headline', () => {
+    const {tree, spans} = article(['Moreno said it was full.'])
+    tree.children.unshift(u('header', [u('title', [u('text', 'Coach Rita Moreno opens a gym')])]))
+    resolveSources(tree, spans)
+    expect(sources(tree).map((source) => [source.name, source.kind])).toStrictEqual([['Rita Moreno', 'person']])
+  })
+
   it('spells out an acronym defined in the text', () => {
     const {tree, spans} = article(['The Coastal Fisheries Board (CFB) met on Monday.', 'The CFB said quotas would fall.'])
     resolveSources(tree, spans)

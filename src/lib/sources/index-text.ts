@@ -309,7 +309,8 @@ function readTitles(text: string, tokens: readonly WordToken[], sentence: number
     let head: string | undefined
     while (end < tokens.length && end - at < 10) {
       const next = tokens[end]
-      if (next?.word && next.cap && !notNames.has(bare(next))) {
+      // Headlines in capitals are no titles (`TOWER REPORT DIMINISHES …`).
+      if (next?.word && next.cap && !notNames.has(bare(next)) && !(next.value.length > 4 && next.value === next.value.toUpperCase())) {
         if (documentHeads.has(bare(next)) && head === undefined) head = bare(next)
         end++
         continue

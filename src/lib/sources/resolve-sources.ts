@@ -548,7 +548,7 @@ function collect(tree: Root, found: Found[], quotes: FoundQuote[], sentences: st
 
     if (node.type === 'sources') return undefined
     let here = sentence
-    if (node.type === 'sentence' || node.type === 'heading') {
+    if (node.type === 'sentence' || node.type === 'heading' || node.type === 'title' || node.type === 'subtitle') {
       here = sentences.length
       sentences.push(textOf(node))
       paragraphs.set(here, parent)
