@@ -41,7 +41,9 @@ export function fromText(state: State): RootContent[] {
     children.push(span(state, {type: 'header', children: header.children}))
   }
 
-  children.push(...sections)
+  // A loop, not `push(...sections)`: spreading a hundred thousand sections
+  // (one per heading-like line) as arguments overflows the stack.
+  for (const section of sections) children.push(section)
 
   if (footer.credits.length > 0) {
     children.push(span(state, {type: 'footer', children: footer.credits}))
