@@ -13,7 +13,8 @@
  * points at.
  *
  * The seed is fixed so that CI runs the same cases every time; the numbers
- * of runs add up to more than 10,000 cases.
+ * of runs add up to 10,225 cases (3 × (700 + 400 + 1500 + 800) + 25), most
+ * of them cheap arbitrary strings so that the file stays quick.
  */
 import fc from 'fast-check'
 import type {Node, Point, Position} from 'unist'
@@ -373,21 +374,21 @@ const formats = ['text', 'markdown', 'auto'] as const
 describe('parse: properties', () => {
   for (const format of formats) {
     it('holds for article-like text (`format: ' + format + '`)', () => {
-      fc.assert(fc.property(article, (value) => check(value, format)), {seed, numRuns: 1600})
+      fc.assert(fc.property(article, (value) => check(value, format)), {seed, numRuns: 700})
     })
 
     it('holds for article-like text with random code units spliced in (`format: ' + format + '`)', () => {
-      fc.assert(fc.property(mutated, (value) => check(value, format)), {seed, numRuns: 700})
+      fc.assert(fc.property(mutated, (value) => check(value, format)), {seed, numRuns: 400})
     })
 
     it('holds for arbitrary code units (`format: ' + format + '`)', () => {
-      fc.assert(fc.property(codeUnits, (value) => check(value, format)), {seed, numRuns: 600})
+      fc.assert(fc.property(codeUnits, (value) => check(value, format)), {seed, numRuns: 1500})
     })
 
     it('holds for arbitrary Unicode strings (`format: ' + format + '`)', () => {
       fc.assert(
         fc.property(fc.oneof(fc.string({unit: 'binary'}), fc.string({unit: 'grapheme'}), fc.string({unit: 'binary-ascii'})), (value) => check(value, format)),
-        {seed, numRuns: 500}
+        {seed, numRuns: 800}
       )
     })
   }
@@ -395,14 +396,14 @@ describe('parse: properties', () => {
   it('holds for long lines (up to a megabyte) and long runs of line endings', () => {
     const repeat = (unit: string, size: number): string =>
       unit.length === 0 ? '' : unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
-    // Articles and code units repeated to 100 kB; short units to 1 MB.
+    // Articles and code units repeated to 30 kB; short units to 1 MB.
     const long = fc.oneof(
-      fc.tuple(fc.oneof(article, codeUnits), fc.integer({min: 3, max: 5})).map(([unit, scale]) => repeat(unit, 10 ** scale)),
+      fc.tuple(fc.oneof(article, codeUnits), fc.integer({min: 3, max: 4})).map(([unit, scale]) => repeat(unit, 3 * 10 ** scale)),
       fc
         .tuple(oneOf(['(', '.', ' .', 'said ', 'A', '"', '1', '- ', '\n', '\r\n', '\r', ' \n', '\u0000', '\ud800']), fc.integer({min: 3, max: 6}))
         .map(([unit, scale]) => repeat(unit, 10 ** scale))
     )
-    fc.assert(fc.property(long, (value) => check(value, 'text')), {seed, numRuns: 40})
+    fc.assert(fc.property(long, (value) => check(value, 'text')), {seed, numRuns: 25})
     expect(() => check('x'.repeat(1_000_000), 'text')).not.toThrow()
   })
 })
