@@ -94,6 +94,14 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('takes a full name for a surname with a particle', () => {
+    const {tree, spans} = article(['Critics of Lena von Brandt met on Monday.', 'Von Brandt had objected, asking if the vote was fair.'])
+    resolveSources(tree, spans)
+    expect(sources(tree).map((source) => [source.name, source.kind, source.data])).toStrictEqual([
+      ['Lena von Brandt', 'person', {aliases: ['Von Brandt']}]
+    ])
+  })
+
   it('takes a full name from the headline', () => {
     const {tree, spans} = article(['Moreno said it was full.'])
     tree.children.unshift(u('header', [u('title', [u('text', 'Coach Rita Moreno opens a gym')])]))

@@ -14,6 +14,7 @@ import {
   determiners,
   documentHeads,
   honorifics,
+  nameParticles,
   organizationWords,
   outletHeads,
   outletWords,
@@ -250,6 +251,16 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
   }
 
   const parts = name.split(' ')
+  // A surname with a particle (`Von Storch` for `Beatrix von Storch`).
+  if (parts.length === 2 && nameParticles.has((parts[0] ?? '').toLowerCase())) {
+    const full = index.fullNames.get((parts[1] ?? '').toLowerCase())
+    if (full && full !== name && keyOf(full).endsWith(' ' + keyOf(name))) {
+      const entry = byName(entries, full) ?? add(entries, full, 'person', false)
+      addAlias(entries, entry, name)
+      return entry
+    }
+  }
+
   if (span.kind !== 'anonymous' && span.kind !== 'document' && parts.length === 1) {
     const single = parts[0] ?? ''
     // An acronym spelled out in the text (`National Rifle Association (NRA)`).
