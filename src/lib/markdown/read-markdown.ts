@@ -9,7 +9,7 @@ import type {Blockquote as MdastBlockquote, Nodes as MdastNodes, Root as MdastRo
 import {completeDates} from '../header/complete-dates.js'
 import {text} from '../phrasing/build-phrasing.js'
 import {recognizeCredits} from '../sources/recognize-credit.js'
-import {readHeader} from '../text/read-header.js'
+import {readHeader, type HeaderResult} from '../text/read-header.js'
 import {span} from '../text/read-body.js'
 import {readLines} from '../text/read-lines.js'
 import {splitBlocks} from '../text/split-blocks.js'
@@ -176,37 +176,19 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
 
   header.push(...kickers)
 
-  // The words of the candidates, one block each, as one plain-text
-  // document whose characters map back to the input.
-  const parts: string[] = []
-  const map: number[] = []
-  const ranges: Array<{candidate: number; run: number; start: number; end: number}> = []
-  let length = 0
+  // Most headers end within the first blocks: read those first, and all
+  // candidates only when the body does not start before the last of them
+  // (rules such as the subtitle's look at the block after).
+  const first = Math.min(candidates.length, firstPass)
+  let read = readCandidates(state, nodes, candidates.slice(0, first), titled)
+  if (first < candidates.length) {
+    const body = Math.min(read.result.body.offset, read.document.length)
+    const range = read.ranges.find((item) => body < item.end)
+    if (!range || range.candidate >= first - 1) read = readCandidates(state, nodes, candidates, titled)
+  }
+
+  const {result, ranges, document} = read
   const placeholder = titled ? 0 : -1
-
-  if (titled) {
-    append(titlePlaceholder, new Array<number>(titlePlaceholder.length).fill(state.frontMatter?.contentStart ?? 0))
-  }
-
-  for (let position = 0; position < candidates.length; position++) {
-    const candidate = candidates[position]!
-    for (let runIndex = 0; runIndex < candidate.runs.length; runIndex++) {
-      const run = candidate.runs[runIndex]!
-      let start: number
-      if (candidate.kind === 'title') {
-        const anchor = run.map[0] ?? nodes[candidate.index]!.position?.start.offset ?? 0
-        start = append(titlePlaceholder, new Array<number>(titlePlaceholder.length).fill(anchor))
-      } else {
-        start = append(run.value, run.map)
-      }
-
-      ranges.push({candidate: position, run: runIndex, start, end: length})
-    }
-  }
-
-  const document = parts.join('')
-  const synthetic = runState(state, {value: document, map, links: []}, 0)
-  const result = readHeader(synthetic, splitBlocks(document, readLines(document)))
   const bodyOffset = Math.min(result.body.offset, document.length)
 
   for (const node of result.children) {
@@ -237,6 +219,68 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
 
   const last = candidates[candidates.length - 1]
   return {index: last ? last.index + 1 : 0, run: 0, offset: 0}
+}
+
+/** Candidates read before trying them all. */
+const firstPass = 6
+
+/**
+ * The header recognisers' reading of some candidates.
+ */
+interface CandidateReading {
+  /** The synthetic document. */
+  document: string
+  /** Where each run of each candidate is in it. */
+  ranges: Array<{candidate: number; run: number; start: number; end: number}>
+  /** What the plain-text header reader made of it. */
+  result: HeaderResult
+}
+
+/**
+ * Join the words of candidates, one block each, into one plain-text
+ * document whose characters map back to the input, and read its header
+ * with the plain-text header reader.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param candidates
+ *   Candidates to read.
+ * @param titled
+ *   Whether front matter gave the title (a placeholder title goes first).
+ * @returns
+ *   The reading.
+ */
+function readCandidates(state: BridgeState, nodes: MdastContent[], candidates: Candidate[], titled: boolean): CandidateReading {
+  const parts: string[] = []
+  const map: number[] = []
+  const ranges: CandidateReading['ranges'] = []
+  let length = 0
+
+  if (titled) {
+    append(titlePlaceholder, new Array<number>(titlePlaceholder.length).fill(state.frontMatter?.contentStart ?? 0))
+  }
+
+  for (let position = 0; position < candidates.length; position++) {
+    const candidate = candidates[position]!
+    for (let runIndex = 0; runIndex < candidate.runs.length; runIndex++) {
+      const run = candidate.runs[runIndex]!
+      let start: number
+      if (candidate.kind === 'title') {
+        const anchor = run.map[0] ?? nodes[candidate.index]!.position?.start.offset ?? 0
+        start = append(titlePlaceholder, new Array<number>(titlePlaceholder.length).fill(anchor))
+      } else {
+        start = append(run.value, run.map)
+      }
+
+      ranges.push({candidate: position, run: runIndex, start, end: length})
+    }
+  }
+
+  const document = parts.join('')
+  const synthetic = runState(state, {value: document, map, links: []}, 0)
+  return {document, ranges, result: readHeader(synthetic, splitBlocks(document, readLines(document)))}
 
   /**
    * Add a block to the synthetic document.
