@@ -144,7 +144,7 @@ export async function main(io: Io): Promise<number> {
       await runPool(io.script, jobs, job, tasks, total, onResult)
     } else {
       for await (const task of tasks) {
-        await onResult(await processFile(task, job))
+        await onResult(processFile(task, job))
       }
     }
   } finally {

@@ -5,7 +5,7 @@
  * @module
  */
 
-import {parentPort, workerData, type MessagePort} from 'node:worker_threads'
+import {parentPort, workerData} from 'node:worker_threads'
 import type {ResultMessage, TaskMessage, WorkerData} from './pool.js'
 import {processFile, type Result} from './process-file.js'
 
@@ -32,46 +32,29 @@ export function runWorker(): undefined {
   if (!port) throw new Error('Expected to run in a worker thread')
   const {settings} = workerData as WorkerData
 
-  // Batches run one at a time, in the order they came: the pool keeps one
-  // queued here so that this thread never waits for the main thread.
-  const queue: TaskMessage[] = []
-  let running = false
-
+  // The pool keeps a second batch waiting in this thread's port, so the
+  // thread never waits for the main thread between batches.
   port.on('message', function (message: TaskMessage) {
-    queue.push(message)
-    if (!running) void drain()
-  })
+    const results: Result[] = []
+    const transfer: ArrayBuffer[] = []
 
-  /** Process queued batches until none is left. */
-  async function drain() {
-    running = true
-    let message = queue.shift()
+    for (const task of message.tasks) {
+      const result = processFile(task, settings)
 
-    while (message) {
-      const results: Result[] = []
-      const transfer: ArrayBuffer[] = []
-
-      for (const task of message.tasks) {
-        const result = await processFile(task, settings)
-
-        // Encode here, in parallel, and hand the bytes over without a copy:
-        // the main thread then only writes them.
-        if (typeof result.output === 'string') {
-          const bytes = encoder.encode(result.output)
-          transfer.push(bytes.buffer as ArrayBuffer)
-          results.push({...result, output: bytes})
-        } else {
-          results.push(result)
-        }
+      // Encode here, in parallel, and hand the bytes over without a copy:
+      // the main thread then only writes them.
+      if (typeof result.output === 'string') {
+        const bytes = encoder.encode(result.output)
+        transfer.push(bytes.buffer as ArrayBuffer)
+        results.push({...result, output: bytes})
+      } else {
+        results.push(result)
       }
-
-      const reply: ResultMessage = {id: message.id, results}
-      ;(port as MessagePort).postMessage(reply, transfer)
-      message = queue.shift()
     }
 
-    running = false
-  }
+    const reply: ResultMessage = {id: message.id, results}
+    port.postMessage(reply, transfer)
+  })
 
   return undefined
 }
