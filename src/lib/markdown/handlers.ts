@@ -16,11 +16,12 @@ import {buildPhrasing} from '../phrasing/build-phrasing.js'
 import {makeSentences} from '../phrasing/make-sentences.js'
 import {report} from '../state.js'
 import {span} from '../text/read-body.js'
-import type {Blockquote, List, ListItem, Nodes, Paragraph, PhrasingContent, Sentence} from '../types.js'
+import type {Blockquote, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Sentence} from '../types.js'
 import {isWhiteSpace} from '../util/white-space.js'
 import type {BridgeState, Handler, Handlers} from './bridge-state.js'
 import {readMarkdown} from './read-markdown.js'
 import {linkSpans, runState, type Run} from './run.js'
+import {strongHeadingEnd} from './strong-heading.js'
 
 /**
  * The default handlers.
@@ -36,7 +37,13 @@ export const handlers: Handlers = {
     return result
   },
   paragraph(state, node) {
-    return paragraph(state, state.inline(node), 0, Infinity)
+    const run = state.inline(node)
+    const head = strongHeadingEnd(node, run)
+    if (head === 0) return paragraph(state, run, 0, Infinity)
+    const children = phrasing(state, run, 0, head)
+    const heading: Heading = span(state, {type: 'heading', depth: 2, children})
+    const rest = paragraph(state, run, head, Infinity)
+    return rest ? [heading, rest] : heading
   },
   code(state, node) {
     return paragraph(state, state.inline(node), 0, Infinity)

@@ -27,6 +27,7 @@ import type {BridgeState, HandlerResult} from './bridge-state.js'
 import {readFrontMatter} from './front-matter.js'
 import {normalizeIdentifier, paragraph, phrasing, trim} from './handlers.js'
 import {runState, type Run} from './run.js'
+import {strongHeadingEnd} from './strong-heading.js'
 
 /**
  * Stand-in for the first `#` heading while the header recognisers run: a
@@ -401,6 +402,11 @@ function readMarkdownFooter(
     }
 
     const run = state.inline(node)
+    // A bold subheading (`**Media contact**`) heads body text, not a credit.
+    if (strongHeadingEnd(node, run) > 0) {
+      return {credits: found.reverse().flat(), end: {index, offset: undefined}}
+    }
+
     const first = index === start.index ? start.offset : 0
     const lines = linesOf(run, first)
     if (lines.length === 0) continue

@@ -226,12 +226,12 @@ function bylineAhead(state: State, blocks: Block[], blockIndex: number, lineInde
       seen++
       const current = lines[line]!
       const content = state.value.slice(current.contentStart, current.contentEnd)
-      if (endsSentence(content)) return false
-      const found = recognizeByline(content)
-      if (found && found.authors.length > 0) return true
       const blockEnd = lines[lines.length - 1]!.contentEnd
       const context = contextAt(state, current.contentStart)
       if (recognizeWireDateline(state.value.slice(current.contentStart, blockEnd), context)) return true
+      const found = recognizeByline(content)
+      if (found && found.authors.length > 0) return true
+      if (endsSentence(content)) return false
     }
 
     line = 0
