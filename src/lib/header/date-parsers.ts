@@ -217,7 +217,7 @@ function readDay(
 
 /**
  * Read a month name (capitalised or all caps), with the period of an
- * abbreviation (`Feb.`).
+ * abbreviation (`Feb.`), or of a full name used as one (`May. 09:15`).
  *
  * @param tokens
  *   Tokens.
@@ -236,7 +236,16 @@ function readMonth(
   const month = MONTHS.get(lower)
   if (month === undefined) return undefined
   let next = index + 1
-  if (!FULL_MONTHS.has(lower) && isPunct(tokens[next], '.')) next++
+  // A site that abbreviates months with a period writes `May.` and `June.`
+  // too (`14 May. 09:15`): take the period of a full name when a number
+  // follows it, so the date goes on.
+  if (
+    isPunct(tokens[next], '.') &&
+    (!FULL_MONTHS.has(lower) || (tokens[next + 1]?.kind === 'space' && tokens[next + 2]?.kind === 'number'))
+  ) {
+    next++
+  }
+
   return {month, next}
 }
 
