@@ -270,6 +270,9 @@ export const recognizers: readonly CueRecognizer[] = [prepositionRecognizer, inv
  *   Spans of the sources' names, in order, not overlapping.
  */
 export function findAttributions(text: string, _context?: RecognizeContext): AttributionSpan[] {
+  // Most sentences have no cue word: a scan by character codes finds that
+  // without tokenising or allocating.
+  if (!mayHaveCue(text)) return []
   const tokens = tokenizeWords(text)
   const sentence: CueSentence = {text, tokens}
   const spans: AttributionSpan[] = []
@@ -460,4 +463,106 @@ function clauseSubject(text: string, tokens: readonly WordToken[], and: number, 
   if (end <= start || end >= and) return undefined
   const span = classifyPhrase(text, tokens, start, end, cue)
   return span && !span.pronoun ? span : undefined
+}
+
+/**
+ * Words whose presence as a whole token lets {@link findAttributions} find
+ * something: the cue verbs, participles and phrasal verbs, and for each
+ * fixed phrase its longest word (all of a phrase's words must be there, and
+ * its first word, such as `in` or `with`, is too common to be a good test).
+ */
+const triggers: ReadonlySet<string> = new Set([
+  ...cueVerbs.keys(),
+  ...participleCues,
+  ...phrasalCues.keys(),
+  ...prepositionCues.map(({words}) => words.reduce((a, b) => (b.length > a.length ? b : a), ''))
+])
+
+/** Shortest and longest trigger. */
+let triggerMin = Number.POSITIVE_INFINITY
+let triggerMax = 0
+/** Lower-case first letters of triggers, as a bit set over `a`–`z`. */
+let triggerFirst = 0
+for (const word of triggers) {
+  triggerMin = Math.min(triggerMin, word.length)
+  triggerMax = Math.max(triggerMax, word.length)
+  const code = word.charCodeAt(0) - 97
+  // A trigger that is not plain ASCII letters would need the slow path.
+  if (code < 0 || code > 25 || !/^[a-z]+$/.test(word)) throw new Error('Unexpected cue word `' + word + '`')
+  triggerFirst |= 1 << code
+}
+
+/** Cues that Markdown copy glues to a following capitalised word (see `tokenizeWords`). */
+const gluedPrefixes = ['said', 'says', 'added', 'adds', 'noted', 'explained']
+
+/** Per character code above ASCII: 0 not yet known, 1 letter or digit, 2 other. */
+const wordCharacters = new Uint8Array(65_536)
+const letterOrDigit = /^[\p{L}\p{N}]$/u
+
+/**
+ * Whether a sentence may contain a cue token: `false` only when no token of
+ * `tokenizeWords` could start a recogniser. Runs of ASCII letters and digits
+ * are the candidate tokens (a cue token is a whole such run); a run is looked
+ * up only when its length and first letter fit a trigger.
+ *
+ * @param text
+ *   Sentence text.
+ * @returns
+ *   Whether to tokenise and look.
+ */
+export function mayHaveCue(text: string): boolean {
+  let start = -1
+  // Whether the current run has a letter or digit beyond ASCII.
+  let wide = false
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 32
+    let inWord: boolean
+    if (code < 128) {
+      inWord = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+    } else if (code >= 0xd8_00 && code <= 0xdf_ff) {
+      // Astral characters: let the tokeniser decide.
+      return true
+    } else {
+      let kind = wordCharacters[code]
+      if (kind === 0) {
+        const character = String.fromCharCode(code)
+        kind = letterOrDigit.test(character) ? 1 : 2
+        // `K` (Kelvin) and the like lower-case to ASCII.
+        if (kind === 1 && /[a-z]/.test(character.toLowerCase())) kind = 3
+        wordCharacters[code] = kind
+      }
+
+      if (kind === 3) return true
+      inWord = kind === 1
+      if (inWord) wide = true
+    }
+
+    if (inWord) {
+      if (start < 0) start = index
+      continue
+    }
+
+    if (start >= 0) {
+      const length = index - start
+      if (!wide && length >= triggerMin && length <= triggerMax) {
+        const first = text.charCodeAt(start) | 32
+        if (first >= 97 && first <= 122 && (triggerFirst & (1 << (first - 97))) !== 0 && triggers.has(text.slice(start, index).toLowerCase())) return true
+      }
+
+      // A cue glued to a capitalised word (`saidJane`).
+      if (length > 4 && text.charCodeAt(start) >= 97 && text.charCodeAt(start) <= 122) {
+        for (const prefix of gluedPrefixes) {
+          if (length > prefix.length && text.startsWith(prefix, start)) {
+            const after = text.charCodeAt(start + prefix.length)
+            if (!((after >= 97 && after <= 122) || (after >= 48 && after <= 57))) return true
+          }
+        }
+      }
+
+      start = -1
+      wide = false
+    }
+  }
+
+  return false
 }

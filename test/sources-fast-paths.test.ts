@@ -1,0 +1,108 @@
+import {describe, expect, it} from 'vitest'
+import {cueVerbs, participleCues, phrasalCues, prepositionCueStarts} from '../src/lib/sources/constants-cues.js'
+import {mayHaveCue, recognizers} from '../src/lib/sources/find-attributions.js'
+import {tokenizeWords, type WordToken} from '../src/lib/sources/tokenize-words.js'
+
+// The tokeniser as it was before its fast path for ASCII: one sticky
+// regular expression per token. The fast path must give the same tokens.
+const word = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/uy
+const space = /\s+/y
+const upper = /^\p{Lu}/u
+const gluedCues = ['said', 'says', 'added', 'adds', 'noted', 'explained', 'according to']
+const abbreviations = new Set(['inc', 'corp', 'co', 'ltd', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'gen', 'col', 'sen', 'rep', 'gov', 'lt', 'capt', 'prof', 'no'])
+
+function reference(text: string): WordToken[] {
+  const tokens: WordToken[] = []
+  let index = 0
+  while (index < text.length) {
+    space.lastIndex = index
+    if (space.test(text)) {
+      index = space.lastIndex
+      continue
+    }
+
+    word.lastIndex = index
+    const match = word.exec(text)
+    if (match) {
+      let end = word.lastIndex
+      let value = match[0]
+      if (text.charCodeAt(end) === 46 && (value.includes('.') || abbreviations.has(value.toLowerCase()))) {
+        end++
+        value += '.'
+      }
+
+      for (const cue of gluedCues) {
+        if (value.length > cue.length + 1 && value.startsWith(cue) && upper.test(value.charAt(cue.length))) {
+          end = index + cue.length
+          value = value.slice(0, cue.length)
+          break
+        }
+      }
+
+      tokens.push({value, lower: value.toLowerCase().replaceAll('’', "'"), start: index, end, word: true, cap: upper.test(value)})
+      index = end
+      continue
+    }
+
+    const value = text.charAt(index)
+    tokens.push({value, lower: value, start: index, end: index + 1, word: false, cap: false})
+    index++
+  }
+
+  return tokens
+}
+
+const isCue = (token: WordToken) =>
+  token.word && (prepositionCueStarts.has(token.lower) || (!token.cap && (cueVerbs.has(token.lower) || participleCues.has(token.lower) || phrasalCues.has(token.lower))))
+
+const samples = [
+  '',
+  'Jane Doe said on Tuesday.',
+  '“We are ready,” said Jane Doe, a lawyer.',
+  'Berlin’s mayor, Christian-Oliver Müller, told U.S. officials at 12:40 GMT.',
+  'saidJane Doe and addedÉmile Zola',
+  'Mr. Roe of Acme Inc. met Dr. Smith; no. 5 is U.S.-led.',
+  'according to the ministry — citing sources — “quoting” officials…',
+  'In the words of the minister, with reference to TASS, it was reported by RIA.',
+  'said— says… told” wrote’ noted\u00a0added\u2028stated',
+  'Straße said, Ωmega says, 東京 reported, 𝐀lpha said, emoji 😀said',
+  'don’t can\'t it’s-a-trap 1.5 2-3 a.b.c. word’ ’word KELVIN \u212Aelvin said\u212A',
+  'SAID Said saId, ACCORDING to, According To'
+]
+
+function randomText(seed: number, size: number): string {
+  const pieces = ['said', 'Said', 'saidJ', 'according', ' ', ' ', ' ', '.', ',', '’', "'", '-', '“', '”', 'é', 'É', 'ß', '\u00a0', '\n', 'Jane', 'doe', 'U', 'S', 'inc', 'Mr', '😀', '𝐀', '\u212A', 'told', 'words', 'reference', 'in', 'the', 'of', 'x', '1', '—', 'saying', 'made', 'clear']
+  let state = seed
+  let text = ''
+  for (let index = 0; index < size; index++) {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0
+    text += pieces[state % pieces.length]
+  }
+
+  return text
+}
+
+describe('sources fast paths', () => {
+  it('tokenizeWords gives the tokens of the regular-expression tokeniser', () => {
+    for (const text of samples) expect(tokenizeWords(text)).toEqual(reference(text))
+    for (let seed = 1; seed < 3000; seed++) {
+      const text = randomText(seed, 1 + (seed % 40))
+      expect(tokenizeWords(text), JSON.stringify(text)).toEqual(reference(text))
+    }
+  })
+
+  it('mayHaveCue is true whenever a recogniser finds something at a cue token', () => {
+    for (let seed = 1; seed < 3000; seed++) {
+      const text = seed < samples.length ? (samples[seed] ?? '') : randomText(seed * 7, 1 + (seed % 30))
+      const tokens = reference(text)
+      const sentence = {text, tokens}
+      const found = tokens.some((token, index) => isCue(token) && recognizers.some((recognizer) => recognizer.extract(sentence, index) !== undefined))
+      if (found) expect(mayHaveCue(text), JSON.stringify(text)).toBe(true)
+    }
+  })
+
+  it('mayHaveCue is false for a sentence without cue words', () => {
+    expect(mayHaveCue('The weather in Moscow was cold on Tuesday, with snow.')).toBe(false)
+    expect(mayHaveCue('Das Wetter in München war kalt.')).toBe(false)
+  })
+})
