@@ -659,6 +659,47 @@ function textOf(node: Nodes): string {
  *   Clean name.
  */
 function stripName(name: string): string {
+  let stripped = stripped_.get(name)
+  if (stripped === undefined) {
+    stripped = stripNameUncached(name)
+    remember(stripped_, name, stripped)
+  }
+
+  return stripped
+}
+
+/** Names already stripped and keyed: a source's name is compared again for every mention. */
+const stripped_ = new Map<string, string>()
+const keys_ = new Map<string, string>()
+
+/**
+ * Remember a computed value, forgetting everything when the cache is full so
+ * memory stays bounded over many documents.
+ *
+ * @param cache
+ *   Cache.
+ * @param key
+ *   Key.
+ * @param value
+ *   Value.
+ * @returns
+ *   Nothing.
+ */
+function remember(cache: Map<string, string>, key: string, value: string): undefined {
+  if (cache.size >= 4096) cache.clear()
+  cache.set(key, value)
+  return undefined
+}
+
+/**
+ * {@link stripName} without the cache.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Clean name.
+ */
+function stripNameUncached(name: string): string {
   const words = name.replaceAll(/\s+/g, ' ').trim().split(' ')
   while (words.length > 1 && (determiners.has((words[0] ?? '').toLowerCase()) || honorifics.has((words[0] ?? '').toLowerCase()))) words.shift()
   return words.join(' ')
@@ -673,6 +714,24 @@ function stripName(name: string): string {
  *   Key.
  */
 function keyOf(name: string): string {
+  let key = keys_.get(name)
+  if (key === undefined) {
+    key = keyOfUncached(name)
+    remember(keys_, name, key)
+  }
+
+  return key
+}
+
+/**
+ * {@link keyOf} without the cache.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Key.
+ */
+function keyOfUncached(name: string): string {
   return stripName(name)
     .toLowerCase()
     .replaceAll('’', "'")

@@ -40,8 +40,33 @@ const abbreviations = new Set(['inc', 'corp', 'co', 'ltd', 'mr', 'mrs', 'ms', 'd
  */
 export function tokenizeWords(text: string): WordToken[] {
   const tokens: WordToken[] = []
+  const length = text.length
   let index = 0
-  while (index < text.length) {
+  while (index < length) {
+    const code = text.charCodeAt(index)
+    // Fast path: ASCII white space, punctuation and words, by character
+    // codes; anything beyond ASCII that could be part of a word or white
+    // space goes to the regular expressions below.
+    if (code < 128) {
+      if (code === 32 || (code >= 9 && code <= 13)) {
+        index++
+        continue
+      }
+
+      if (!isAsciiWord(code)) {
+        const value = text.charAt(index)
+        tokens.push({value, lower: value, start: index, end: index + 1, word: false, cap: false})
+        index++
+        continue
+      }
+
+      const end = asciiWordEnd(text, index)
+      if (end > 0) {
+        index = pushWord(tokens, text, index, end, text.slice(index, end))
+        continue
+      }
+    }
+
     space.lastIndex = index
     if (space.test(text)) {
       index = space.lastIndex
@@ -51,25 +76,7 @@ export function tokenizeWords(text: string): WordToken[] {
     word.lastIndex = index
     const match = word.exec(text)
     if (match) {
-      let end = word.lastIndex
-      let value = match[0]
-      // Keep the period of an abbreviation (`Inc.`, `U.S.`, `Mr.`).
-      if (text.charCodeAt(end) === 46 /* `.` */ && (value.includes('.') || abbreviations.has(value.toLowerCase()))) {
-        end++
-        value += '.'
-      }
-
-      // Markdown copy may glue a cue to a bold name (`said**Jane Doe**` reads
-      // `saidJane Doe`): split a known cue from a capitalised word.
-      const glued = gluedCue(value)
-      if (glued > 0) {
-        end = index + glued
-        value = value.slice(0, glued)
-      }
-
-      const lower = value.toLowerCase().replaceAll('’', "'")
-      tokens.push({value, lower, start: index, end, word: true, cap: upper.test(value)})
-      index = end
+      index = pushWord(tokens, text, index, word.lastIndex, match[0])
       continue
     }
 
@@ -79,6 +86,118 @@ export function tokenizeWords(text: string): WordToken[] {
   }
 
   return tokens
+}
+
+/**
+ * Whether a character code is an ASCII letter or digit.
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function isAsciiWord(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+}
+
+/** Per character code: 0 not yet known, 1 letter or digit, 2 other. */
+const wide = new Uint8Array(65_536)
+const letterOrDigit = /^[\p{L}\p{N}]$/u
+
+/**
+ * Whether a character code beyond ASCII can end a word: it is no letter,
+ * digit or surrogate (`”`, `—`, `…`).
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function endsWord(code: number): boolean {
+  if (code >= 0xd8_00 && code <= 0xdf_ff) return false
+  let kind = wide[code]
+  if (kind === 0) {
+    kind = letterOrDigit.test(String.fromCharCode(code)) ? 1 : 2
+    wide[code] = kind
+  }
+
+  return kind === 2
+}
+
+/**
+ * End of the word of ASCII letters and digits (with inner `'`, `’`, `.`,
+ * `-`) that starts at `start`, as the regular expression `word` reads it; 0
+ * when a character beyond ASCII makes that unclear.
+ *
+ * @param text
+ *   Text.
+ * @param start
+ *   Index of an ASCII letter or digit.
+ * @returns
+ *   End (exclusive), or 0.
+ */
+function asciiWordEnd(text: string, start: number): number {
+  const length = text.length
+  let end = start + 1
+  for (;;) {
+    while (end < length && isAsciiWord(text.charCodeAt(end))) end++
+    if (end >= length) return end
+    const next = text.charCodeAt(end)
+    if (next === 39 || next === 46 || next === 45 || next === 0x20_19) {
+      const after = end + 1 < length ? text.charCodeAt(end + 1) : 32
+      if (isAsciiWord(after)) {
+        end += 2
+        continue
+      }
+
+      if (after < 128 || endsWord(after)) return end
+      return 0
+    }
+
+    if (next < 128 || endsWord(next)) return end
+    return 0
+  }
+}
+
+/**
+ * Push a word token.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param text
+ *   Text.
+ * @param start
+ *   Start of the word.
+ * @param matchEnd
+ *   End of the word as matched.
+ * @param matched
+ *   The word as matched.
+ * @returns
+ *   Where to go on.
+ */
+function pushWord(tokens: WordToken[], text: string, start: number, matchEnd: number, matched: string): number {
+  let end = matchEnd
+  let value = matched
+  // Keep the period of an abbreviation (`Inc.`, `U.S.`, `Mr.`).
+  if (text.charCodeAt(end) === 46 /* `.` */ && (value.includes('.') || (value.length <= 8 && abbreviations.has(value.toLowerCase())))) {
+    end++
+    value += '.'
+  }
+
+  // Markdown copy may glue a cue to a bold name (`said**Jane Doe**` reads
+  // `saidJane Doe`): split a known cue from a capitalised word.
+  const first = value.charCodeAt(0)
+  const glued = value.length > 4 && first >= 97 && first <= 122 ? gluedCue(value) : 0
+  if (glued > 0) {
+    end = start + glued
+    value = value.slice(0, glued)
+  }
+
+  let lower = value.toLowerCase()
+  if (lower.includes('’')) lower = lower.replaceAll('’', "'")
+  const capital = value.charCodeAt(0)
+  tokens.push({value, lower, start, end, word: true, cap: capital < 128 ? capital >= 65 && capital <= 90 : upper.test(value)})
+  return end
 }
 
 /**
