@@ -31,6 +31,15 @@ describe('findTimes', () => {
     ])
   })
 
+  it('reads `May` and `March` as months after a capitalised preposition', () => {
+    expect(times('On May 2, the two governments met.', '2024-05-14')).toStrictEqual([
+      {text: 'May 2', start: 3, end: 8, date: '2024-05-02'}
+    ])
+    expect(times('Since March 4 prices rose.', '2024-05-14')).toStrictEqual([
+      {text: 'March 4', start: 6, end: 13, date: '2024-03-04'}
+    ])
+  })
+
   it('keeps `--MM-DD` without a reference date', () => {
     expect(times('On January 30, the two leaders met.')).toStrictEqual([
       {text: 'January 30', start: 3, end: 13, date: '--01-30'}

@@ -102,6 +102,15 @@ export interface DateParser {
 const ambiguousMonths: ReadonlySet<string> = new Set(['May', 'March', 'MAY', 'MARCH'])
 
 /**
+ * Words that introduce a date, capitalised at the start of a sentence
+ * (`On May 2, …`): after them `May` is the month, not a name.
+ */
+const datePrepositions: ReadonlySet<string> = new Set([
+  'on', 'in', 'since', 'by', 'until', 'till', 'from', 'before', 'after',
+  'during', 'through', 'early', 'late', 'mid', 'last', 'next', 'this', 'until'
+])
+
+/**
  * Whether a token is a number of `min` to `max` digits.
  *
  * @param token
@@ -475,7 +484,8 @@ const monthDayDate: DateParser = {
       tokens[index - 1]?.kind === 'space' &&
       before?.kind === 'word' &&
       isCapitalised(before.value) &&
-      !WEEKDAYS.has(before.value.toLowerCase())
+      !WEEKDAYS.has(before.value.toLowerCase()) &&
+      !datePrepositions.has(before.value.toLowerCase())
     )
       return undefined
     const day = readDay(tokens, month.next + 1)
