@@ -51,6 +51,13 @@ export function findQuotes(text: string): QuoteSpan[] {
   let index = 0
 
   while (index < text.length) {
+    // Only quotation marks and apostrophes do anything, in any state: skip
+    // everything else by its character code.
+    if (!isMark(text.charCodeAt(index))) {
+      index++
+      continue
+    }
+
     const char = text.charAt(index)
     const next = text.charAt(index + 1)
     const before = index > 0 ? text.charAt(index - 1) : ''
@@ -127,6 +134,19 @@ export function findQuotes(text: string): QuoteSpan[] {
 
   if (open && !open.single) close(spans, open, trimEnd(text, text.length), 0)
   return spans
+}
+
+/**
+ * Whether a character code may be a quotation mark or apostrophe that
+ * {@link findQuotes} looks at: `"`, `'`, `` ` ``, `«`, `»`, `‘`–`„`.
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it may.
+ */
+function isMark(code: number): boolean {
+  return code < 128 ? code === 34 || code === 39 || code === 96 : code === 0xab || code === 0xbb || (code >= 0x20_18 && code <= 0x20_1e)
 }
 
 /**

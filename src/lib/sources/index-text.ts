@@ -169,7 +169,26 @@ function findNameAfterRole(tokenized: ReadonlyArray<{text: string; tokens: WordT
 function isNameWord(token: WordToken | undefined): boolean {
   if (!token || !token.word || !token.cap) return false
   const word = bare(token)
-  return !notNames.has(word) && !roleWords.has(word) && !organizationWords.has(word) && !outletWords.has(word) && !documentHeads.has(word) && !anonymousHeads.has(word) && token.value !== token.value.toUpperCase()
+  return !notNames.has(word) && !roleWords.has(word) && !organizationWords.has(word) && !outletWords.has(word) && !documentHeads.has(word) && !anonymousHeads.has(word) && !isUpperCase(token.value)
+}
+
+/**
+ * Whether a word is the same in upper case (`NATO`, `U.S.`, `2024`): by
+ * character codes for ASCII, without making the upper-case copy.
+ *
+ * @param value
+ *   Word.
+ * @returns
+ *   Whether it is.
+ */
+function isUpperCase(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 97 && code <= 122) return false
+    if (code >= 128) return value === value.toUpperCase()
+  }
+
+  return true
 }
 
 /**
@@ -310,7 +329,7 @@ function readTitles(text: string, tokens: readonly WordToken[], sentence: number
     while (end < tokens.length && end - at < 10) {
       const next = tokens[end]
       // Headlines in capitals are no titles (`TOWER REPORT DIMINISHES …`).
-      if (next?.word && next.cap && !notNames.has(bare(next)) && !(next.value.length > 4 && next.value === next.value.toUpperCase())) {
+      if (next?.word && next.cap && !notNames.has(bare(next)) && !(next.value.length > 4 && isUpperCase(next.value))) {
         if (documentHeads.has(bare(next)) && head === undefined) head = bare(next)
         end++
         continue
