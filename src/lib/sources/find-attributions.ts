@@ -281,7 +281,7 @@ export function findAttributions(text: string, _context?: RecognizeContext): Att
     const token = tokens[index]
     // Cue words are lower case: `REPORT` in a headline and `State` in
     // `Secretary of State` are no cues.
-    if (!token || !token.word || !(prepositionCueStarts.has(token.lower) || (!token.cap && (cueVerbs.has(token.lower) || participleCues.has(token.lower) || phrasalCues.has(token.lower))))) {
+    if (!token || !token.word || !cueStarts.has(token.lower) || !(prepositionCueStarts.has(token.lower) || (!token.cap && (cueVerbs.has(token.lower) || participleCues.has(token.lower) || phrasalCues.has(token.lower))))) {
       index++
       continue
     }
@@ -478,6 +478,9 @@ const triggers: ReadonlySet<string> = new Set([
   ...prepositionCues.map(({words}) => words.reduce((a, b) => (b.length > a.length ? b : a), ''))
 ])
 
+/** Every word that may start a cue, for one lookup per token before the exact test. */
+const cueStarts: ReadonlySet<string> = new Set([...prepositionCueStarts, ...cueVerbs.keys(), ...participleCues, ...phrasalCues.keys()])
+
 /** Shortest and longest trigger. */
 let triggerMin = Number.POSITIVE_INFINITY
 let triggerMax = 0
@@ -550,7 +553,8 @@ export function mayHaveCue(text: string): boolean {
       }
 
       // A cue glued to a capitalised word (`saidJane`).
-      if (length > 4 && text.charCodeAt(start) >= 97 && text.charCodeAt(start) <= 122) {
+      const initial = text.charCodeAt(start)
+      if (length > 4 && (initial === 115 /* `s` */ || initial === 97 /* `a` */ || initial === 110 /* `n` */ || initial === 101) /* `e` */) {
         for (const prefix of gluedPrefixes) {
           if (length > prefix.length && text.startsWith(prefix, start)) {
             const after = text.charCodeAt(start + prefix.length)
