@@ -16,7 +16,7 @@ import {
   outletWords,
   roleWords
 } from './constants-names.js'
-import {bare, tokenizeWords, type WordToken} from './tokenize-words.js'
+import {bare, takeWords, type WordToken} from './tokenize-words.js'
 
 /** What the text says about names. */
 export interface TextIndex {
@@ -78,10 +78,11 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
   const tokenized: Array<{text: string; tokens: WordToken[]}> = []
 
   for (const [sentence, text] of sentences.entries()) {
-    const tokens = tokenizeWords(text)
+    const tokens = takeWords(text)
     tokenized.push({text, tokens})
     readNames(text, tokens, fullNames)
-    readAcronyms(text, tokens, acronyms)
+    // An acronym is spelled out before it in parentheses.
+    if (text.includes('(')) readAcronyms(text, tokens, acronyms)
     readTitles(text, tokens, sentence, titles)
   }
 

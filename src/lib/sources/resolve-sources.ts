@@ -95,6 +95,9 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
   const sentenceTexts: string[] = []
   const credits: string[] = []
   collect(tree, found, quotes, sentenceTexts, credits)
+  // Names are compared many times within a document, never across them.
+  stripped_.clear()
+  keys_.clear()
 
   const index = readTextIndex(sentenceTexts)
   const entries: Registry = {list: [], keys: new Map(), recent: []}
