@@ -61,6 +61,7 @@ export type Handler<Node extends MdastNodes = MdastNodes> = (
  * ```
  */
 export type Handlers = {
+  /** The handler for mdast nodes of this type. */
   [Type in MdastNodes['type']]?: Handler<Extract<MdastNodes, {type: Type}>> | null | undefined
 }
 
