@@ -148,7 +148,7 @@ class Writer {
         const written = this.header(nodes, join)
         // Only a line of words can take the first paragraph in its block.
         if (written.length > 0 && !written[written.length - 1]!.startsWith('---\n')) header = nodes
-        blocks.push(...written)
+        for (const block of written) blocks.push(block)
       } else if (child.type === 'section') {
         for (const node of child.children) {
           let block = this.flow(node)
@@ -180,7 +180,7 @@ class Writer {
       } else if (child.type === 'sources' || child.type === 'source') {
         // Generated: nothing to write.
       } else if (child.type === 'root') {
-        blocks.push(...this.root(child.children))
+        for (const block of this.root(child.children)) blocks.push(block)
       } else {
         const block = this.flow(child as SectionContent) ?? this.header([child as HeaderContent])[0]
         if (block) blocks.push(block)

@@ -635,15 +635,32 @@ export interface Dateline extends Parent {
   place?: string | undefined
   /** The wire (`TASS`, `Reuters`, `AP`). */
   agency?: string | undefined
-  /** ISO 8601 `YYYY-MM-DD`, or `--MM-DD` when the text gives no year. */
+  /**
+   * ISO 8601 `YYYY-MM-DD`, or `--MM-DD` when the text gives no year.
+   *
+   * @pattern ^(?:\d{4}-|--)(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$
+   */
   date?: string | undefined
-  /** `HH:MM` or `HH:MM:SS`, 24-hour. */
+  /**
+   * `HH:MM` or `HH:MM:SS`, 24-hour.
+   *
+   * @pattern ^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$
+   */
   time?: string | undefined
-  /** Offset from UTC (`+03:00`), only when certain. */
+  /**
+   * Offset from UTC (`+03:00`), only when certain.
+   *
+   * @pattern ^(?:\+|-)(?:[01]\d|2[0-3]):[0-5]\d$
+   */
   utcOffset?: string | undefined
   /** The zone as written (`MSK`, `EST`). */
   zone?: string | undefined
-  /** Full ISO 8601 when date, time and offset are known (`2023-02-22T12:40+03:00`). */
+  /**
+   * Full ISO 8601 when date, time and offset are known
+   * (`2023-02-22T12:40+03:00`).
+   *
+   * @pattern ^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:\d\d)$
+   */
   datetime?: string | undefined
   /** The raw words. */
   children: Text[]
@@ -981,15 +998,31 @@ export interface AttributionData extends Data {
 export interface Time extends Parent {
   /** Node type of newsast time. */
   type: 'time'
-  /** ISO 8601 `YYYY-MM-DD`, or `--MM-DD` when the year is not known. */
+  /**
+   * ISO 8601 `YYYY-MM-DD`, or `--MM-DD` when the year is not known.
+   *
+   * @pattern ^(?:\d{4}-|--)(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$
+   */
   date?: string | undefined
-  /** `HH:MM` or `HH:MM:SS`, 24-hour. */
+  /**
+   * `HH:MM` or `HH:MM:SS`, 24-hour.
+   *
+   * @pattern ^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$
+   */
   time?: string | undefined
-  /** Offset from UTC (`+03:00`), only when certain. */
+  /**
+   * Offset from UTC (`+03:00`), only when certain.
+   *
+   * @pattern ^(?:\+|-)(?:[01]\d|2[0-3]):[0-5]\d$
+   */
   utcOffset?: string | undefined
   /** The zone as written (`GMT`). */
   zone?: string | undefined
-  /** Full ISO 8601 when date, time and offset are known. */
+  /**
+   * Full ISO 8601 when date, time and offset are known.
+   *
+   * @pattern ^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:\d\d)$
+   */
   datetime?: string | undefined
   /** The raw words. */
   children: Text[]

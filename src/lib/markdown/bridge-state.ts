@@ -190,7 +190,7 @@ export function createBridgeState(
     const results: Nodes[] = []
     for (const child of parent.children) {
       const result = one(child as MdastNodes, parent)
-      if (Array.isArray(result)) results.push(...result)
+      if (Array.isArray(result)) for (const item of result) results.push(item)
       else if (result) results.push(result)
     }
 

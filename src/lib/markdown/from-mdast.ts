@@ -110,7 +110,7 @@ function locatorFromTree(tree: MdastRoot): Locator {
       if (point.offset !== undefined) starts[point.line - 1] = point.offset - point.column + 1
     }
 
-    if ('children' in node) stack.push(...(node.children as MdastNodes[]))
+    if ('children' in node) for (const child of node.children as MdastNodes[]) stack.push(child)
   }
 
   // Lines without a point are mostly blank: one character before the next.

@@ -318,7 +318,7 @@ function tail(run: Run): number {
  */
 function sentencesOf(state: BridgeState, node: MdastParents): Sentence[] {
   const result: Sentence[] = []
-  for (const child of paragraphsOf(state, node)) result.push(...child.children)
+  for (const child of paragraphsOf(state, node)) for (const sentence of child.children) result.push(sentence)
   return result
 }
 

@@ -106,7 +106,8 @@ export function readMarkdown(state: BridgeState, tree: MdastRoot): RootContent[]
   const sections = readSections(state, nodes, start, footer.end)
   const children: RootContent[] = []
   if (header.length > 0) children.push(span(state, {type: 'header', children: header}))
-  children.push(...sections)
+  // A loop, not a spread: a spread of a hundred thousand sections throws.
+  for (const section of sections) children.push(section)
   if (footer.credits.length > 0) children.push(span(state, {type: 'footer', children: footer.credits}))
   return children
 }
