@@ -8,6 +8,8 @@
  * @module
  */
 
+import {FULL_WEEKDAYS, MONTHS} from '../header/constants.js'
+
 /**
  * Wires, agencies and media that are outlets whatever the cue. Multi-word
  * names are matched as lower-case strings joined by one space.
@@ -792,37 +794,9 @@ export const notNames: ReadonlySet<string> = new Set([
   'officially',
   'said',
   'says',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday'
+  // Months (with their abbreviations) and weekdays, from the date grammar.
+  ...MONTHS.keys(),
+  ...FULL_WEEKDAYS
 ])
 
 /** Pronouns that refer back to a person, a thing or a group. */
