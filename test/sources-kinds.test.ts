@@ -27,6 +27,8 @@ describe('findAttributions: kinds', () => {
     expect(kinds('The Ministry of Water and Forests said the lake was safe.')).toStrictEqual([['Ministry of Water and Forests', 'organization']])
     expect(kinds("The Kestrel ministry's press service reported the meeting.")).toStrictEqual([["Kestrel ministry's press service", 'organization']])
     expect(kinds('The Kremlin said talks were possible.')).toStrictEqual([['Kremlin', 'organization']])
+    expect(kinds('Harbor Robotics today announced a new picker.')).toStrictEqual([['Harbor Robotics', 'organization']])
+    expect(kinds('Lindqvist Therapeutics said the trial met its goal.')).toStrictEqual([['Lindqvist Therapeutics', 'organization']])
     expect(kinds('The government reckons it can save money.')).toStrictEqual([['government', 'organization']])
   })
 
