@@ -3,32 +3,20 @@
  * type-checks under strict `tsc`, with `newsast` resolved to the package's
  * main entry, and holds the tree `parse` makes.
  */
-import {spawn} from 'node:child_process'
 import fs from 'node:fs/promises'
 import {existsSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import ts from 'typescript'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {cli, root, runCli, type CliResult} from './util/cli.js'
 import {assert} from '../src/lib/assert.js'
 import {parse} from '../src/lib/parse.js'
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
-const cli = path.join(root, 'dist', 'cli.js')
 const reference = path.join(root, 'seeds', 'reference-article.txt')
 let folder = ''
 
-function run(args: string[]): Promise<{code: number | null; stdout: string; stderr: string}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {cwd: root})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    child.stdin.end()
-  })
+function run(args: string[]): Promise<CliResult> {
+  return runCli(args, root)
 }
 
 function check(file: string): string[] {

@@ -2,27 +2,15 @@
  * `newsast` program: `--help`, `--version`, and every usage error (exit
  * code 2, a message on standard error, nothing on standard output).
  */
-import {spawn} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {cli, root, runCli, type CliResult} from './util/cli.js'
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
-const cli = path.join(root, 'dist', 'cli.js')
 const hint = '\nTry `newsast --help` for more information.\n'
 
-function run(args: string[], input = ''): Promise<{code: number | null; stdout: string; stderr: string}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {cwd: root})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    child.stdin.end(input)
-  })
+function run(args: string[], input = ''): Promise<CliResult> {
+  return runCli(args, root, input)
 }
 
 beforeAll(() => {

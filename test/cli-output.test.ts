@@ -2,34 +2,22 @@
  * `newsast parse`: each output format and reading option, on standard input
  * and on files, and warnings on standard error.
  */
-import {spawn} from 'node:child_process'
 import fs from 'node:fs/promises'
 import {existsSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {inspect} from 'unist-util-inspect'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {cli, runCli, type CliResult} from './util/cli.js'
 import {toFixture} from '../src/lib/fixture.js'
 import {parse} from '../src/lib/parse.js'
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
-const cli = path.join(root, 'dist', 'cli.js')
 const wire = 'MOSCOW, February 22. /TASS/. Talks resumed on Tuesday, Dmitry Peskov said.\n'
 const markdown = '# Talks resume\n\nBy Jane Doe\n\nTalks resumed on February 14, officials said.\n'
 let folder = ''
 
-function run(args: string[], input = ''): Promise<{code: number | null; stdout: string; stderr: string}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {cwd: folder})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    child.stdin.end(input)
-  })
+function run(args: string[], input = ''): Promise<CliResult> {
+  return runCli(args, folder, input)
 }
 
 function strip(value: unknown): unknown {
