@@ -10,6 +10,7 @@
  * @module
  */
 
+import {nounOpeners} from '../util/noun-openers.js'
 import type {DatelineRole} from '../types.js'
 
 /**
@@ -441,13 +442,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
  * start a byline's name (`By Tuesday`, `By The Way`).
  */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
+  ...nounOpeners,
   'then',
   'now',
   'all',

@@ -9,6 +9,7 @@
  * @module
  */
 
+import {nounOpeners} from '../util/noun-openers.js'
 import type {SourceKind} from '../types.js'
 
 /** Subjects a cue verb may attribute to. */
@@ -151,13 +152,7 @@ export const prepositionCueStarts: ReadonlySet<string> = new Set(prepositionCues
  * was reported as`), or `to` (`is expected to say`).
  */
 export const blockingBefore: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
+  ...nounOpeners,
   'was',
   'were',
   'is',

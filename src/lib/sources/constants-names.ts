@@ -8,6 +8,7 @@
  * @module
  */
 
+import {nounOpeners} from '../util/noun-openers.js'
 import {FULL_WEEKDAYS, MONTHS} from '../header/constants.js'
 
 /**
@@ -685,13 +686,7 @@ export const clauseWords: ReadonlySet<string> = new Set([
  * pronouns, months and weekdays.
  */
 export const notNames: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
+  ...nounOpeners,
   'it',
   'its',
   'he',
