@@ -30,7 +30,7 @@ import {
 } from './constants-cues.js'
 import {determiners, documentHeads, pronouns} from './constants-names.js'
 import {readBackward, readForward, skipAppositive, skipBack} from './read-phrase.js'
-import {tokenizeWordsShared, type WordToken} from './tokenize-words.js'
+import {tokenizeWords, type WordToken} from './tokenize-words.js'
 
 /** A sentence as the recognisers see it. */
 export interface CueSentence {
@@ -273,7 +273,7 @@ export function findAttributions(text: string, _context?: RecognizeContext): Att
   // Most sentences have no cue word: a scan by character codes finds that
   // without tokenising or allocating.
   if (!mayHaveCue(text)) return []
-  const tokens = tokenizeWordsShared(text)
+  const tokens = tokenizeWords(text)
   const sentence: CueSentence = {text, tokens}
   const spans: AttributionSpan[] = []
   let index = 0

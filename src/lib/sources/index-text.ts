@@ -16,14 +16,31 @@ import {
   outletWords,
   roleWords
 } from './constants-names.js'
-import {bare, takeWords, type WordToken} from './tokenize-words.js'
+import {bare, tokenizeWords, type WordToken} from './tokenize-words.js'
 
 /** What the text says about names. */
 export interface TextIndex {
-  /** First and last words of personal names → the full name. */
-  fullNames: Map<string, string>
-  /** Acronyms → what they stand for. */
-  acronyms: Map<string, string>
+  /**
+   * The full personal name whose first or last word is `key` (`Chen
+   * Guiqiu` for `chen` or `Chen`), as the first such name in the text.
+   *
+   * @param key
+   *   A name's first or last word, lower case or as written, without a
+   *   possessive.
+   * @returns
+   *   Full name, if any.
+   */
+  fullName(key: string): string | undefined
+  /**
+   * What an acronym stands for, as first spelled out in the text
+   * (`National Rifle Association (NRA)`).
+   *
+   * @param acronym
+   *   Acronym (`NRA`).
+   * @returns
+   *   Its expansion, if any.
+   */
+  acronym(acronym: string): string | undefined
   /**
    * The last document title in or before a sentence.
    *
@@ -64,7 +81,31 @@ interface Title {
 }
 
 /**
+ * A test for sentences that may hold an acronym in parentheses: `(`, white
+ * space, two to six capitals, white space, `)`, as tokens `(`, `NRA`, `)`.
+ */
+const acronymTest = /\(\s*[A-Z]{2,6}\s*\)/
+
+/**
+ * A test for sentences that may hold a document title: a document head word
+ * anywhere, in any case (`u` folds the Kelvin sign to `k`, as lower-casing
+ * does).
+ */
+const titleTest = new RegExp([...documentHeads].map((head) => escape(head)).join('|'), 'iu')
+
+/**
+ * Distinct full-name questions answered by scanning before the whole name
+ * map is built instead: keeps a text with many names linear.
+ */
+const lazyNameQuestions = 8
+
+/**
  * Index the sentences of an article.
+ *
+ * Nothing is read up front: most articles ask the index nothing or only a
+ * few questions, so each part is built on the first question, and only from
+ * the sentences a native substring test finds can answer it (tokenising
+ * every sentence was the largest cost of resolving sources).
  *
  * @param sentences
  *   Sentence texts in order.
@@ -72,25 +113,96 @@ interface Title {
  *   The index.
  */
 export function readTextIndex(sentences: readonly string[]): TextIndex {
-  const fullNames = new Map<string, string>()
-  const acronyms = new Map<string, string>()
-  const titles: Title[] = []
-  const tokenized: Array<{text: string; tokens: WordToken[]}> = []
+  const tokenized: Array<WordToken[] | undefined> = []
+  const sentenceNames: Array<Map<string, string> | undefined> = []
+  const fullNames = new Map<string, string | undefined>()
+  let allNames: Map<string, string> | undefined
+  let acronyms: Map<string, string> | undefined
+  let titles: Title[] | undefined
+  const roles = new Map<string, string | undefined>()
+  const runs = new Map<string, string | undefined>()
 
-  for (const [sentence, text] of sentences.entries()) {
-    const tokens = takeWords(text)
-    tokenized.push({text, tokens})
-    readNames(text, tokens, fullNames)
-    // An acronym is spelled out before it in parentheses.
-    if (text.includes('(')) readAcronyms(text, tokens, acronyms)
-    readTitles(text, tokens, sentence, titles)
+  /**
+   * Tokens of a sentence, tokenised on first use.
+   *
+   * @param sentence
+   *   Sentence index.
+   * @returns
+   *   Tokens.
+   */
+  const tokensOf = (sentence: number): WordToken[] => {
+    let tokens = tokenized[sentence]
+    if (tokens === undefined) {
+      tokens = tokenizeWords(sentences[sentence] ?? '')
+      tokenized[sentence] = tokens
+    }
+
+    return tokens
   }
 
-  const roles = new Map<string, string | undefined>()
+  /**
+   * Personal names of one sentence, first mention first.
+   *
+   * @param sentence
+   *   Sentence index.
+   * @returns
+   *   Name keys → full names.
+   */
+  const namesOf = (sentence: number): Map<string, string> => {
+    let names = sentenceNames[sentence]
+    if (names === undefined) {
+      names = new Map()
+      readNames(sentences[sentence] ?? '', tokensOf(sentence), names)
+      sentenceNames[sentence] = names
+    }
+
+    return names
+  }
+
   return {
-    fullNames,
-    acronyms,
+    fullName(key) {
+      if (allNames) return allNames.get(key)
+      if (fullNames.has(key)) return fullNames.get(key)
+      let name: string | undefined
+      if (fullNames.size < lazyNameQuestions) {
+        // A sentence can only give a key it contains (in any case).
+        const test = containsTest(key)
+        for (let sentence = 0; sentence < sentences.length && name === undefined; sentence++) {
+          if (test && !test.test(sentences[sentence] ?? '')) continue
+          name = namesOf(sentence).get(key)
+        }
+
+        fullNames.set(key, name)
+        return name
+      }
+
+      // Many questions: build the map of the whole text once, first mention
+      // first, as the answers above read it.
+      allNames = new Map()
+      for (let sentence = 0; sentence < sentences.length; sentence++) {
+        for (const [each, full] of namesOf(sentence)) if (!allNames.has(each)) allNames.set(each, full)
+      }
+
+      return allNames.get(key)
+    },
+    acronym(acronym) {
+      if (!acronyms) {
+        acronyms = new Map()
+        for (const [sentence, text] of sentences.entries()) {
+          if (acronymTest.test(text)) readAcronyms(text, tokensOf(sentence), acronyms)
+        }
+      }
+
+      return acronyms.get(acronym)
+    },
     titleBefore(sentence, head) {
+      if (!titles) {
+        titles = []
+        for (const [at, text] of sentences.entries()) {
+          if (titleTest.test(text)) readTitles(text, tokensOf(at), at, titles)
+        }
+      }
+
       // Titles are in order: find the last one in or before the sentence,
       // then look back a bounded way for one with the head.
       let low = 0
@@ -109,26 +221,14 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
       return undefined
     },
     runEndingWith(phrase) {
-      const words = phrase.split(' ')
-      for (const {text, tokens} of tokenized) {
-        for (let at = 0; at + words.length <= tokens.length; at++) {
-          if (!words.every((word, offset) => bare(tokens[at + offset] as WordToken) === word.toLowerCase())) continue
-          let start = at
-          while (start > 0 && at - start < 4 && tokens[start - 1]?.cap && !notNames.has(bare(tokens[start - 1] as WordToken))) start--
-          const first = tokens[start]
-          const lastToken = tokens[at + words.length - 1]
-          if (first && lastToken) {
-            const run = text.slice(first.start, lastToken.end).replaceAll(/\s+/g, ' ')
-            return run.endsWith("'s") || run.endsWith('’s') ? run.slice(0, -2) : run
-          }
-        }
-      }
-
-      return undefined
+      if (runs.has(phrase)) return runs.get(phrase)
+      const run = findRunEndingWith(sentences, tokensOf, phrase)
+      runs.set(phrase, run)
+      return run
     },
     nameAfterRole(role) {
       if (roles.has(role)) return roles.get(role)
-      const name = findNameAfterRole(tokenized, role)
+      const name = findNameAfterRole(sentences, tokensOf, role)
       roles.set(role, name)
       return name
     }
@@ -136,17 +236,89 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
 }
 
 /**
+ * A test whether a text may hold a word that lower-cases (curly apostrophes
+ * made straight) to `word` or starts with it: the word in any case, either
+ * apostrophe. Beyond ASCII, lower-casing can change a string's length
+ * (`İ`), so there is no test.
+ *
+ * @param word
+ *   Word.
+ * @returns
+ *   Test, or `undefined` when every text may hold it.
+ */
+export function containsTest(word: string): RegExp | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (/[^\u0000-\u007F]/.test(word)) return undefined
+  // `u`: the Kelvin sign, the one other character whose lower case is
+  // ASCII (`k`), matches `k`.
+  return new RegExp(escape(word).replaceAll("'", "['’]"), 'iu')
+}
+
+/**
+ * Escape a string for a regular expression with the `u` flag.
+ *
+ * @param value
+ *   String.
+ * @returns
+ *   Pattern matching it literally.
+ */
+function escape(value: string): string {
+  return value.replaceAll(/[$()*+./?[\\\]^{|}]/g, String.raw`\$&`)
+}
+
+/**
+ * Find the first capitalised run that ends with a phrase.
+ *
+ * @param sentences
+ *   Sentence texts.
+ * @param tokensOf
+ *   Tokens of a sentence.
+ * @param phrase
+ *   Phrase as written in names.
+ * @returns
+ *   The run, if any.
+ */
+function findRunEndingWith(sentences: readonly string[], tokensOf: (sentence: number) => WordToken[], phrase: string): string | undefined {
+  const words = phrase.split(' ')
+  // A sentence without the phrase's first word cannot have the phrase.
+  const test = containsTest((words[0] ?? '').toLowerCase())
+  for (const [sentence, text] of sentences.entries()) {
+    if (test && !test.test(text)) continue
+    const tokens = tokensOf(sentence)
+    for (let at = 0; at + words.length <= tokens.length; at++) {
+      if (!words.every((word, offset) => bare(tokens[at + offset] as WordToken) === word.toLowerCase())) continue
+      let start = at
+      while (start > 0 && at - start < 4 && tokens[start - 1]?.cap && !notNames.has(bare(tokens[start - 1] as WordToken))) start--
+      const first = tokens[start]
+      const lastToken = tokens[at + words.length - 1]
+      if (first && lastToken) {
+        const run = text.slice(first.start, lastToken.end).replaceAll(/\s+/g, ' ')
+        return run.endsWith("'s") || run.endsWith('’s') ? run.slice(0, -2) : run
+      }
+    }
+  }
+
+  return undefined
+}
+
+/**
  * Find a name written right after a role word.
  *
- * @param tokenized
- *   Sentences and their tokens.
+ * @param sentences
+ *   Sentence texts.
+ * @param tokensOf
+ *   Tokens of a sentence.
  * @param role
  *   Lower-case role word.
  * @returns
  *   Name, if any.
  */
-function findNameAfterRole(tokenized: ReadonlyArray<{text: string; tokens: WordToken[]}>, role: string): string | undefined {
-  for (const {text, tokens} of tokenized) {
+function findNameAfterRole(sentences: readonly string[], tokensOf: (sentence: number) => WordToken[], role: string): string | undefined {
+  // A sentence without the role word cannot have it as a token.
+  const test = containsTest(role)
+  for (const [sentence, text] of sentences.entries()) {
+    if (test && !test.test(text)) continue
+    const tokens = tokensOf(sentence)
     for (const [at, token] of tokens.entries()) {
       if (token.lower !== role) continue
       const end = nameEnd(tokens, at + 1)

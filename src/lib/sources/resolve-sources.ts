@@ -256,7 +256,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
   const parts = name.split(' ')
   // A surname with a particle (`Von Storch` for `Beatrix von Storch`).
   if (parts.length === 2 && nameParticles.has((parts[0] ?? '').toLowerCase())) {
-    const full = index.fullNames.get((parts[1] ?? '').toLowerCase())
+    const full = index.fullName((parts[1] ?? '').toLowerCase())
     if (full && full !== name && keyOf(full).endsWith(' ' + keyOf(name))) {
       const entry = byName(entries, full) ?? add(entries, full, 'person', false)
       addAlias(entries, entry, name)
@@ -267,7 +267,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
   if (span.kind !== 'anonymous' && span.kind !== 'document' && parts.length === 1) {
     const single = parts[0] ?? ''
     // An acronym spelled out in the text (`National Rifle Association (NRA)`).
-    const expansion = index.acronyms.get(single)
+    const expansion = index.acronym(single)
     if (expansion) {
       const entry = byName(entries, expansion) ?? add(entries, expansion, knownKind(expansion) ?? kindOfName(expansion, span.kind), false)
       addAlias(entries, entry, name)
@@ -303,7 +303,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     }
 
     const known = knownKind(name)
-    const full = known ? undefined : index.fullNames.get(single)
+    const full = known ? undefined : index.fullName(single)
     if (full) {
       const entry = byName(entries, full) ?? add(entries, full, 'person', false)
       addAlias(entries, entry, name)

@@ -89,51 +89,6 @@ export function tokenizeWords(text: string): WordToken[] {
 }
 
 /**
- * Tokens of sentences the attribution recogniser tokenised while parsing,
- * until the resolver's text index takes them (see {@link takeWords}).
- */
-const shared = new Map<string, WordToken[]>()
-
-/**
- * Tokenise a sentence and keep its tokens for {@link takeWords}: the
- * attribution recogniser tokenises a sentence while the tree is built, the
- * text index of the resolver the same sentence again afterwards. The tokens
- * must not be changed.
- *
- * @param text
- *   Sentence text.
- * @returns
- *   Tokens in order; white space is dropped.
- */
-export function tokenizeWordsShared(text: string): WordToken[] {
-  let tokens = shared.get(text)
-  if (tokens === undefined) {
-    tokens = tokenizeWords(text)
-    // Bounded: sentences the index never asks for are dropped in bulk.
-    if (shared.size >= 1024) shared.clear()
-    shared.set(text, tokens)
-  }
-
-  return tokens
-}
-
-/**
- * Tokens of a sentence: those kept by {@link tokenizeWordsShared}, which are
- * then forgotten (so nothing is shared between documents), or new ones.
- *
- * @param text
- *   Sentence text.
- * @returns
- *   Tokens in order; white space is dropped.
- */
-export function takeWords(text: string): WordToken[] {
-  const tokens = shared.get(text)
-  if (tokens === undefined) return tokenizeWords(text)
-  shared.delete(text)
-  return tokens
-}
-
-/**
  * Whether a character code is an ASCII letter or digit.
  *
  * @param code
