@@ -67,7 +67,9 @@ const samples = [
   'said— says… told” wrote’ noted\u00a0added\u2028stated',
   'Straße said, Ωmega says, 東京 reported, 𝐀lpha said, emoji 😀said',
   'don’t can\'t it’s-a-trap 1.5 2-3 a.b.c. word’ ’word KELVIN \u212Aelvin said\u212A',
-  'SAID Said saId, ACCORDING to, According To'
+  'SAID Said saId, ACCORDING to, According To',
+  'Prices rose, saidAccording to the ministry.',
+  'Prices rose, \u212Aaid the ministry.'
 ]
 
 function randomText(seed: number, size: number): string {
@@ -99,6 +101,16 @@ describe('sources fast paths', () => {
       const found = tokens.some((token, index) => isCue(token) && recognizers.some((recognizer) => recognizer.extract(sentence, index) !== undefined))
       if (found) expect(mayHaveCue(text), JSON.stringify(text)).toBe(true)
     }
+  })
+
+  it('mayHaveCue reads whole words in any case, glued cues and the Kelvin sign', () => {
+    expect(mayHaveCue('Jane Doe SAID so.')).toBe(true)
+    expect(mayHaveCue('“Yes,” said—Jane')).toBe(true)
+    expect(mayHaveCue('According to the ministry')).toBe(true)
+    expect(mayHaveCue('saidAccording')).toBe(true)
+    expect(mayHaveCue('the \u212Aelvin scale')).toBe(true)
+    expect(mayHaveCue('The reporter’s unsaid words2 were sayings.')).toBe(false)
+    expect(mayHaveCue('asaid, said2, 2said')).toBe(false)
   })
 
   it('mayHaveCue is false for a sentence without cue words', () => {
