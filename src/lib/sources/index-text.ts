@@ -74,24 +74,74 @@ export interface TextIndex {
 }
 
 /** A document title and where it is. */
-interface Title {
+export interface Title {
   sentence: number
   title: string
   head: string
+}
+
+/** The sentences of an article, each read on first use. */
+interface Sentences {
+  /** How many there are. */
+  count: number
+  /**
+   * Text of a sentence.
+   *
+   * @param sentence
+   *   Sentence index.
+   * @returns
+   *   Text.
+   */
+  text(sentence: number): string
+  /**
+   * Tokens of a sentence.
+   *
+   * @param sentence
+   *   Sentence index.
+   * @returns
+   *   Tokens.
+   */
+  tokens(sentence: number): WordToken[]
+  /**
+   * Whether a sentence may have a token whose `lower` is `word` or starts
+   * with it.
+   *
+   * @param sentence
+   *   Sentence index.
+   * @param word
+   *   Word.
+   * @returns
+   *   `false` only when it has none.
+   */
+  mayHave(sentence: number, word: string): boolean
 }
 
 /**
  * A test for sentences that may hold an acronym in parentheses: `(`, white
  * space, two to six capitals, white space, `)`, as tokens `(`, `NRA`, `)`.
  */
-const acronymTest = /\(\s*[A-Z]{2,6}\s*\)/
+export const acronymTest = /\(\s*[A-Z]{2,6}\s*\)/
+
+/** What an acronym is: the only keys of the acronym map. */
+const acronymShape = /^[A-Z]{2,6}$/
+
+// The test below is exact for heads of ASCII letters and `é` only.
+for (const head of documentHeads) if (!/^[a-zé]+$/.test(head)) throw new Error('Unexpected document head `' + head + '`')
 
 /**
  * A test for sentences that may hold a document title: a document head word
- * anywhere, in any case (`u` folds the Kelvin sign to `k`, as lower-casing
- * does).
+ * in any case, anywhere (those that contain no other suffice: `lawsuit` has
+ * `law`). Without the `u` flag, `i` pairs exactly the characters that
+ * lower-case to ASCII letters or `é`, but for the Kelvin sign (`k`), which
+ * is added when a head has a `k`.
  */
-const titleTest = new RegExp([...documentHeads].map((head) => escape(head)).join('|'), 'iu')
+export const titleTest = new RegExp(
+  [...documentHeads]
+    .filter((head) => ![...documentHeads].some((other) => other !== head && head.includes(other)))
+    .concat([...documentHeads].some((head) => head.includes('k')) ? ['\u212A'] : [])
+    .join('|'),
+  'i'
+)
 
 /**
  * Distinct full-name questions answered by scanning before the whole name
@@ -104,16 +154,56 @@ const lazyNameQuestions = 8
  *
  * Nothing is read up front: most articles ask the index nothing or only a
  * few questions, so each part is built on the first question, and only from
- * the sentences a native substring test finds can answer it (tokenising
+ * the sentences a native substring search finds can answer it (tokenising
  * every sentence was the largest cost of resolving sources).
  *
- * @param sentences
- *   Sentence texts in order.
+ * @param count
+ *   Number of sentences.
+ * @param sentenceText
+ *   Text of a sentence by index (called at most once per sentence, and only
+ *   when a question needs it).
  * @returns
  *   The index.
  */
-export function readTextIndex(sentences: readonly string[]): TextIndex {
+export function readTextIndex(count: number, sentenceText: (sentence: number) => string): TextIndex {
+  const texts: Array<string | undefined> = []
+  const lowered: Array<string | undefined> = []
   const tokenized: Array<WordToken[] | undefined> = []
+  const sentences: Sentences = {
+    count,
+    text(sentence) {
+      let text = texts[sentence]
+      if (text === undefined) {
+        text = sentenceText(sentence)
+        texts[sentence] = text
+      }
+
+      return text
+    },
+    tokens(sentence) {
+      let tokens = tokenized[sentence]
+      if (tokens === undefined) {
+        tokens = tokenizeWords(this.text(sentence))
+        tokenized[sentence] = tokens
+      }
+
+      return tokens
+    },
+    mayHave(sentence, word) {
+      const key = word.toLowerCase()
+      // Lower-casing a whole text gives the lower case of each of its tokens
+      // but for a final sigma, whose form depends on what follows.
+      if (key.includes('σ') || key.includes('ς')) return true
+      let lower = lowered[sentence]
+      if (lower === undefined) {
+        lower = this.text(sentence).toLowerCase()
+        if (lower.includes('’')) lower = lower.replaceAll('’', "'")
+        lowered[sentence] = lower
+      }
+
+      return lower.includes(key)
+    }
+  }
   const sentenceNames: Array<Map<string, string> | undefined> = []
   const fullNames = new Map<string, string | undefined>()
   let allNames: Map<string, string> | undefined
@@ -121,24 +211,6 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
   let titles: Title[] | undefined
   const roles = new Map<string, string | undefined>()
   const runs = new Map<string, string | undefined>()
-
-  /**
-   * Tokens of a sentence, tokenised on first use.
-   *
-   * @param sentence
-   *   Sentence index.
-   * @returns
-   *   Tokens.
-   */
-  const tokensOf = (sentence: number): WordToken[] => {
-    let tokens = tokenized[sentence]
-    if (tokens === undefined) {
-      tokens = tokenizeWords(sentences[sentence] ?? '')
-      tokenized[sentence] = tokens
-    }
-
-    return tokens
-  }
 
   /**
    * Personal names of one sentence, first mention first.
@@ -152,7 +224,7 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
     let names = sentenceNames[sentence]
     if (names === undefined) {
       names = new Map()
-      readNames(sentences[sentence] ?? '', tokensOf(sentence), names)
+      readNames(sentences.text(sentence), sentences.tokens(sentence), names)
       sentenceNames[sentence] = names
     }
 
@@ -163,13 +235,11 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
     fullName(key) {
       if (allNames) return allNames.get(key)
       if (fullNames.has(key)) return fullNames.get(key)
-      let name: string | undefined
       if (fullNames.size < lazyNameQuestions) {
-        // A sentence can only give a key it contains (in any case).
-        const test = containsTest(key)
-        for (let sentence = 0; sentence < sentences.length && name === undefined; sentence++) {
-          if (test && !test.test(sentences[sentence] ?? '')) continue
-          name = namesOf(sentence).get(key)
+        // Only a sentence with a token that gives the key can give it.
+        let name: string | undefined
+        for (let sentence = 0; sentence < count && name === undefined; sentence++) {
+          if (sentences.mayHave(sentence, key)) name = namesOf(sentence).get(key)
         }
 
         fullNames.set(key, name)
@@ -179,17 +249,19 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
       // Many questions: build the map of the whole text once, first mention
       // first, as the answers above read it.
       allNames = new Map()
-      for (let sentence = 0; sentence < sentences.length; sentence++) {
+      for (let sentence = 0; sentence < count; sentence++) {
         for (const [each, full] of namesOf(sentence)) if (!allNames.has(each)) allNames.set(each, full)
       }
 
       return allNames.get(key)
     },
     acronym(acronym) {
+      if (!acronymShape.test(acronym)) return undefined
       if (!acronyms) {
         acronyms = new Map()
-        for (const [sentence, text] of sentences.entries()) {
-          if (acronymTest.test(text)) readAcronyms(text, tokensOf(sentence), acronyms)
+        for (let sentence = 0; sentence < count; sentence++) {
+          const text = sentences.text(sentence)
+          if (text.includes('(') && acronymTest.test(text)) readAcronyms(text, sentences.tokens(sentence), acronyms)
         }
       }
 
@@ -198,8 +270,9 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
     titleBefore(sentence, head) {
       if (!titles) {
         titles = []
-        for (const [at, text] of sentences.entries()) {
-          if (titleTest.test(text)) readTitles(text, tokensOf(at), at, titles)
+        for (let at = 0; at < count; at++) {
+          const text = sentences.text(at)
+          if (titleTest.test(text)) readTitles(text, sentences.tokens(at), at, titles)
         }
       }
 
@@ -222,13 +295,13 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
     },
     runEndingWith(phrase) {
       if (runs.has(phrase)) return runs.get(phrase)
-      const run = findRunEndingWith(sentences, tokensOf, phrase)
+      const run = findRunEndingWith(sentences, phrase)
       runs.set(phrase, run)
       return run
     },
     nameAfterRole(role) {
       if (roles.has(role)) return roles.get(role)
-      const name = findNameAfterRole(sentences, tokensOf, role)
+      const name = findNameAfterRole(sentences, role)
       roles.set(role, name)
       return name
     }
@@ -236,55 +309,22 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
 }
 
 /**
- * A test whether a text may hold a word that lower-cases (curly apostrophes
- * made straight) to `word` or starts with it: the word in any case, either
- * apostrophe. Beyond ASCII, lower-casing can change a string's length
- * (`İ`), so there is no test.
- *
- * @param word
- *   Word.
- * @returns
- *   Test, or `undefined` when every text may hold it.
- */
-export function containsTest(word: string): RegExp | undefined {
-  // eslint-disable-next-line no-control-regex
-  if (/[^\u0000-\u007F]/.test(word)) return undefined
-  // `u`: the Kelvin sign, the one other character whose lower case is
-  // ASCII (`k`), matches `k`.
-  return new RegExp(escape(word).replaceAll("'", "['’]"), 'iu')
-}
-
-/**
- * Escape a string for a regular expression with the `u` flag.
- *
- * @param value
- *   String.
- * @returns
- *   Pattern matching it literally.
- */
-function escape(value: string): string {
-  return value.replaceAll(/[$()*+./?[\\\]^{|}]/g, String.raw`\$&`)
-}
-
-/**
  * Find the first capitalised run that ends with a phrase.
  *
  * @param sentences
- *   Sentence texts.
- * @param tokensOf
- *   Tokens of a sentence.
+ *   Sentences.
  * @param phrase
  *   Phrase as written in names.
  * @returns
  *   The run, if any.
  */
-function findRunEndingWith(sentences: readonly string[], tokensOf: (sentence: number) => WordToken[], phrase: string): string | undefined {
+function findRunEndingWith(sentences: Sentences, phrase: string): string | undefined {
   const words = phrase.split(' ')
-  // A sentence without the phrase's first word cannot have the phrase.
-  const test = containsTest((words[0] ?? '').toLowerCase())
-  for (const [sentence, text] of sentences.entries()) {
-    if (test && !test.test(text)) continue
-    const tokens = tokensOf(sentence)
+  for (let sentence = 0; sentence < sentences.count; sentence++) {
+    // A sentence without the phrase's first word cannot have the phrase.
+    if (!sentences.mayHave(sentence, words[0] ?? '')) continue
+    const text = sentences.text(sentence)
+    const tokens = sentences.tokens(sentence)
     for (let at = 0; at + words.length <= tokens.length; at++) {
       if (!words.every((word, offset) => bare(tokens[at + offset] as WordToken) === word.toLowerCase())) continue
       let start = at
@@ -305,20 +345,18 @@ function findRunEndingWith(sentences: readonly string[], tokensOf: (sentence: nu
  * Find a name written right after a role word.
  *
  * @param sentences
- *   Sentence texts.
- * @param tokensOf
- *   Tokens of a sentence.
+ *   Sentences.
  * @param role
  *   Lower-case role word.
  * @returns
  *   Name, if any.
  */
-function findNameAfterRole(sentences: readonly string[], tokensOf: (sentence: number) => WordToken[], role: string): string | undefined {
-  // A sentence without the role word cannot have it as a token.
-  const test = containsTest(role)
-  for (const [sentence, text] of sentences.entries()) {
-    if (test && !test.test(text)) continue
-    const tokens = tokensOf(sentence)
+function findNameAfterRole(sentences: Sentences, role: string): string | undefined {
+  for (let sentence = 0; sentence < sentences.count; sentence++) {
+    // A sentence without the role word cannot have it as a token.
+    if (!sentences.mayHave(sentence, role)) continue
+    const text = sentences.text(sentence)
+    const tokens = sentences.tokens(sentence)
     for (const [at, token] of tokens.entries()) {
       if (token.lower !== role) continue
       const end = nameEnd(tokens, at + 1)
@@ -406,7 +444,7 @@ function nameEnd(tokens: readonly WordToken[], start: number): number {
  * @returns
  *   Nothing.
  */
-function readNames(text: string, tokens: readonly WordToken[], fullNames: Map<string, string>): undefined {
+export function readNames(text: string, tokens: readonly WordToken[], fullNames: Map<string, string>): undefined {
   let at = 0
   while (at < tokens.length) {
     if (!isNameWord(tokens[at]) || (at > 0 && isNameWord(tokens[at - 1]))) {
@@ -447,7 +485,7 @@ function readNames(text: string, tokens: readonly WordToken[], fullNames: Map<st
  * @returns
  *   Nothing.
  */
-function readAcronyms(text: string, tokens: readonly WordToken[], acronyms: Map<string, string>): undefined {
+export function readAcronyms(text: string, tokens: readonly WordToken[], acronyms: Map<string, string>): undefined {
   for (const [at, token] of tokens.entries()) {
     const acronym = tokens[at + 1]
     if (token.value !== '(' || !acronym || tokens[at + 2]?.value !== ')') continue
@@ -488,7 +526,7 @@ function readAcronyms(text: string, tokens: readonly WordToken[], acronyms: Map<
  * @returns
  *   Nothing.
  */
-function readTitles(text: string, tokens: readonly WordToken[], sentence: number, titles: Title[]): undefined {
+export function readTitles(text: string, tokens: readonly WordToken[], sentence: number, titles: Title[]): undefined {
   let at = 0
   while (at < tokens.length) {
     const token = tokens[at]
