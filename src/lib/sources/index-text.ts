@@ -110,10 +110,12 @@ interface Sentences {
    *   Sentence index.
    * @param word
    *   Word.
+   * @param capital
+   *   Whether the token must start with a capital (`cap`).
    * @returns
    *   `false` only when it has none.
    */
-  mayHave(sentence: number, word: string): boolean
+  mayHave(sentence: number, word: string, capital: boolean): boolean
 }
 
 /**
@@ -129,19 +131,41 @@ const acronymShape = /^[A-Z]{2,6}$/
 for (const head of documentHeads) if (!/^[a-zé]+$/.test(head)) throw new Error('Unexpected document head `' + head + '`')
 
 /**
- * A test for sentences that may hold a document title: a document head word
- * in any case, anywhere (those that contain no other suffice: `lawsuit` has
- * `law`). Without the `u` flag, `i` pairs exactly the characters that
- * lower-case to ASCII letters or `é`, but for the Kelvin sign (`k`), which
- * is added when a head has a `k`.
+ * Document head words in any case, anywhere (those that contain no other
+ * suffice: `lawsuit` has `law`). Without the `u` flag, `i` pairs exactly the
+ * characters that lower-case to ASCII letters or `é`, but for the Kelvin
+ * sign (`k`), which is added when a head has a `k`.
  */
-export const titleTest = new RegExp(
+const headPattern = new RegExp(
   [...documentHeads]
     .filter((head) => ![...documentHeads].some((other) => other !== head && head.includes(other)))
     .concat([...documentHeads].some((head) => head.includes('k')) ? ['\u212A'] : [])
     .join('|'),
-  'i'
+  'gi'
 )
+
+/**
+ * Whether a sentence may hold a document title: a document head word whose
+ * first letter is no lower-case ASCII letter (the head of a title is a
+ * capitalised token, `Declaration`).
+ *
+ * @param text
+ *   Sentence text.
+ * @returns
+ *   `false` only when it has no title.
+ */
+export function mayHaveTitle(text: string): boolean {
+  headPattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = headPattern.exec(text))) {
+    const code = text.charCodeAt(match.index)
+    if (code < 97 || code > 122) return true
+    // Look again from the next character, so that no start is skipped.
+    headPattern.lastIndex = match.index + 1
+  }
+
+  return false
+}
 
 /**
  * Distinct full-name questions answered by scanning before the whole name
@@ -189,7 +213,7 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
 
       return tokens
     },
-    mayHave(sentence, word) {
+    mayHave(sentence, word, capital) {
       const key = word.toLowerCase()
       // Lower-casing a whole text gives the lower case of each of its tokens
       // but for a final sigma, whose form depends on what follows.
@@ -201,7 +225,19 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
         lowered[sentence] = lower
       }
 
-      return lower.includes(key)
+      let at = lower.indexOf(key)
+      if (!capital || at === -1 || key === '') return at !== -1
+      const text = this.text(sentence)
+      // Lower-casing keeps offsets but for `İ`, which becomes two characters.
+      if (text.includes('\u0130')) return true
+      // A capitalised token does not start with a lower-case ASCII letter.
+      while (at !== -1) {
+        const code = text.charCodeAt(at)
+        if (code < 97 || code > 122) return true
+        at = lower.indexOf(key, at + 1)
+      }
+
+      return false
     }
   }
   const sentenceNames: Array<Map<string, string> | undefined> = []
@@ -236,10 +272,11 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
       if (allNames) return allNames.get(key)
       if (fullNames.has(key)) return fullNames.get(key)
       if (fullNames.size < lazyNameQuestions) {
-        // Only a sentence with a token that gives the key can give it.
+        // Only a sentence with a capitalised token that gives the key can
+        // give it.
         let name: string | undefined
         for (let sentence = 0; sentence < count && name === undefined; sentence++) {
-          if (sentences.mayHave(sentence, key)) name = namesOf(sentence).get(key)
+          if (sentences.mayHave(sentence, key, true)) name = namesOf(sentence).get(key)
         }
 
         fullNames.set(key, name)
@@ -272,7 +309,7 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
         titles = []
         for (let at = 0; at < count; at++) {
           const text = sentences.text(at)
-          if (titleTest.test(text)) readTitles(text, sentences.tokens(at), at, titles)
+          if (mayHaveTitle(text)) readTitles(text, sentences.tokens(at), at, titles)
         }
       }
 
@@ -322,7 +359,7 @@ function findRunEndingWith(sentences: Sentences, phrase: string): string | undef
   const words = phrase.split(' ')
   for (let sentence = 0; sentence < sentences.count; sentence++) {
     // A sentence without the phrase's first word cannot have the phrase.
-    if (!sentences.mayHave(sentence, words[0] ?? '')) continue
+    if (!sentences.mayHave(sentence, words[0] ?? '', false)) continue
     const text = sentences.text(sentence)
     const tokens = sentences.tokens(sentence)
     for (let at = 0; at + words.length <= tokens.length; at++) {
@@ -354,7 +391,7 @@ function findRunEndingWith(sentences: Sentences, phrase: string): string | undef
 function findNameAfterRole(sentences: Sentences, role: string): string | undefined {
   for (let sentence = 0; sentence < sentences.count; sentence++) {
     // A sentence without the role word cannot have it as a token.
-    if (!sentences.mayHave(sentence, role)) continue
+    if (!sentences.mayHave(sentence, role, false)) continue
     const text = sentences.text(sentence)
     const tokens = sentences.tokens(sentence)
     for (const [at, token] of tokens.entries()) {

@@ -106,6 +106,7 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
   // Names are compared many times within a document, never across them.
   stripped_.clear()
   keys_.clear()
+  heads_.clear()
 
   const index = readTextIndex(sentences.length, (sentence) => textOf(sentences[sentence] as Nodes))
   const entries: Registry = {list: [], keys: new Map(), recent: []}
@@ -680,9 +681,10 @@ function stripName(name: string): string {
   return stripped
 }
 
-/** Names already stripped and keyed: a source's name is compared again for every mention. */
+/** Names already stripped, keyed and headed: a source's name is compared again for every mention. */
 const stripped_ = new Map<string, string>()
 const keys_ = new Map<string, string>()
+const heads_ = new Map<string, string>()
 
 /**
  * Remember a computed value, forgetting everything when the cache is full so
@@ -761,6 +763,24 @@ function keyOfUncached(name: string): string {
  *   Lower-case head.
  */
 function headOf(name: string): string {
+  let head = heads_.get(name)
+  if (head === undefined) {
+    head = headOfUncached(name)
+    remember(heads_, name, head)
+  }
+
+  return head
+}
+
+/**
+ * {@link headOf} without the cache.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Lower-case head.
+ */
+function headOfUncached(name: string): string {
   const words = name.toLowerCase().replaceAll('’', "'").split(/\s+/)
   let head = words[words.length - 1] ?? ''
   for (const [at, word] of words.entries()) {
