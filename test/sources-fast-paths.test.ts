@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {cueVerbs, participleCues, phrasalCues, prepositionCueStarts} from '../src/lib/sources/constants-cues.js'
-import {mayHaveCue, recognizers} from '../src/lib/sources/find-attributions.js'
+import {findAttributions, mayHaveCue, recognizers} from '../src/lib/sources/find-attributions.js'
+import {slug} from '../src/lib/sources/slug.js'
+import type {AttributionSpan} from '../src/lib/recognizer-types.js'
 import {tokenizeWords, type WordToken} from '../src/lib/sources/tokenize-words.js'
 
 // The tokeniser as it was before its fast path for ASCII: one sticky
@@ -111,6 +113,69 @@ describe('sources fast paths', () => {
     expect(mayHaveCue('the \u212Aelvin scale')).toBe(true)
     expect(mayHaveCue('The reporter’s unsaid words2 were sayings.')).toBe(false)
     expect(mayHaveCue('asaid, said2, 2said')).toBe(false)
+  })
+
+  it('findAttributions gives the spans of trying the recognisers at every cue token', () => {
+    // The loop as it was, without prechecks: every token, exact cue test.
+    const expected = (text: string): AttributionSpan[] => {
+      const tokens = reference(text)
+      const sentence = {text, tokens}
+      const spans: AttributionSpan[] = []
+      let index = 0
+      while (index < tokens.length) {
+        const token = tokens[index]
+        let found: {spans: AttributionSpan[]; next: number} | undefined
+        if (token && isCue(token)) {
+          for (const recognizer of recognizers) {
+            found = recognizer.extract(sentence, index)
+            if (found) break
+          }
+        }
+
+        if (!found) {
+          index++
+          continue
+        }
+
+        for (const span of found.spans) {
+          let overlaps = false
+          for (let other = spans.length - 1; other >= 0 && spans.length - other <= 4; other--) {
+            const previous = spans[other]
+            if (previous && previous.start < span.end && span.start < previous.end) overlaps = true
+          }
+
+          if (!overlaps) spans.push(span)
+        }
+
+        index = Math.max(index + 1, found.next)
+      }
+
+      return spans.sort((a, b) => a.start - b.start)
+    }
+
+    for (const text of samples) expect(findAttributions(text), JSON.stringify(text)).toEqual(expected(text))
+    for (let seed = 1; seed < 3000; seed++) {
+      const text = randomText(seed * 13, 1 + (seed % 40))
+      expect(findAttributions(text), JSON.stringify(text)).toEqual(expected(text))
+    }
+  })
+
+  it('slug skips decomposition for ASCII names only', () => {
+    const reference = (name: string) =>
+      name
+        .normalize('NFKD')
+        .replaceAll(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replaceAll(/['’]s\b/g, 's')
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .join('-')
+    for (const name of ['Vestnik Kavkaza', "Reuters's desk", 'Agence France-Presse', 'Émile Zola', 'Beatrix von Storch’s', 'ﬁnance', '\u212Aelvin', 'İlham', '', '--', 'A\u0000B']) {
+      expect(slug(name), name).toBe(reference(name))
+    }
+
+    expect(slug('Vestnik Kavkaza')).toBe('vestnik-kavkaza')
+    expect(slug('Émile Zola')).toBe('emile-zola')
   })
 
   it('mayHaveCue is false for a sentence without cue words', () => {

@@ -281,7 +281,7 @@ export function findAttributions(text: string, _context?: RecognizeContext): Att
     const token = tokens[index]
     // Cue words are lower case: `REPORT` in a headline and `State` in
     // `Secretary of State` are no cues.
-    if (!token || !token.word || !cueStarts.has(token.lower) || !(prepositionCueStarts.has(token.lower) || (!token.cap && (cueVerbs.has(token.lower) || participleCues.has(token.lower) || phrasalCues.has(token.lower))))) {
+    if (!token || !token.word || !mayStartCue(token.lower) || !cueStarts.has(token.lower) || !(prepositionCueStarts.has(token.lower) || (!token.cap && (cueVerbs.has(token.lower) || participleCues.has(token.lower) || phrasalCues.has(token.lower))))) {
       index++
       continue
     }
@@ -480,6 +480,32 @@ const triggers: ReadonlySet<string> = new Set([
 
 /** Every word that may start a cue, for one lookup per token before the exact test. */
 const cueStarts: ReadonlySet<string> = new Set([...prepositionCueStarts, ...cueVerbs.keys(), ...participleCues, ...phrasalCues.keys()])
+
+/**
+ * First character and length (15 for 15 or more) of each word in
+ * {@link cueStarts}, as a table over ASCII: `the`, `of`, `to` and most other
+ * tokens have no cue's shape, which is cheaper to see than a hash lookup of
+ * a new string.
+ */
+const cueShapes = new Uint8Array(128 * 16)
+for (const word of cueStarts) {
+  const code = word.charCodeAt(0)
+  if (code >= 128) throw new Error('Unexpected cue word `' + word + '`')
+  cueShapes[code * 16 + Math.min(word.length, 15)] = 1
+}
+
+/**
+ * Whether a lower-case token has the shape of a word in {@link cueStarts}.
+ *
+ * @param lower
+ *   Lower-case token.
+ * @returns
+ *   `false` only when it is no such word.
+ */
+function mayStartCue(lower: string): boolean {
+  const code = lower.charCodeAt(0)
+  return code < 128 && cueShapes[code * 16 + Math.min(lower.length, 15)] === 1
+}
 
 // A trigger that is not plain ASCII letters would need another precheck.
 for (const word of triggers) if (!/^[a-z]+$/.test(word)) throw new Error('Unexpected cue word `' + word + '`')
