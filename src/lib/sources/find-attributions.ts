@@ -270,8 +270,8 @@ export const recognizers: readonly CueRecognizer[] = [prepositionRecognizer, inv
  *   Spans of the sources' names, in order, not overlapping.
  */
 export function findAttributions(text: string, _context?: RecognizeContext): AttributionSpan[] {
-  // Most sentences have no cue word: a scan by character codes finds that
-  // without tokenising or allocating.
+  // Most sentences have no cue word: one native scan finds that without
+  // tokenising or allocating.
   if (!mayHaveCue(text)) return []
   const tokens = tokenizeWords(text)
   const sentence: CueSentence = {text, tokens}

@@ -103,8 +103,8 @@ interface Sentences {
    */
   tokens(sentence: number): WordToken[]
   /**
-   * Whether a sentence may have a token whose `lower` is `word` or starts
-   * with it.
+   * Whether a sentence may have a token whose `lower` starts with `word` in
+   * lower case (or is it).
    *
    * @param sentence
    *   Sentence index.
