@@ -96,3 +96,25 @@ describe('splitSentences', () => {
     expect(splitSentences('  no end here  ')).toStrictEqual([[2, 13]])
   })
 })
+
+describe('splitSentences ranges', () => {
+  it("splits \"Talks… resumed. “Both agreed!” Who? Nobody\"", () => {
+    expect(splitSentences("Talks… resumed. “Both agreed!” Who? Nobody")).toStrictEqual([[0,15],[16,30],[31,35],[36,42]])
+  })
+
+  it("splits \"Mr. Smith went. no split? Yes.\"", () => {
+    expect(splitSentences("Mr. Smith went. no split? Yes.")).toStrictEqual([[0,25],[26,30]])
+  })
+
+  it("splits \"  Ends here.  \"", () => {
+    expect(splitSentences("  Ends here.  ")).toStrictEqual([[2,12]])
+  })
+
+  it("splits \"No terminal mark here\"", () => {
+    expect(splitSentences("No terminal mark here")).toStrictEqual([[0,21]])
+  })
+
+  it("splits \"Wait!!! “Really?!” she asked.\"", () => {
+    expect(splitSentences("Wait!!! “Really?!” she asked.")).toStrictEqual([[0,7],[8,29]])
+  })
+})

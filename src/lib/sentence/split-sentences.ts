@@ -18,6 +18,11 @@ import {
 export type Range = [start: number, end: number]
 
 /**
+ * A terminal mark (see {@link isTerminal}), searched from `lastIndex`.
+ */
+const terminal = /[!.?\u2026]/g
+
+/**
  * Split text into sentences in one pass.
  *
  * A sentence ends at a run of terminal marks (`.`, `!`, `?`, `…`), together
@@ -40,11 +45,11 @@ export function splitSentences(text: string): Range[] {
   let index = start
 
   while (index < length) {
-    const code = text.charCodeAt(index)
-    if (!isTerminal(code)) {
-      index++
-      continue
-    }
+    // Jump to the next terminal mark with a native search: most characters
+    // are not one, and a loop over each costs far more.
+    terminal.lastIndex = index
+    if (!terminal.test(text)) break
+    index = terminal.lastIndex - 1
 
     const markStart = index
     while (index < length && isTerminal(text.charCodeAt(index))) index++
