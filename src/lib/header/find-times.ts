@@ -13,7 +13,7 @@ import type {RecognizeContext, TimeSpan} from '../recognizer-types.js'
 import {FULL_WEEKDAYS, MONTHS} from './constants.js'
 import {buildDateFields, parseDateExpression} from './parse-date-expression.js'
 import {reportZone} from './report-zone.js'
-import {tokenize} from './tokenize.js'
+import {kindOf, tokenize} from './tokenize.js'
 
 /**
  * Cheap test run before tokenising: a digit, or a capitalised word that may
@@ -21,6 +21,13 @@ import {tokenize} from './tokenize.js'
  * first few characters.
  */
 const candidate = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/
+
+/**
+ * Where an expression may start, found without tokenising: a run of digits,
+ * or a word that starts like a month or weekday name with a capital
+ * (`MaY` counts: the grammar lower-cases all but the first letter).
+ */
+const start = /\d+|(?:J[Aa][Nn]|J[Uu][NnLl]|F[Ee][Bb]|M[Aa][RrYy]|A[Pp][Rr]|A[Uu][Gg]|S[Ee][Pp]|O[Cc][Tt]|N[Oo][Vv]|D[Ee][Cc]|M[Oo][Nn]|T[Uu][Ee]|W[Ee][Dd]|T[Hh][Uu]|F[Rr][Ii]|S[Aa][Tt]|S[Uu][Nn])[A-Za-z]*/g
 
 /**
  * Characters that, directly before a number, make it part of something
@@ -45,7 +52,7 @@ const numberGlue = '.,/$€£¥#-+:%'
  *   Spans with relative offsets, sorted and not overlapping.
  */
 export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
-  if (!candidate.test(text)) return []
+  if (!candidate.test(text) || !mayStartExpression(text)) return []
   const tokens = tokenize(text)
   const spans: TimeSpan[] = []
   for (let index = 0; index < tokens.length; index++) {
@@ -78,4 +85,101 @@ export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
   }
 
   return spans
+}
+
+/**
+ * Whether some token of `text` may start a date expression in running
+ * text, checked on the characters around each run of digits and each
+ * month- or weekday-like word, without tokenising.
+ *
+ * Tokenising is most of the cost of {@link findTimes}, and most sentences
+ * that hold a digit hold no date: `12 people`, `in 2022,`, `$1,200`. This
+ * is a superset of what the grammar can read at a token that `findTimes`
+ * offers it (in `body` mode, with no slot filled yet):
+ *
+ * - a capitalised month or full weekday name (as a whole token);
+ * - a number not glued to a word or to one of {@link numberGlue}, and:
+ *   - of four digits, before `-` or `/` (ISO date) or before white space
+ *     and `UTC`/`GMT` (wire time);
+ *   - of one or two digits, before `.`, `/`, `:`, `-`, `–` (numeric date,
+ *     clock time, day range), before a letter (`5th`, `11am`), or before
+ *     white space and a capital (a month), `a.`/`am`/`p.`/`pm` (any case)
+ *     or `of` (`15 of April`).
+ *
+ * @param text
+ *   Sentence text.
+ * @returns
+ *   Whether tokenising may find an expression.
+ */
+function mayStartExpression(text: string): boolean {
+  start.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = start.exec(text))) {
+    const from = match.index
+    const to = from + match[0].length
+    const before = from > 0 ? text.charCodeAt(from - 1) : -1
+    const beforeKind = before === -1 ? undefined : kindOf(before)
+    const first = text.charCodeAt(from)
+
+    if (first < 48 || first > 57) {
+      // A word: it must be a whole token and a name.
+      if (beforeKind === 'word') continue
+      if (to < text.length && kindOf(text.charCodeAt(to)) === 'word') continue
+      const lower = match[0].toLowerCase()
+      if (MONTHS.has(lower) || FULL_WEEKDAYS.has(lower)) return true
+      continue
+    }
+
+    if (beforeKind === 'word' || (beforeKind === 'punct' && numberGlue.includes(text.charAt(from - 1))))
+      continue
+    const digits = to - from
+    if (to >= text.length || (digits !== 4 && digits > 2)) continue
+    const after = text.charCodeAt(to)
+    const afterKind = kindOf(after)
+    if (digits === 4) {
+      if (after === 45 /* - */ || after === 47 /* / */) return true
+      if (afterKind === 'space') {
+        const word = skipSpaceKind(text, to)
+        if (text.startsWith('UTC', word) || text.startsWith('GMT', word)) return true
+      }
+
+      continue
+    }
+
+    if (
+      after === 46 /* . */ ||
+      after === 47 /* / */ ||
+      after === 58 /* : */ ||
+      after === 45 /* - */ ||
+      after === 0x2013 /* – */ ||
+      afterKind === 'word'
+    )
+      return true
+    if (afterKind !== 'space') continue
+    const word = skipSpaceKind(text, to)
+    const code = text.charCodeAt(word)
+    if (code >= 65 && code <= 90) return true
+    const next = text.charCodeAt(word + 1)
+    if ((code === 97 /* a */ || code === 112) /* p */ && (next === 109 /* m */ || next === 77 || next === 46))
+      return true
+    if (code === 111 /* o */ && next === 102 /* f */) return true
+  }
+
+  return false
+}
+
+/**
+ * Skip a run of characters that tokenise as white space.
+ *
+ * @param text
+ *   Text.
+ * @param index
+ *   Index of a white-space character.
+ * @returns
+ *   Index of the first character after the run.
+ */
+function skipSpaceKind(text: string, index: number): number {
+  let position = index
+  while (position < text.length && kindOf(text.charCodeAt(position)) === 'space') position++
+  return position
 }

@@ -1,0 +1,105 @@
+// The precheck that lets `findTimes` skip tokenising sentences whose
+// numbers and words cannot start a date (`12 people`, `in 2022,`): it
+// must pass every sentence that holds one.
+import {describe, expect, it} from 'vitest'
+import {findTimes} from '../src/lib/header/find-times.js'
+import type {RecognizeContext} from '../src/lib/recognizer-types.js'
+
+/**
+ * Find times, with each span's text.
+ *
+ * @param text
+ *   Sentence.
+ * @returns
+ *   Spans and texts.
+ */
+function times(text: string) {
+  const context: RecognizeContext = {referenceDate: '2023-02-22', report: () => undefined}
+  return findTimes(text, context).map((span) => ({text: text.slice(span.start, span.end), ...span}))
+}
+
+describe('findTimes precheck', () => {
+  it("reads \"Some 12 people came.\"", () => {
+    expect(times("Some 12 people came.")).toStrictEqual([])
+  })
+
+  it("reads \"In 2022, prices rose.\"", () => {
+    expect(times("In 2022, prices rose.")).toStrictEqual([])
+  })
+
+  it("reads \"It cost $1,200 in COP29 talks.\"", () => {
+    expect(times("It cost $1,200 in COP29 talks.")).toStrictEqual([])
+  })
+
+  it("reads \"Filed 2023-02-22 at noon.\"", () => {
+    expect(times("Filed 2023-02-22 at noon.")).toStrictEqual([{"text":"2023-02-22","start":6,"end":16,"date":"2023-02-22"}])
+  })
+
+  it("reads \"By 0307 GMT the market fell.\"", () => {
+    expect(times("By 0307 GMT the market fell.")).toStrictEqual([{"text":"0307 GMT","start":3,"end":11,"time":"03:07","zone":"GMT","utcOffset":"+00:00"}])
+  })
+
+  it("reads \"He left at 11am on Monday.\"", () => {
+    expect(times("He left at 11am on Monday.")).toStrictEqual([{"text":"11am on Monday","start":11,"end":25,"date":"2023-02-20","time":"11:00"}])
+  })
+
+  it("reads \"She spoke at 3 p.m. and 4 P.M.\"", () => {
+    expect(times("She spoke at 3 p.m. and 4 P.M.")).toStrictEqual([{"text":"3 p.m.","start":13,"end":19,"time":"15:00"},{"text":"4 P.M.","start":24,"end":30,"time":"16:00"}])
+  })
+
+  it("reads \"On the 15 of April they met.\"", () => {
+    expect(times("On the 15 of April they met.")).toStrictEqual([{"text":"15 of April","start":7,"end":18,"date":"2023-04-15"}])
+  })
+
+  it("reads \"Clocks read 12:40 and 12.40 GMT.\"", () => {
+    expect(times("Clocks read 12:40 and 12.40 GMT.")).toStrictEqual([{"text":"12:40","start":12,"end":17,"time":"12:40"},{"text":"12.40 GMT","start":22,"end":31,"time":"12:40","zone":"GMT","utcOffset":"+00:00"}])
+  })
+
+  it("reads \"The 5th March deadline.\"", () => {
+    expect(times("The 5th March deadline.")).toStrictEqual([{"text":"5th March","start":4,"end":13,"date":"2023-03-05"}])
+  })
+
+  it("reads \"Due MaY 5 or JUNE 6.\"", () => {
+    expect(times("Due MaY 5 or JUNE 6.")).toStrictEqual([{"text":"MaY 5","start":4,"end":9,"date":"2023-05-05"},{"text":"JUNE 6","start":13,"end":19,"date":"2023-06-06"}])
+  })
+
+  it("reads \"Set for 5 March.\"", () => {
+    expect(times("Set for 5 March.")).toStrictEqual([{"text":"5 March","start":8,"end":15,"date":"2023-03-05"}])
+  })
+
+  it("reads \"Vote on 05.05.2023 or 22/02/2023.\"", () => {
+    expect(times("Vote on 05.05.2023 or 22/02/2023.")).toStrictEqual([{"text":"05.05.2023","start":8,"end":18,"date":"2023-05-05"},{"text":"22/02/2023","start":22,"end":32,"date":"2023-02-22"}])
+  })
+
+  it("reads \"Held November 9-10, 2020.\"", () => {
+    expect(times("Held November 9-10, 2020.")).toStrictEqual([{"text":"November 9-10, 2020","start":5,"end":24,"date":"2020-11-09"}])
+  })
+
+  it("reads \"Opened 2024 UTC+3.\"", () => {
+    expect(times("Opened 2024 UTC+3.")).toStrictEqual([{"text":"2024 UTC+3","start":7,"end":17,"time":"20:24","utcOffset":"+03:00"}])
+  })
+
+  it("reads \"Item 12 of 40 sold.\"", () => {
+    expect(times("Item 12 of 40 sold.")).toStrictEqual([])
+  })
+
+  it("reads \"Mayor Marchetti met on Thursday.\"", () => {
+    expect(times("Mayor Marchetti met on Thursday.")).toStrictEqual([{"text":"Thursday","start":23,"end":31,"date":"2023-02-16"}])
+  })
+
+  it("reads \"AéMay 5 test.\"", () => {
+    expect(times("AéMay 5 test.")).toStrictEqual([])
+  })
+
+  it("reads \"Ends 2 Febr.\"", () => {
+    expect(times("Ends 2 Febr.")).toStrictEqual([])
+  })
+
+  it("reads \"Page 10\"", () => {
+    expect(times("Page 10")).toStrictEqual([])
+  })
+
+  it("reads \"Year 2024\"", () => {
+    expect(times("Year 2024")).toStrictEqual([])
+  })
+})
