@@ -104,6 +104,29 @@ export function kindOf(code: number): TokenKind {
 }
 
 /**
+ * End of the token that starts at `index` (for scanners that read the first
+ * few tokens of a line without tokenising all of it).
+ *
+ * @param text
+ *   The string.
+ * @param index
+ *   Start of a token.
+ * @param stop
+ *   Where tokenising stops (exclusive).
+ * @returns
+ *   Index after the token.
+ */
+export function tokenEnd(text: string, index: number, stop: number): number {
+  const kind = classify(text.charCodeAt(index))
+  let next = index + 1
+  if (kind !== punctCode) {
+    while (next < stop && classify(text.charCodeAt(next)) === kind) next++
+  }
+
+  return next
+}
+
+/**
  * Tokenise `text` from `start` to `end`.
  *
  * @param text
