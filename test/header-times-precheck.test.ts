@@ -103,3 +103,29 @@ describe('findTimes precheck', () => {
     expect(times("Year 2024")).toStrictEqual([])
   })
 })
+
+describe("findTimes from the first possible start", () => {
+  it("looks back two tokens in \"Prime Minister Theresa May 5 times said no.\"", () => {
+    expect(times("Prime Minister Theresa May 5 times said no.")).toStrictEqual([])
+  })
+
+  it("looks back two tokens in \"Talks with May 5 allies.\"", () => {
+    expect(times("Talks with May 5 allies.")).toStrictEqual([{"text":"May 5","start":11,"end":16,"date":"2023-05-05"}])
+  })
+
+  it("looks back two tokens in \"In mid May 5 deals closed.\"", () => {
+    expect(times("In mid May 5 deals closed.")).toStrictEqual([{"text":"May 5","start":7,"end":12,"date":"2023-05-05"}])
+  })
+
+  it("looks back two tokens in \"It cost COP29 March delegates.\"", () => {
+    expect(times("It cost COP29 March delegates.")).toStrictEqual([])
+  })
+
+  it("looks back two tokens in \"x May 7\"", () => {
+    expect(times("x May 7")).toStrictEqual([{"text":"May 7","start":2,"end":7,"date":"2023-05-07"}])
+  })
+
+  it("looks back two tokens in \"May 7\"", () => {
+    expect(times("May 7")).toStrictEqual([{"text":"May 7","start":0,"end":5,"date":"2023-05-07"}])
+  })
+})

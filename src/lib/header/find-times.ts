@@ -52,10 +52,18 @@ const numberGlue = '.,/$€£¥#-+:%'
  *   Spans with relative offsets, sorted and not overlapping.
  */
 export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
-  if (!candidate.test(text) || !mayStartExpression(text)) return []
-  const tokens = tokenize(text)
+  if (!candidate.test(text)) return []
+  const from = firstStart(text)
+  if (from === -1) return []
+  // Tokenise from two tokens before the first place an expression may
+  // start (the grammar looks back that far, at `Theresa May 5`): no token
+  // before it can start one, so the rest of the sentence is all that
+  // needs tokens.
+  const tokens = tokenize(text, tokenBefore(text, tokenBefore(text, from)))
   const spans: TimeSpan[] = []
-  for (let index = 0; index < tokens.length; index++) {
+  let first = 0
+  while (tokens[first]!.start < from) first++
+  for (let index = first; index < tokens.length; index++) {
     const token = tokens[index]!
     const previous = tokens[index - 1]
     if (token.kind === 'number') {
@@ -88,8 +96,8 @@ export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
 }
 
 /**
- * Whether some token of `text` may start a date expression in running
- * text, checked on the characters around each run of digits and each
+ * Where the first token of `text` that may start a date expression in
+ * running text is, checked on the characters around each run of digits and each
  * month- or weekday-like word, without tokenising.
  *
  * Tokenising is most of the cost of {@link findTimes}, and most sentences
@@ -109,9 +117,10 @@ export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
  * @param text
  *   Sentence text.
  * @returns
- *   Whether tokenising may find an expression.
+ *   Offset of the first such token, or `-1` when tokenising can find no
+ *   expression.
  */
-function mayStartExpression(text: string): boolean {
+function firstStart(text: string): number {
   start.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = start.exec(text))) {
@@ -126,7 +135,7 @@ function mayStartExpression(text: string): boolean {
       if (beforeKind === 'word') continue
       if (to < text.length && kindOf(text.charCodeAt(to)) === 'word') continue
       const lower = match[0].toLowerCase()
-      if (MONTHS.has(lower) || FULL_WEEKDAYS.has(lower)) return true
+      if (MONTHS.has(lower) || FULL_WEEKDAYS.has(lower)) return from
       continue
     }
 
@@ -137,10 +146,10 @@ function mayStartExpression(text: string): boolean {
     const after = text.charCodeAt(to)
     const afterKind = kindOf(after)
     if (digits === 4) {
-      if (after === 45 /* - */ || after === 47 /* / */) return true
+      if (after === 45 /* - */ || after === 47 /* / */) return from
       if (afterKind === 'space') {
         const word = skipSpaceKind(text, to)
-        if (text.startsWith('UTC', word) || text.startsWith('GMT', word)) return true
+        if (text.startsWith('UTC', word) || text.startsWith('GMT', word)) return from
       }
 
       continue
@@ -154,18 +163,18 @@ function mayStartExpression(text: string): boolean {
       after === 0x2013 /* – */ ||
       afterKind === 'word'
     )
-      return true
+      return from
     if (afterKind !== 'space') continue
     const word = skipSpaceKind(text, to)
     const code = text.charCodeAt(word)
-    if (code >= 65 && code <= 90) return true
+    if (code >= 65 && code <= 90) return from
     const next = text.charCodeAt(word + 1)
     if ((code === 97 /* a */ || code === 112) /* p */ && (next === 109 /* m */ || next === 77 || next === 46))
-      return true
-    if (code === 111 /* o */ && next === 102 /* f */) return true
+      return from
+    if (code === 111 /* o */ && next === 102 /* f */) return from
   }
 
-  return false
+  return -1
 }
 
 /**
@@ -181,5 +190,24 @@ function mayStartExpression(text: string): boolean {
 function skipSpaceKind(text: string, index: number): number {
   let position = index
   while (position < text.length && kindOf(text.charCodeAt(position)) === 'space') position++
+  return position
+}
+
+/**
+ * Start of the token that ends at `index`.
+ *
+ * @param text
+ *   Text.
+ * @param index
+ *   Start of a token.
+ * @returns
+ *   Start of the token before it, or `index` at the start of `text`.
+ */
+function tokenBefore(text: string, index: number): number {
+  if (index === 0) return 0
+  const kind = kindOf(text.charCodeAt(index - 1))
+  let position = index - 1
+  if (kind === 'punct') return position
+  while (position > 0 && kindOf(text.charCodeAt(position - 1)) === kind) position--
   return position
 }
