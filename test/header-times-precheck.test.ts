@@ -129,3 +129,81 @@ describe("findTimes from the first possible start", () => {
     expect(times("May 7")).toStrictEqual([{"text":"May 7","start":0,"end":5,"date":"2023-05-07"}])
   })
 })
+
+describe("findTimes precheck on days, months and meridiems", () => {
+  it("reads \"During the 29th session of the 21st Century forum.\"", () => {
+    expect(times("During the 29th session of the 21st Century forum.")).toStrictEqual([])
+  })
+
+  it("reads \"It happened in March last year.\"", () => {
+    expect(times("It happened in March last year.")).toStrictEqual([])
+  })
+
+  it("reads \"Held March. 5 and June. 6 and Sept. 7.\"", () => {
+    expect(times("Held March. 5 and June. 6 and Sept. 7.")).toStrictEqual([{"text":"June. 6","start":18,"end":25,"date":"2023-06-06"},{"text":"Sept. 7","start":30,"end":37,"date":"2022-09-07"}])
+  })
+
+  it("reads \"On the 5th-6th March and 9-10 March.\"", () => {
+    expect(times("On the 5th-6th March and 9-10 March.")).toStrictEqual([{"text":"5th-6th March","start":7,"end":20,"date":"2023-03-05"},{"text":"9-10 March","start":25,"end":35,"date":"2023-03-09"}])
+  })
+
+  it("reads \"The 2024-2025 plan starts 2024/02/22.\"", () => {
+    expect(times("The 2024-2025 plan starts 2024/02/22.")).toStrictEqual([{"text":"2024/02/22","start":26,"end":36,"date":"2024-02-22"}])
+  })
+
+  it("reads \"Due 12 Jan or 12 of April or 12 of 40.\"", () => {
+    expect(times("Due 12 Jan or 12 of April or 12 of 40.")).toStrictEqual([{"text":"12 Jan","start":4,"end":10,"date":"2023-01-12"},{"text":"12 of April","start":14,"end":25,"date":"2023-04-12"}])
+  })
+
+  it("reads \"At 3 A.M. or 3 a.m. or 11PM or 2 p.m.\"", () => {
+    expect(times("At 3 A.M. or 3 a.m. or 11PM or 2 p.m.")).toStrictEqual([{"text":"3 A.M.","start":3,"end":9,"time":"03:00"},{"text":"3 a.m.","start":13,"end":19,"time":"03:00"},{"text":"11PM","start":23,"end":27,"time":"23:00"},{"text":"2 p.m.","start":31,"end":37,"time":"14:00"}])
+  })
+
+  it("reads \"Up 1.7bn, 0.1 percent, at 5:30 and 5.30 GMT.\"", () => {
+    expect(times("Up 1.7bn, 0.1 percent, at 5:30 and 5.30 GMT.")).toStrictEqual([{"text":"5:30","start":26,"end":30,"time":"05:30"},{"text":"5.30 GMT","start":35,"end":43,"time":"05:30","zone":"GMT","utcOffset":"+00:00"}])
+  })
+
+  it("reads \"Dated 5/6/2023 and 22/02/2023.\"", () => {
+    expect(times("Dated 5/6/2023 and 22/02/2023.")).toStrictEqual([{"text":"22/02/2023","start":19,"end":29,"date":"2023-02-22"}])
+  })
+
+  it("reads \"See you FRIDAY or Tuesday.\"", () => {
+    expect(times("See you FRIDAY or Tuesday.")).toStrictEqual([{"text":"FRIDAY","start":8,"end":14,"date":"2023-02-17"},{"text":"Tuesday","start":18,"end":25,"date":"2023-02-21"}])
+  })
+
+  it("reads \"Jan. 5 and Jan 5th, 2024.\"", () => {
+    expect(times("Jan. 5 and Jan 5th, 2024.")).toStrictEqual([{"text":"Jan. 5","start":0,"end":6,"date":"2023-01-05"},{"text":"Jan 5th, 2024","start":11,"end":24,"date":"2024-01-05"}])
+  })
+
+  it("reads \"The 5th of May.\"", () => {
+    expect(times("The 5th of May.")).toStrictEqual([{"text":"5th of May","start":4,"end":14,"date":"2023-05-05"}])
+  })
+
+  it("reads \"A 40-year-old and 20-fold rise.\"", () => {
+    expect(times("A 40-year-old and 20-fold rise.")).toStrictEqual([])
+  })
+
+  it("reads \"The 3D model and 4Q results.\"", () => {
+    expect(times("The 3D model and 4Q results.")).toStrictEqual([])
+  })
+
+  it("reads \"Type 45 Destroyer.\"", () => {
+    expect(times("Type 45 Destroyer.")).toStrictEqual([])
+  })
+
+  it("reads \"On 5– 7 May.\"", () => {
+    expect(times("On 5– 7 May.")).toStrictEqual([{"text":"7 May","start":6,"end":11,"date":"2023-05-07"}])
+  })
+
+  it("reads \"About 5 am.\"", () => {
+    expect(times("About 5 am.")).toStrictEqual([{"text":"5 am","start":6,"end":10,"time":"05:00"}])
+  })
+
+  it("reads \"05 May\"", () => {
+    expect(times("05 May")).toStrictEqual([{"text":"05 May","start":0,"end":6,"date":"2023-05-05"}])
+  })
+
+  it("reads \"Monday\"", () => {
+    expect(times("Monday")).toStrictEqual([{"text":"Monday","start":0,"end":6,"date":"2023-02-20"}])
+  })
+})
