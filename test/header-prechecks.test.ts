@@ -4,6 +4,7 @@
 import {describe, expect, it} from 'vitest'
 import {recognizeByline} from '../src/lib/header/recognize-byline.js'
 import {recognizeStamp} from '../src/lib/header/recognize-stamp.js'
+import {isHeadline} from '../src/lib/header/recognize-title.js'
 
 /**
  * Recognise a stamp, with the messages it reports.
@@ -104,5 +105,51 @@ describe('recognizeByline leads', () => {
 
   it("reads \"İBy Jane Doe\"", () => {
     expect(recognizeByline("İBy Jane Doe") ?? null).toStrictEqual(null)
+  })
+})
+
+describe("isHeadline on a line that ends in a period", () => {
+  it("reads \"Talks resumed in Geneva.\"", () => {
+    expect(isHeadline("Talks resumed in Geneva.")).toBe(false)
+  })
+
+  it("reads \"Ministers meet Mr.\"", () => {
+    expect(isHeadline("Ministers meet Mr.")).toBe(true)
+  })
+
+  it("reads \"Deal signed by J.\"", () => {
+    expect(isHeadline("Deal signed by J.")).toBe(true)
+  })
+
+  it("reads \"Stocks rise 5.\"", () => {
+    expect(isHeadline("Stocks rise 5.")).toBe(false)
+  })
+
+  it("reads \"Jobs return to the U.S.\"", () => {
+    expect(isHeadline("Jobs return to the U.S.")).toBe(true)
+  })
+
+  it("reads \"Shares of Acme Inc.\"", () => {
+    expect(isHeadline("Shares of Acme Inc.")).toBe(true)
+  })
+
+  it("reads \"Rally ends (again).\"", () => {
+    expect(isHeadline("Rally ends (again).")).toBe(false)
+  })
+
+  it("reads \"Talks resumed in Geneva\"", () => {
+    expect(isHeadline("Talks resumed in Geneva")).toBe(true)
+  })
+
+  it("reads \"Prices soar as café reopens.\"", () => {
+    expect(isHeadline("Prices soar as café reopens.")).toBe(false)
+  })
+
+  it("reads \"Prices soar at the Café.\"", () => {
+    expect(isHeadline("Prices soar at the Café.")).toBe(false)
+  })
+
+  it("reads \"Ωmega wins.\"", () => {
+    expect(isHeadline("Ωmega wins.")).toBe(false)
   })
 })

@@ -250,7 +250,7 @@ export function recognizeStamp(
   text: string,
   context: RecognizeContext
 ): StampMatch | undefined {
-  if (!mayBeStamp(text) || !mayStartStamp(text)) return undefined
+  if (!mayStartStamp(text) || !mayBeStamp(text)) return undefined
   const tokens = tokenize(text, 0, window)
   const label = readLabel(tokens)
   let expression: DateExpression | undefined
