@@ -16,7 +16,11 @@ import {isHeadline} from '../src/lib/header/recognize-title.js'
  */
 function stamp(text: string) {
   const reports: unknown[] = []
-  const match = recognizeStamp(text, {report: (...args: unknown[]) => reports.push(args)})
+  const match = recognizeStamp(text, {
+    report(...args: unknown[]) {
+      reports.push(args)
+    }
+  })
   return [match ?? null, reports]
 }
 
