@@ -208,6 +208,7 @@ const labelStarts: ReadonlySet<string> = new Set(
  *   Whether the line may be a stamp.
  */
 function mayStartStamp(text: string): boolean {
+  if (text.length === 0) return false
   const stop = Math.min(text.length, window)
   const code = text.charCodeAt(0)
   const kind = kindOf(code)
