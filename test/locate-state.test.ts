@@ -28,6 +28,30 @@ describe('Locator.from', () => {
   })
 })
 
+describe('Locator#point', () => {
+  it('gives the same points in any order of look-ups', () => {
+    const value = 'ab\ncd\r\n\nefg\rh\n'
+    const locator = Locator.from(value)
+    expect(locator.lineStarts).toStrictEqual([0, 3, 8, 9, 13, 15])
+    // The line is the number of line starts at or before the offset.
+    const lineOf = (offset: number) => locator.lineStarts.filter((start) => start <= offset).length
+    const offsets = [0, 5, 1, 2, 3, 14, 9, 9, 10, 4, 13, 8, 0, 11, 12, 6, 7]
+    for (const offset of offsets) {
+      const point = locator.point(offset)
+      expect([offset, point.line]).toStrictEqual([offset, lineOf(offset)])
+      expect(point.column).toBe(offset - locator.lineStarts[point.line - 1]! + 1)
+    }
+  })
+
+  it('searches every time when line starts go down', () => {
+    const locator = new Locator([0, 10, 5, 20])
+    expect(locator.ordered).toBe(false)
+    expect([locator.point(12).line, locator.point(7).line, locator.point(12).line]).toStrictEqual([3, 3, 3])
+    expect(new Locator([0, Number.NaN, 10]).ordered).toBe(false)
+    expect(new Locator([0, 5, 5, 9]).point(5)).toStrictEqual({line: 3, column: 1, offset: 5})
+  })
+})
+
 describe('report', () => {
   it('adds a message and leaves the stack trace limit as it was', () => {
     const file = new VFile()

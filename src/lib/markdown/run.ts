@@ -180,7 +180,8 @@ export class RunLocator extends Locator {
    *   Input offset used for an empty run.
    */
   constructor(base: Locator, map: number[], tail: number) {
-    super(base.lineStarts)
+    // Look-ups go to `base`: the lines need no check of their own.
+    super(base.lineStarts, base.ordered)
     this.base = base
     this.map = map
     this.tail = tail
