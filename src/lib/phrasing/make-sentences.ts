@@ -366,7 +366,7 @@ export function copyDateFields(from: DateFields, to: DateFields): undefined {
  */
 class Window<T> {
   /** Items in order of start (ties keep their order). */
-  readonly items: T[]
+  readonly items: readonly T[]
   /** Start of an item. */
   readonly startOf: (item: T) => number
   /** End of an item. */
@@ -387,7 +387,8 @@ class Window<T> {
    *   Get an item's end (exclusive).
    */
   constructor(items: readonly T[], startOf: (item: T) => number, endOf: (item: T) => number) {
-    this.items = [...items].sort((a, b) => startOf(a) - startOf(b))
+    // Quotes and links come in order already: sort (a copy) only when not.
+    this.items = inOrder(items, startOf) ? items : [...items].sort((a, b) => startOf(a) - startOf(b))
     this.startOf = startOf
     this.endOf = endOf
   }
@@ -417,6 +418,24 @@ class Window<T> {
     active.length = kept
     return active
   }
+}
+
+/**
+ * Whether items are in order of start.
+ *
+ * @param items
+ *   Items.
+ * @param startOf
+ *   Get an item's start.
+ * @returns
+ *   Whether no item starts before the one before it.
+ */
+function inOrder<T>(items: readonly T[], startOf: (item: T) => number): boolean {
+  for (let index = 1; index < items.length; index++) {
+    if (startOf(items[index]!) < startOf(items[index - 1]!)) return false
+  }
+
+  return true
 }
 
 /**
