@@ -58,6 +58,21 @@ describe('recognizeCredits', () => {
     ])
   })
 
+  it('gives the same credits with its prechecks (length, `@`, ` by `, `contributed`)', () => {
+    // A phone number is at most 28 characters long.
+    expect(recognizeCredits('phone: +12345678901234567890')).toStrictEqual([{start: 0, end: 28, role: 'contact', names: ['phone: +12345678901234567890']}])
+    expect(recognizeCredits('phone: +123456789012345678901')).toBe(undefined)
+    expect(recognizeCredits('**Media contact:**')).toStrictEqual([{start: 0, end: 18, role: 'contact', names: []}])
+    expect(recognizeCredits('[jane@example.com](mailto:jane@example.com)')).toStrictEqual([{start: 0, end: 43, role: 'contact', names: ['jane@example.com']}])
+    expect(recognizeCredits('REUTERS')).toStrictEqual([{start: 0, end: 7, role: 'signature', names: ['REUTERS']}])
+    expect(recognizeCredits('REPORTING BY JANE DOE')).toStrictEqual([{start: 0, end: 21, role: 'reporting', names: ['JANE DOE']}])
+    expect(recognizeCredits('Written by \u212Aarl Roe')).toStrictEqual([{start: 0, end: 19, role: 'writing', names: ['\u212Aarl Roe']}])
+    expect(recognizeCredits('Reporting\tby Jane Doe')).toBe(undefined)
+    expect(recognizeCredits('It contributed')).toStrictEqual([{start: 0, end: 14, role: 'additional-reporting', names: ['It']}])
+    expect(recognizeCredits('x'.repeat(330) + ' contributed.')).toBe(undefined)
+    expect(recognizeCredits('Jane Doe contributed to this report.')).toStrictEqual([{start: 0, end: 36, role: 'additional-reporting', names: ['Jane Doe']}])
+  })
+
   it('returns undefined for body text', () => {
     expect(recognizeCredits('The port reopened on Monday.')).toBe(undefined)
     expect(recognizeCredits('')).toBe(undefined)

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {cueVerbs, participleCues, phrasalCues, prepositionCueStarts} from '../src/lib/sources/constants-cues.js'
-import {mayHaveCue, recognizers} from '../src/lib/sources/find-attributions.js'
+import {findAttributions, mayHaveCue, recognizers} from '../src/lib/sources/find-attributions.js'
+import {slug} from '../src/lib/sources/slug.js'
+import type {AttributionSpan} from '../src/lib/recognizer-types.js'
 import {tokenizeWords, type WordToken} from '../src/lib/sources/tokenize-words.js'
 
 // The tokeniser as it was before its fast path for ASCII: one sticky
@@ -67,7 +69,9 @@ const samples = [
   'said— says… told” wrote’ noted\u00a0added\u2028stated',
   'Straße said, Ωmega says, 東京 reported, 𝐀lpha said, emoji 😀said',
   'don’t can\'t it’s-a-trap 1.5 2-3 a.b.c. word’ ’word KELVIN \u212Aelvin said\u212A',
-  'SAID Said saId, ACCORDING to, According To'
+  'SAID Said saId, ACCORDING to, According To',
+  'Prices rose, saidAccording to the ministry.',
+  'Prices rose, \u212Aaid the ministry.'
 ]
 
 function randomText(seed: number, size: number): string {
@@ -99,6 +103,79 @@ describe('sources fast paths', () => {
       const found = tokens.some((token, index) => isCue(token) && recognizers.some((recognizer) => recognizer.extract(sentence, index) !== undefined))
       if (found) expect(mayHaveCue(text), JSON.stringify(text)).toBe(true)
     }
+  })
+
+  it('mayHaveCue reads whole words in any case, glued cues and the Kelvin sign', () => {
+    expect(mayHaveCue('Jane Doe SAID so.')).toBe(true)
+    expect(mayHaveCue('“Yes,” said—Jane')).toBe(true)
+    expect(mayHaveCue('According to the ministry')).toBe(true)
+    expect(mayHaveCue('saidAccording')).toBe(true)
+    expect(mayHaveCue('the \u212Aelvin scale')).toBe(true)
+    expect(mayHaveCue('The reporter’s unsaid words2 were sayings.')).toBe(false)
+    expect(mayHaveCue('asaid, said2, 2said')).toBe(false)
+  })
+
+  it('findAttributions gives the spans of trying the recognisers at every cue token', () => {
+    // The loop as it was, without prechecks: every token, exact cue test.
+    const expected = (text: string): AttributionSpan[] => {
+      const tokens = reference(text)
+      const sentence = {text, tokens}
+      const spans: AttributionSpan[] = []
+      let index = 0
+      while (index < tokens.length) {
+        const token = tokens[index]
+        let found: {spans: AttributionSpan[]; next: number} | undefined
+        if (token && isCue(token)) {
+          for (const recognizer of recognizers) {
+            found = recognizer.extract(sentence, index)
+            if (found) break
+          }
+        }
+
+        if (!found) {
+          index++
+          continue
+        }
+
+        for (const span of found.spans) {
+          let overlaps = false
+          for (let other = spans.length - 1; other >= 0 && spans.length - other <= 4; other--) {
+            const previous = spans[other]
+            if (previous && previous.start < span.end && span.start < previous.end) overlaps = true
+          }
+
+          if (!overlaps) spans.push(span)
+        }
+
+        index = Math.max(index + 1, found.next)
+      }
+
+      return spans.sort((a, b) => a.start - b.start)
+    }
+
+    for (const text of samples) expect(findAttributions(text), JSON.stringify(text)).toEqual(expected(text))
+    for (let seed = 1; seed < 3000; seed++) {
+      const text = randomText(seed * 13, 1 + (seed % 40))
+      expect(findAttributions(text), JSON.stringify(text)).toEqual(expected(text))
+    }
+  })
+
+  it('slug skips decomposition for ASCII names only', () => {
+    const reference = (name: string) =>
+      name
+        .normalize('NFKD')
+        .replaceAll(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replaceAll(/['’]s\b/g, 's')
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .join('-')
+    for (const name of ['Vestnik Kavkaza', "Reuters's desk", 'Agence France-Presse', 'Émile Zola', 'Beatrix von Storch’s', 'ﬁnance', '\u212Aelvin', 'İlham', '', '--', 'A\u0000B']) {
+      expect(slug(name), name).toBe(reference(name))
+    }
+
+    expect(slug('Vestnik Kavkaza')).toBe('vestnik-kavkaza')
+    expect(slug('Émile Zola')).toBe('emile-zola')
   })
 
   it('mayHaveCue is false for a sentence without cue words', () => {

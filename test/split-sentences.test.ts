@@ -96,3 +96,51 @@ describe('splitSentences', () => {
     expect(splitSentences('  no end here  ')).toStrictEqual([[2, 13]])
   })
 })
+
+describe('splitSentences ranges', () => {
+  it("splits \"Talks… resumed. “Both agreed!” Who? Nobody\"", () => {
+    expect(splitSentences("Talks… resumed. “Both agreed!” Who? Nobody")).toStrictEqual([[0,15],[16,30],[31,35],[36,42]])
+  })
+
+  it("splits \"Mr. Smith went. no split? Yes.\"", () => {
+    expect(splitSentences("Mr. Smith went. no split? Yes.")).toStrictEqual([[0,25],[26,30]])
+  })
+
+  it("splits \"  Ends here.  \"", () => {
+    expect(splitSentences("  Ends here.  ")).toStrictEqual([[2,12]])
+  })
+
+  it("splits \"No terminal mark here\"", () => {
+    expect(splitSentences("No terminal mark here")).toStrictEqual([[0,21]])
+  })
+
+  it("splits \"Wait!!! “Really?!” she asked.\"", () => {
+    expect(splitSentences("Wait!!! “Really?!” she asked.")).toStrictEqual([[0,7],[8,29]])
+  })
+})
+
+describe("splitSentences after words longer than any abbreviation", () => {
+  it("splits \"He met Messrs. Smith and Jones.\"", () => {
+    expect(splitSentences("He met Messrs. Smith and Jones.")).toStrictEqual([[0,31]])
+  })
+
+  it("splits \"It is approx. Five miles.\"", () => {
+    expect(splitSentences("It is approx. Five miles.")).toStrictEqual([[0,25]])
+  })
+
+  it("splits \"They met the approxx. Then left.\"", () => {
+    expect(splitSentences("They met the approxx. Then left.")).toStrictEqual([[0,21],[22,32]])
+  })
+
+  it("splits \"Ask the Reporters. They know.\"", () => {
+    expect(splitSentences("Ask the Reporters. They know.")).toStrictEqual([[0,18],[19,29]])
+  })
+
+  it("splits \"The U.S. Army left.\"", () => {
+    expect(splitSentences("The U.S. Army left.")).toStrictEqual([[0,19]])
+  })
+
+  it("splits \"See Sept. 5 and No. 5.\"", () => {
+    expect(splitSentences("See Sept. 5 and No. 5.")).toStrictEqual([[0,22]])
+  })
+})

@@ -13,7 +13,7 @@ import type {RecognizeContext, TimeSpan} from '../recognizer-types.js'
 import {FULL_WEEKDAYS, MONTHS} from './constants.js'
 import {buildDateFields, parseDateExpression} from './parse-date-expression.js'
 import {reportZone} from './report-zone.js'
-import {tokenize} from './tokenize.js'
+import {kindOf, tokenize} from './tokenize.js'
 
 /**
  * Cheap test run before tokenising: a digit, or a capitalised word that may
@@ -21,6 +21,13 @@ import {tokenize} from './tokenize.js'
  * first few characters.
  */
 const candidate = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/
+
+/**
+ * Where an expression may start, found without tokenising: a run of digits,
+ * or a word that starts like a month or weekday name with a capital
+ * (`MaY` counts: the grammar lower-cases all but the first letter).
+ */
+const start = /\d+|(?:J[Aa][Nn]|J[Uu][NnLl]|F[Ee][Bb]|M[Aa][RrYy]|A[Pp][Rr]|A[Uu][Gg]|S[Ee][Pp]|O[Cc][Tt]|N[Oo][Vv]|D[Ee][Cc]|M[Oo][Nn]|T[Uu][Ee]|W[Ee][Dd]|T[Hh][Uu]|F[Rr][Ii]|S[Aa][Tt]|S[Uu][Nn])[A-Za-z]*/g
 
 /**
  * Characters that, directly before a number, make it part of something
@@ -46,9 +53,17 @@ const numberGlue = '.,/$€£¥#-+:%'
  */
 export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
   if (!candidate.test(text)) return []
-  const tokens = tokenize(text)
+  const from = firstStart(text)
+  if (from === -1) return []
+  // Tokenise from two tokens before the first place an expression may
+  // start (the grammar looks back that far, at `Theresa May 5`): no token
+  // before it can start one, so the rest of the sentence is all that
+  // needs tokens.
+  const tokens = tokenize(text, tokenBefore(text, tokenBefore(text, from)))
   const spans: TimeSpan[] = []
-  for (let index = 0; index < tokens.length; index++) {
+  let first = 0
+  while (tokens[first]!.start < from) first++
+  for (let index = first; index < tokens.length; index++) {
     const token = tokens[index]!
     const previous = tokens[index - 1]
     if (token.kind === 'number') {
@@ -78,4 +93,232 @@ export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
   }
 
   return spans
+}
+
+/**
+ * Where the first token of `text` that may start a date expression in
+ * running text is, checked on the characters around each run of digits and
+ * each month- or weekday-like word, without tokenising.
+ *
+ * Tokenising is most of the cost of {@link findTimes}, and most sentences
+ * that hold a digit or a month name hold no date: `12 people`, `in 2022,`,
+ * `$1,200`, `the 29th session`, `in March last year`. This is a superset of
+ * what the grammar (`date-parsers.ts`) can read at a token that
+ * `findTimes` offers it, in `body` mode with no slot filled yet:
+ *
+ * - a full weekday name (weekday);
+ * - a month name, then white space and a digit (month–day);
+ * - a number not glued to a word or to one of {@link numberGlue}, and:
+ *   - of four digits, before `NN-NN` or `NN/NN` (ISO date) or before white
+ *     space and `UTC`/`GMT` (wire time);
+ *   - of one or two digits, before `.`, `/` or `:` and a digit (numeric
+ *     date, clock time), before `-` or `–` and a digit (day range), before
+ *     a meridiem (`11am`, `3 p.m.`), or before an ordinal suffix, a range
+ *     or white space and then a month or `of` (`5th March`, `15 of
+ *     April`).
+ *
+ * Names are checked as the grammar checks them: a month capitalised, a
+ * meridiem in any case.
+ *
+ * @param text
+ *   Sentence text.
+ * @returns
+ *   Offset of the first such token, or `-1` when tokenising can find no
+ *   expression.
+ */
+function firstStart(text: string): number {
+  start.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = start.exec(text))) {
+    const from = match.index
+    const to = from + match[0].length
+    const beforeKind = from > 0 ? kindOf(text.charCodeAt(from - 1)) : undefined
+    const first = text.charCodeAt(from)
+
+    if (first < 48 || first > 57) {
+      // A word: it must be a whole token and a name.
+      if (beforeKind === 'word') continue
+      if (to < text.length && kindOf(text.charCodeAt(to)) === 'word') continue
+      const lower = match[0].toLowerCase()
+      if (FULL_WEEKDAYS.has(lower)) return from
+      if (!MONTHS.has(lower)) continue
+      // A month starts an expression only before its day.
+      let at = to
+      if (text.charCodeAt(at) === 46 /* . */) at++
+      if (at < text.length && kindOf(text.charCodeAt(at)) === 'space' && isDigit(text.charCodeAt(skipSpaceKind(text, at))))
+        return from
+      continue
+    }
+
+    if (beforeKind === 'word' || (beforeKind === 'punct' && numberGlue.includes(text.charAt(from - 1))))
+      continue
+    const digits = to - from
+    if (to >= text.length || (digits !== 4 && digits > 2)) continue
+    const after = text.charCodeAt(to)
+    const afterKind = kindOf(after)
+
+    if (digits === 4) {
+      if (
+        (after === 45 /* - */ || after === 47) /* / */ &&
+        digitsAt(text, to + 1) === 2 &&
+        text.charCodeAt(to + 3) === after &&
+        digitsAt(text, to + 4) === 2
+      )
+        return from
+      if (afterKind === 'space') {
+        const word = skipSpaceKind(text, to)
+        if (text.startsWith('UTC', word) || text.startsWith('GMT', word)) return from
+      }
+
+      continue
+    }
+
+    const next = text.charCodeAt(to + 1)
+    if ((after === 46 /* . */ || after === 47 /* / */ || after === 58) /* : */ && isDigit(next)) return from
+    if ((after === 45 /* - */ || after === 0x2013) /* – */ && isDigit(next)) return from
+
+    if (afterKind === 'word') {
+      // `11am`, `3p.m.`; or `5th` and what may follow a day.
+      const end = wordEnd(text, to)
+      const suffix = text.slice(to, end).toLowerCase()
+      if (isMeridiem(text, suffix, end)) return from
+      if (suffix !== 'st' && suffix !== 'nd' && suffix !== 'rd' && suffix !== 'th') continue
+      const mark = text.charCodeAt(end)
+      if ((mark === 45 || mark === 0x2013) && isDigit(text.charCodeAt(end + 1))) return from
+      if (end < text.length && kindOf(mark) === 'space' && monthOrOfAt(text, skipSpaceKind(text, end)))
+        return from
+      continue
+    }
+
+    if (afterKind !== 'space') continue
+    const word = skipSpaceKind(text, to)
+    if (word >= text.length || kindOf(text.charCodeAt(word)) !== 'word') continue
+    const end = wordEnd(text, word)
+    if (isMeridiem(text, text.slice(word, end).toLowerCase(), end)) return from
+    if (monthOrOfAt(text, word)) return from
+  }
+
+  return -1
+}
+
+/**
+ * Whether a code unit is an ASCII digit.
+ *
+ * @param code
+ *   Code unit (`NaN` past the end).
+ * @returns
+ *   Whether it is a digit.
+ */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+/**
+ * Length of the run of ASCII digits at `index`.
+ *
+ * @param text
+ *   Text.
+ * @param index
+ *   Where to look.
+ * @returns
+ *   How many digits there are.
+ */
+function digitsAt(text: string, index: number): number {
+  let position = index
+  while (isDigit(text.charCodeAt(position))) position++
+  return position - index
+}
+
+/**
+ * End of the word token (letters of any script) at `index`.
+ *
+ * @param text
+ *   Text.
+ * @param index
+ *   Index of a letter.
+ * @returns
+ *   Index after the word.
+ */
+function wordEnd(text: string, index: number): number {
+  let position = index + 1
+  while (position < text.length && kindOf(text.charCodeAt(position)) === 'word') position++
+  return position
+}
+
+/**
+ * Whether a word (lower-cased) is a meridiem as `readMeridiem` reads it:
+ * `am`, `pm`, or `a`/`p` before a period (`a.m.`).
+ *
+ * @param text
+ *   Text.
+ * @param lower
+ *   The word, lower case.
+ * @param end
+ *   Index after the word.
+ * @returns
+ *   Whether it may be one.
+ */
+function isMeridiem(text: string, lower: string, end: number): boolean {
+  if (lower === 'am' || lower === 'pm') return true
+  return (lower === 'a' || lower === 'p') && text.charCodeAt(end) === 46 /* . */
+}
+
+/**
+ * Whether a capitalised month name, or `of` and white space (`15 of
+ * April`), starts at `index`: what may follow a day.
+ *
+ * @param text
+ *   Text.
+ * @param index
+ *   Index after white space.
+ * @returns
+ *   Whether a month may follow.
+ */
+function monthOrOfAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (index >= text.length || kindOf(code) !== 'word') return false
+  const end = wordEnd(text, index)
+  if (code >= 65 && code <= 90) return MONTHS.has(text.slice(index, end).toLowerCase())
+  return (
+    end - index === 2 &&
+    code === 111 /* o */ &&
+    text.charCodeAt(index + 1) === 102 /* f */ &&
+    end < text.length &&
+    kindOf(text.charCodeAt(end)) === 'space'
+  )
+}
+
+/**
+ * Skip a run of characters that tokenise as white space.
+ *
+ * @param text
+ *   Text.
+ * @param index
+ *   Index of a white-space character.
+ * @returns
+ *   Index of the first character after the run.
+ */
+function skipSpaceKind(text: string, index: number): number {
+  let position = index
+  while (position < text.length && kindOf(text.charCodeAt(position)) === 'space') position++
+  return position
+}
+
+/**
+ * Start of the token that ends at `index`.
+ *
+ * @param text
+ *   Text.
+ * @param index
+ *   Start of a token.
+ * @returns
+ *   Start of the token before it, or `index` at the start of `text`.
+ */
+function tokenBefore(text: string, index: number): number {
+  if (index === 0) return 0
+  const kind = kindOf(text.charCodeAt(index - 1))
+  let position = index - 1
+  if (kind === 'punct') return position
+  while (position > 0 && kindOf(text.charCodeAt(position - 1)) === kind) position--
+  return position
 }

@@ -109,14 +109,15 @@ export function parseDateExpression(
   index: number,
   mode: DateMode
 ): DateExpression | undefined {
+  // Most tokens start no expression: answer those without the loop (and
+  // before allocating its state).
+  const first = tokens[index]
+  if (!first || first.kind === 'space' || (first.kind === 'punct' && first.value !== '(' ))
+    return undefined
   const parts: DateParts = {}
   const slots = new Set<Slot>()
   let next = index
   let secondDate = false
-  // Most tokens start no expression: answer those without the loop.
-  const first = tokens[index]
-  if (!first || first.kind === 'space' || (first.kind === 'punct' && first.value !== '(' ))
-    return undefined
 
   while (next < tokens.length) {
     const at = slots.size === 0 ? next : skipJoiner(tokens, next, mode)

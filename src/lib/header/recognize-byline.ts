@@ -46,6 +46,11 @@ const leads: readonly string[] = [
 ]
 
 /**
+ * Longest lead, in characters.
+ */
+const leadLength = Math.max(...leads.map((lead) => lead.length))
+
+/**
  * Last words of a role (`Staff Writer`, `AP Business Writer`).
  */
 const roleEnds: ReadonlySet<string> = new Set([
@@ -211,7 +216,8 @@ export function recognizeByline(
     value = value.slice(close + 1).trimStart()
   }
 
-  const lower = value.toLowerCase()
+  // Only the start can hold a lead: lower-case no more of the line.
+  const lower = value.slice(0, leadLength).toLowerCase()
   const lead = leads.find((prefix) => lower.startsWith(prefix))
   let parts: string[]
   if (lead) {

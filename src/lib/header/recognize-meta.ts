@@ -32,6 +32,11 @@ const maxLabelLength = 32
 const maxLabelWords = 3
 
 /**
+ * Length of the longest key written without a colon.
+ */
+const longestBareKey = Math.max(...[...BARE_META_KEYS].map((key) => key.length))
+
+/**
  * Whether a label character is allowed (letters, digits, ` `, `_`, `-`,
  * `.`).
  *
@@ -103,7 +108,9 @@ export function recognizeMeta(text: string): MetaMatch | undefined {
   }
 
   const space = line.indexOf(' ')
-  if (space > 0) {
+  // Bare keys are short words: look no further for a line that does not
+  // start with one (most lines).
+  if (space > 0 && space <= longestBareKey) {
     const word = line.slice(0, space)
     const key = word.toLowerCase()
     const value = line.slice(space + 1).trim()

@@ -7,7 +7,7 @@
 
 import type {DatelineRole} from '../types.js'
 import type {RecognizeContext, StampMatch} from '../recognizer-types.js'
-import {TIME_LABELS} from './constants.js'
+import {MONTHS, TIME_LABELS, WEEKDAYS} from './constants.js'
 import {skipSpace} from './date-parsers.js'
 import {
   type DateExpression,
@@ -15,7 +15,7 @@ import {
   parseDateExpression
 } from './parse-date-expression.js'
 import {reportZone} from './report-zone.js'
-import {type Token, tokenize} from './tokenize.js'
+import {type Token, kindOf, tokenEnd, tokenize} from './tokenize.js'
 
 /**
  * Stamps are short: only this much of a line is read (a stamp may share
@@ -188,6 +188,46 @@ function mayBeStamp(text: string): boolean {
 }
 
 /**
+ * First words of the time labels (`last` of `last updated`).
+ */
+const labelStarts: ReadonlySet<string> = new Set(
+  [...TIME_LABELS.keys()].map((label) => label.split(' ')[0]!)
+)
+
+/**
+ * Cheap test on the first tokens, before tokenising the window: a stamp
+ * starts where its label or its date starts, or is a credit line with a
+ * colon among its first tokens (see {@link findCreditStamp}). So the first
+ * token must be a number, `(`, or a word that starts a label or names a
+ * month or weekday; else one of the next three tokens must be `:`. Titles
+ * and lead paragraphs that hold a digit fail this on their first word.
+ *
+ * @param text
+ *   Line content.
+ * @returns
+ *   Whether the line may be a stamp.
+ */
+function mayStartStamp(text: string): boolean {
+  if (text.length === 0) return false
+  const stop = Math.min(text.length, window)
+  const code = text.charCodeAt(0)
+  const kind = kindOf(code)
+  if (kind === 'number' || code === 40 /* ( */) return true
+  let end = tokenEnd(text, 0, stop)
+  if (kind === 'word') {
+    const word = text.slice(0, end).toLowerCase()
+    if (labelStarts.has(word) || MONTHS.has(word) || WEEKDAYS.has(word)) return true
+  }
+
+  for (let token = 1; token <= 3 && end < stop; token++) {
+    if (text.charCodeAt(end) === 58 /* : */) return true
+    end = tokenEnd(text, end, stop)
+  }
+
+  return false
+}
+
+/**
  * Recognise a stamp line: a labelled time line (` date 2023-02-22 22 Feb.
  * 12:40 (UTC+3 MSK)`, `Published: 5 March 2024, 15:14 GMT`, `Updated 3:14
  * PM EST, Tue March 5, 2024`, `Posted on 2021-06-01 09:00`) or a bare stamp
@@ -211,7 +251,7 @@ export function recognizeStamp(
   text: string,
   context: RecognizeContext
 ): StampMatch | undefined {
-  if (!mayBeStamp(text)) return undefined
+  if (!mayStartStamp(text) || !mayBeStamp(text)) return undefined
   const tokens = tokenize(text, 0, window)
   const label = readLabel(tokens)
   let expression: DateExpression | undefined

@@ -13,7 +13,7 @@ import {findTimes} from './find-times.js'
 import {recognizeByline} from './recognize-byline.js'
 import {recognizeWireDateline} from './recognize-dateline.js'
 import {recognizeStamp} from './recognize-stamp.js'
-import {tokenize} from './tokenize.js'
+import {kindOf, tokenize} from './tokenize.js'
 
 /**
  * Longest headline, in characters and words.
@@ -74,6 +74,7 @@ export function isHeadline(text: string): boolean {
     '"\u201C\u2018\''.includes(first)
   if (!startsWell) return false
   if (line.includes('://') || line.startsWith('www.')) return false
+  if (endsWithSentencePeriod(line)) return false
 
   const tokens = tokenize(line)
   let words = 0
@@ -132,4 +133,25 @@ export function isHeadline(text: string): boolean {
   }
 
   return true
+}
+
+/**
+ * Whether a line ends in a period that ends a sentence: after anything but
+ * an abbreviation or an initial (`Mr.`, `J.`). The token loop of
+ * {@link isHeadline} says no to such a line too, but only after tokenising
+ * all of it; a one-line paragraph of body text usually ends so.
+ *
+ * @param line
+ *   Line, trimmed.
+ * @returns
+ *   Whether it ends a sentence with a period.
+ */
+function endsWithSentencePeriod(line: string): boolean {
+  const end = line.length - 1
+  if (line.charCodeAt(end) !== 46 /* . */) return false
+  let start = end
+  while (start > 0 && kindOf(line.charCodeAt(start - 1)) === 'word') start--
+  if (start === end) return true
+  const word = line.slice(start, end)
+  return word.length !== 1 && !abbreviations.has(word.toLowerCase())
 }

@@ -29,23 +29,37 @@ export interface Token {
 
 const letterTest = /\p{L}|\p{M}/u
 
+/** Kind codes in {@link kindTable}; `0` means not classified yet. */
+const wordCode = 1
+const numberCode = 2
+const spaceCode = 3
+const punctCode = 4
+
+/** Kind names by code. */
+const kindNames: readonly TokenKind[] = ['punct', 'word', 'number', 'space', 'punct']
+
+/**
+ * Kind of every UTF-16 code unit, filled on first sight. Classifying a
+ * non-ASCII code unit takes a Unicode regular expression test on a
+ * one-character string; curly quotes and dashes are common in news, so
+ * each code unit is classified once per process instead of once per
+ * occurrence.
+ */
+const kindTable = new Uint8Array(65_536)
+
 /**
  * Classify one UTF-16 code unit.
  *
  * @param code
- *   Character code.
- * @param text
- *   The string (for the slow, non-ASCII path).
- * @param index
- *   Index of the character in it.
+ *   Code unit.
  * @returns
- *   Its kind.
+ *   Its kind code.
  */
-function classify(code: number, text: string, index: number): TokenKind {
-  if (code >= 48 && code <= 57) return 'number'
-  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 'word'
-  if (code === 32 || code === 9 || code === 10 || code === 13) return 'space'
-  if (code < 128) return 'punct'
+function classifyUncached(code: number): number {
+  if (code >= 48 && code <= 57) return numberCode
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return wordCode
+  if (code === 32 || code === 9 || code === 10 || code === 13) return spaceCode
+  if (code < 128) return punctCode
   if (
     code === 0xa0 ||
     code === 0x2028 ||
@@ -54,8 +68,62 @@ function classify(code: number, text: string, index: number): TokenKind {
     (code >= 0x2000 && code <= 0x200a) ||
     code === 0x202f
   )
-    return 'space'
-  return letterTest.test(text.charAt(index)) ? 'word' : 'punct'
+    return spaceCode
+  return letterTest.test(String.fromCharCode(code)) ? wordCode : punctCode
+}
+
+/**
+ * Classify one UTF-16 code unit, from the table.
+ *
+ * @param code
+ *   Code unit.
+ * @returns
+ *   Its kind code.
+ */
+function classify(code: number): number {
+  let kind = kindTable[code]!
+  if (kind === 0) {
+    kind = classifyUncached(code)
+    kindTable[code] = kind
+  }
+
+  return kind
+}
+
+/**
+ * Kind of the token a UTF-16 code unit belongs to (for scanners that check
+ * token boundaries without tokenising).
+ *
+ * @param code
+ *   Code unit.
+ * @returns
+ *   Its kind.
+ */
+export function kindOf(code: number): TokenKind {
+  return kindNames[classify(code)]!
+}
+
+/**
+ * End of the token that starts at `index` (for scanners that read the first
+ * few tokens of a line without tokenising all of it).
+ *
+ * @param text
+ *   The string.
+ * @param index
+ *   Start of a token.
+ * @param stop
+ *   Where tokenising stops (exclusive).
+ * @returns
+ *   Index after the token.
+ */
+export function tokenEnd(text: string, index: number, stop: number): number {
+  const kind = classify(text.charCodeAt(index))
+  let next = index + 1
+  if (kind !== punctCode) {
+    while (next < stop && classify(text.charCodeAt(next)) === kind) next++
+  }
+
+  return next
 }
 
 /**
@@ -75,13 +143,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   let index = start
   const stop = Math.min(end, text.length)
   while (index < stop) {
-    const kind = classify(text.charCodeAt(index), text, index)
+    const kind = classify(text.charCodeAt(index))
     let next = index + 1
-    if (kind !== 'punct') {
-      while (next < stop && classify(text.charCodeAt(next), text, next) === kind) next++
+    if (kind !== punctCode) {
+      while (next < stop && classify(text.charCodeAt(next)) === kind) next++
     }
 
-    tokens.push({kind, value: text.slice(index, next), start: index, end: next})
+    tokens.push({kind: kindNames[kind]!, value: text.slice(index, next), start: index, end: next})
     index = next
   }
 

@@ -166,8 +166,15 @@ export function createBridgeState(
   unknownHandler: Handler,
   frontMatter: FrontMatter | undefined
 ): BridgeState {
+  // The fields of `state` one by one, not a spread: a literal keeps one
+  // fast shape, while a spread and then more fields than fit in place made
+  // a slow dictionary object, and every handler reads it.
   const bridge: BridgeState = {
-    ...state,
+    value: state.value,
+    locator: state.locator,
+    file: state.file,
+    referenceDate: state.referenceDate,
+    attributions: state.attributions,
     handlers,
     unknownHandler,
     definitions: new Map(),

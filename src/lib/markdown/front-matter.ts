@@ -5,7 +5,6 @@
  * @module
  */
 
-import {isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode} from 'yaml'
 import {recognizeByline} from '../header/recognize-byline.js'
 import {recognizeStamp} from '../header/recognize-stamp.js'
 import {text} from '../phrasing/build-phrasing.js'
@@ -13,6 +12,7 @@ import {copyDateFields} from '../phrasing/make-sentences.js'
 import type {DateFields} from '../recognizer-types.js'
 import {contextAt, report, type State} from '../state.js'
 import type {Byline, Dateline, DatelineRole, HeaderContent, Meta} from '../types.js'
+import {readFrontMatterYaml, type FrontMatterValue} from './front-matter-yaml.js'
 
 /**
  * Where the front matter is.
@@ -143,22 +143,20 @@ export function readFrontMatter(state: State, frontMatter: FrontMatter): HeaderC
   const source = state.value.slice(base, frontMatter.contentEnd)
   const nodes: HeaderContent[] = []
   if (source.trim() === '') return nodes
-  const document = parseDocument(source, {uniqueKeys: false, prettyErrors: false})
+  const yaml = readFrontMatterYaml(source)
 
-  if (document.errors.length > 0) {
-    const error = document.errors[0]!
+  if ('error' in yaml) {
     report(
       state,
-      'Unexpected invalid YAML in front matter: `' + error.code + '`',
+      'Unexpected invalid YAML in front matter: `' + yaml.error + '`',
       'invalid-front-matter',
-      base + error.pos[0],
-      base + error.pos[1]
+      base + yaml.start,
+      base + yaml.end
     )
     return nodes
   }
 
-  const contents = document.contents
-  if (!isMap(contents)) {
+  if ('notMap' in yaml) {
     report(state, 'Unexpected front matter that is not a mapping', 'invalid-front-matter', base, frontMatter.contentEnd)
     return nodes
   }
@@ -166,15 +164,15 @@ export function readFrontMatter(state: State, frontMatter: FrontMatter): HeaderC
   let title = false
   let byline = false
 
-  for (const pair of contents.items) {
-    if (!isPair(pair) || !isScalar(pair.key)) continue
-    const key = String(pair.key.value ?? '')
+  for (const pair of yaml.pairs) {
+    if (pair.key === undefined) continue
+    const key = pair.key
     const lower = key.toLowerCase()
-    const value = pair.value as YamlNode | null
-    const keyStart = base + (pair.key.range?.[0] ?? 0)
-    const scalar = isScalar(value) ? scalarText(value) : undefined
-    const valueStart = base + (value?.range?.[0] ?? pair.key.range?.[1] ?? 0)
-    const valueEnd = base + (value?.range?.[1] ?? pair.key.range?.[1] ?? 0)
+    const value = pair.value
+    const keyStart = base + (pair.keyStart ?? 0)
+    const scalar = value?.kind === 'scalar' ? value.text : undefined
+    const valueStart = base + (startOf(value) ?? pair.keyEnd ?? 0)
+    const valueEnd = base + (endOf(value) ?? pair.keyEnd ?? 0)
 
     if (lower === 'title' && scalar !== undefined && scalar.trim() !== '' && !title) {
       title = true
@@ -208,18 +206,27 @@ export function readFrontMatter(state: State, frontMatter: FrontMatter): HeaderC
 }
 
 /**
- * The text of a scalar: plain scalars as written (`1.0` stays `1.0`),
- * quoted and block scalars as their value.
+ * Start offset of a value (relative to the YAML).
  *
- * @param node
- *   Scalar.
+ * @param value
+ *   Value.
  * @returns
- *   Text.
+ *   Offset, or `undefined` when it has none.
  */
-function scalarText(node: YamlNode): string {
-  if (!isScalar(node)) return ''
-  if (node.type === 'PLAIN' && typeof node.source === 'string') return node.source
-  return node.value === null || node.value === undefined ? '' : String(node.value)
+function startOf(value: FrontMatterValue | undefined): number | undefined {
+  return value === undefined || value.kind === 'map' ? undefined : value.start
+}
+
+/**
+ * End offset of a value (relative to the YAML).
+ *
+ * @param value
+ *   Value.
+ * @returns
+ *   Offset, or `undefined` when it has none.
+ */
+function endOf(value: FrontMatterValue | undefined): number | undefined {
+  return value === undefined || value.kind === 'map' ? undefined : value.end
 }
 
 /**
@@ -245,22 +252,22 @@ function scalarText(node: YamlNode): string {
 function flatten(
   state: State,
   key: string,
-  value: YamlNode | null,
+  value: FrontMatterValue | undefined,
   start: number,
   end: number,
   base: number,
   nodes: HeaderContent[]
 ): undefined {
-  if (isMap(value) && value.items.length > 0) {
-    for (const pair of value.items) {
-      if (!isPair(pair) || !isScalar(pair.key)) continue
-      const child = pair.value as YamlNode | null
+  if (value?.kind === 'map') {
+    for (const pair of value.pairs) {
+      if (pair.key === undefined) continue
+      const child = pair.value
       flatten(
         state,
-        key + '.' + String(pair.key.value ?? '').toLowerCase(),
+        key + '.' + pair.key.toLowerCase(),
         child,
-        base + (pair.key.range?.[0] ?? 0),
-        base + (child?.range?.[1] ?? pair.key.range?.[1] ?? 0),
+        base + (pair.keyStart ?? 0),
+        base + (endOf(child) ?? pair.keyEnd ?? 0),
         base,
         nodes
       )
@@ -269,19 +276,19 @@ function flatten(
     return
   }
 
-  if (isSeq(value) && value.items.length > 0 && !value.items.every((item) => isScalar(item))) {
+  if (value?.kind === 'seq' && value.items.length > 0 && !value.items.every((item) => item?.kind === 'scalar')) {
     for (let index = 0; index < value.items.length; index++) {
-      const item = value.items[index] as YamlNode | null
-      const from = base + (item?.range?.[0] ?? 0)
-      flatten(state, key + '.' + index, item, from, base + (item?.range?.[1] ?? 0), base, nodes)
+      const item = value.items[index]
+      const from = base + (startOf(item) ?? 0)
+      flatten(state, key + '.' + index, item, from, base + (endOf(item) ?? 0), base, nodes)
     }
 
     return
   }
 
   let text = ''
-  if (isSeq(value)) text = value.items.map((item) => scalarText(item as YamlNode)).join(', ')
-  else if (isScalar(value)) text = scalarText(value)
+  if (value?.kind === 'seq') text = value.items.map((item) => (item?.kind === 'scalar' ? item.text : '')).join(', ')
+  else if (value?.kind === 'scalar') text = value.text
   const node: Meta = {type: 'meta', key, value: text, position: state.locator.position(start, Math.max(start, end))}
   nodes.push(node)
 }
@@ -387,7 +394,7 @@ export function isoFields(value: string): DateFields | undefined {
  */
 function bylineNode(
   state: State,
-  value: YamlNode | null,
+  value: FrontMatterValue | undefined,
   scalar: string | undefined,
   start: number,
   end: number
@@ -400,14 +407,14 @@ function bylineNode(
     if (words === '') return undefined
     const found = recognizeByline(words) ?? recognizeByline('By ' + words)
     authors = found && found.authors.length > 0 ? found.authors : [words]
-  } else if (isSeq(value)) {
+  } else if (value?.kind === 'seq') {
     for (const item of value.items) {
-      if (isScalar(item)) {
-        const name = scalarText(item).trim()
+      if (item?.kind === 'scalar') {
+        const name = item.text.trim()
         if (name) authors.push(name)
-      } else if (isMap(item)) {
-        const name = item.items.find((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === 'name')
-        if (name && isScalar(name.value)) authors.push(scalarText(name.value).trim())
+      } else if (item?.kind === 'map') {
+        const name = item.pairs.find((pair) => pair.key === 'name')
+        if (name?.value?.kind === 'scalar') authors.push(name.value.text.trim())
       }
     }
 

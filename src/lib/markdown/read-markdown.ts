@@ -256,7 +256,10 @@ interface CandidateReading {
  */
 function readCandidates(state: BridgeState, nodes: MdastContent[], candidates: Candidate[], titled: boolean): CandidateReading {
   const parts: string[] = []
-  const map: number[] = []
+  // The map in pieces (each run's own map, shared, not copied), joined once
+  // at the end by a native `concat`.
+  const maps: number[][] = []
+  let last = 0
   const ranges: CandidateReading['ranges'] = []
   let length = 0
 
@@ -281,6 +284,7 @@ function readCandidates(state: BridgeState, nodes: MdastContent[], candidates: C
   }
 
   const document = parts.join('')
+  const map = joinMaps(maps)
   const synthetic = runState(state, {value: document, map, links: []}, 0)
   return {document, ranges, result: readHeader(synthetic, splitBlocks(document, readLines(document)))}
 
@@ -296,18 +300,43 @@ function readCandidates(state: BridgeState, nodes: MdastContent[], candidates: C
    */
   function append(value: string, offsets: number[]): number {
     if (length > 0) {
-      const anchor = map[map.length - 1]! + 1
+      const anchor = last + 1
       parts.push('\n\n')
-      map.push(anchor, anchor)
+      maps.push([anchor, anchor])
+      last = anchor
       length += 2
     }
 
     const start = length
     parts.push(value)
-    for (const offset of offsets) map.push(offset)
+    maps.push(offsets)
+    if (offsets.length > 0) last = offsets[offsets.length - 1]!
     length += value.length
     return start
   }
+}
+
+/** Most arrays joined by one `concat` (its arguments go on the stack). */
+const joinBatch = 1024
+
+/**
+ * Join arrays of offsets into one with native `concat`s (far faster than
+ * pushing each offset), in batches so that any number of arrays works;
+ * linear.
+ *
+ * @param maps
+ *   Arrays.
+ * @returns
+ *   Their items, in order, in a new array.
+ */
+function joinMaps(maps: number[][]): number[] {
+  if (maps.length <= joinBatch) return ([] as number[]).concat(...maps)
+  const joined: number[][] = []
+  for (let index = 0; index < maps.length; index += joinBatch) {
+    joined.push(([] as number[]).concat(...maps.slice(index, index + joinBatch)))
+  }
+
+  return joinMaps(joined)
 }
 
 /**
@@ -399,13 +428,13 @@ function readMarkdownFooter(
     }
 
     if (node.type !== 'paragraph' || (index === start.index && start.run > 0)) {
-      return {credits: found.reverse().flat(), end: {index, offset: undefined}}
+      return {credits: inOrder(found), end: {index, offset: undefined}}
     }
 
     const run = state.inline(node)
     // A bold subheading (`**Media contact**`) heads body text, not a credit.
     if (strongHeadingEnd(node, run) > 0) {
-      return {credits: found.reverse().flat(), end: {index, offset: undefined}}
+      return {credits: inOrder(found), end: {index, offset: undefined}}
     }
 
     const first = index === start.index ? start.offset : 0
@@ -429,11 +458,29 @@ function readMarkdownFooter(
     }
 
     if (line >= 0) {
-      return {credits: found.reverse().flat(), end: {index, offset: line === lines.length - 1 ? undefined : lines[line]![1]}}
+      return {credits: inOrder(found), end: {index, offset: line === lines.length - 1 ? undefined : lines[line]![1]}}
     }
   }
 
-  return {credits: found.reverse().flat(), end: {index: start.index - 1, offset: undefined}}
+  return {credits: inOrder(found), end: {index: start.index - 1, offset: undefined}}
+}
+
+/**
+ * Credits found from the bottom up, in document order: the groups
+ * reversed, each group kept in order (a loop: `flat` is slow).
+ *
+ * @param found
+ *   Groups of credits, last group first.
+ * @returns
+ *   Credits.
+ */
+function inOrder(found: Credit[][]): Credit[] {
+  const credits: Credit[] = []
+  for (let index = found.length - 1; index >= 0; index--) {
+    for (const credit of found[index]!) credits.push(credit)
+  }
+
+  return credits
 }
 
 /** Most paragraphs under a closing rule that can still be footer notes. */

@@ -180,7 +180,8 @@ export class RunLocator extends Locator {
    *   Input offset used for an empty run.
    */
   constructor(base: Locator, map: number[], tail: number) {
-    super(base.lineStarts)
+    // Look-ups go to `base`: the lines need no check of their own.
+    super(base.lineStarts, base.ordered)
     this.base = base
     this.map = map
     this.tail = tail
@@ -261,7 +262,16 @@ export class RunLocator extends Locator {
  *   A state over the run.
  */
 export function runState(state: State, run: Run, tail: number): State {
-  return {...state, value: run.value, locator: new RunLocator(state.locator, run.map, tail)}
+  // Only the fields of `State`, not a spread of the whole bridge state:
+  // the steps that read a run state need nothing else, and a small literal
+  // is far cheaper to make than a copy of every bridge field.
+  return {
+    value: run.value,
+    locator: new RunLocator(state.locator, run.map, tail),
+    file: state.file,
+    referenceDate: state.referenceDate,
+    attributions: state.attributions
+  }
 }
 
 /**

@@ -49,10 +49,44 @@ export function buildPhrasing(
   end: number,
   spans: PhrasingSpan[]
 ): PhrasingContent[] {
-  const sorted = spans
-    .filter((span) => span.start >= start && span.end <= end && span.end > span.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end)
+  // Most sentences have no spans at all, and many one: skip the filter and
+  // the sort (and their arrays) for those.
+  if (spans.length === 0) return start < end ? [text(state, start, end)] : []
+  if (spans.length === 1) return build(state, start, end, inside(spans[0]!, start, end) ? spans : [])
+  const sorted: PhrasingSpan[] = []
+  for (const span of spans) if (inside(span, start, end)) sorted.push(span)
+  sorted.sort(compare)
   return build(state, start, end, sorted)
+}
+
+/**
+ * Whether a span is non-empty and inside `[start, end)`.
+ *
+ * @param span
+ *   Span.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset (exclusive).
+ * @returns
+ *   Whether it is.
+ */
+function inside(span: PhrasingSpan, start: number, end: number): boolean {
+  return span.start >= start && span.end <= end && span.end > span.start
+}
+
+/**
+ * Order spans by start, the longer first at the same start.
+ *
+ * @param a
+ *   Span.
+ * @param b
+ *   Other span.
+ * @returns
+ *   Order.
+ */
+function compare(a: PhrasingSpan, b: PhrasingSpan): number {
+  return a.start - b.start || b.end - a.end
 }
 
 /**
@@ -86,15 +120,16 @@ function build(
       continue
     }
 
-    const inner: PhrasingSpan[] = []
+    let inner: PhrasingSpan[] | undefined
     let next = index + 1
     while (next < spans.length && spans[next]!.start < span.end) {
-      if (spans[next]!.end <= span.end) inner.push(spans[next]!)
+      if (spans[next]!.end <= span.end) (inner ??= []).push(spans[next]!)
       next++
     }
 
     if (cursor < span.start) children.push(text(state, cursor, span.start))
-    const node = span.make(build(state, span.start, span.end, inner))
+    // A span with nothing inside holds one text node (it is never empty).
+    const node = span.make(inner ? build(state, span.start, span.end, inner) : [text(state, span.start, span.end)])
     node.position = state.locator.position(span.start, span.end)
     children.push(node)
     cursor = span.end

@@ -6,14 +6,17 @@
  */
 
 import {findTimes} from '../header/find-times.js'
-import type {DateFields} from '../recognizer-types.js'
 import {splitSentences} from '../sentence/split-sentences.js'
 import {findAttributions} from '../sources/find-attributions.js'
 import {findQuotes} from '../sources/find-quotes.js'
-import {contextAt, type State} from '../state.js'
+import type {AttributionSpan, DateFields, QuoteSpan, RecognizeContext, TimeSpan} from '../recognizer-types.js'
+import {report, type State} from '../state.js'
 import type {Attribution, PhrasingContent, Sentence, Text, Time} from '../types.js'
 import {isWhiteSpace} from '../util/white-space.js'
 import {buildPhrasing, text, type PhrasingSpan} from './build-phrasing.js'
+
+/** No spans (one shared array, not a new one per call). */
+const noSpans: readonly PhrasingSpan[] = []
 
 /**
  * Split `[start, end)` of the document into sentences and recognise their
@@ -42,86 +45,71 @@ export function makeSentences(
   state: State,
   start: number,
   end: number,
-  extra: readonly PhrasingSpan[] = []
+  extra: readonly PhrasingSpan[] = noSpans
 ): Sentence[] {
   const value = state.value.slice(start, end)
   const sentences: Sentence[] = []
+  const found = findQuotes(value)
   // Sentences come in order, so each quote and extra span is looked at only
   // while it can overlap the current sentence: a paragraph of a thousand
-  // quoted sentences stays linear.
-  const quotes = new Window(findQuotes(value), (quote) => quote.contentStart, (quote) => quote.contentEnd)
-  const extras = new Window(extra, (span) => span.start, (span) => span.end)
+  // quoted sentences stays linear. Most paragraphs have neither: then no
+  // window is made and the sentences skip those steps.
+  const quotes = found.length > 0 ? new Window(found, quoteStart, quoteEnd) : undefined
+  const extras = extra.length > 0 ? new Window(extra, spanStart, spanEnd) : undefined
+  // One context for all sentences, moved to each: recognisers use it only
+  // while they run.
+  const context = new MovingContext(state)
 
   for (const [from, to] of splitSentences(value)) {
     const sentenceStart = start + from
     const sentenceEnd = start + to
     const spans: PhrasingSpan[] = []
-    const quoted: Array<[number, number]> = []
+    let quoted: Array<[number, number]> | undefined
 
-    for (const span of extras.overlapping(sentenceStart, sentenceEnd)) {
-      if (span.start < sentenceEnd && span.end > sentenceStart) {
-        spans.push({start: Math.max(span.start, sentenceStart), end: Math.min(span.end, sentenceEnd), make: span.make})
+    if (extras) {
+      for (const span of extras.overlapping(sentenceStart, sentenceEnd)) {
+        if (span.start < sentenceEnd && span.end > sentenceStart) {
+          const clippedStart = Math.max(span.start, sentenceStart)
+          const clippedEnd = Math.min(span.end, sentenceEnd)
+          spans.push(new Part('clip', state, clippedStart, clippedEnd, undefined, span))
+        }
       }
     }
 
-    for (const quote of quotes.overlapping(from, to)) {
-      let contentStart = Math.max(quote.contentStart, from)
-      let contentEnd = Math.min(quote.contentEnd, to)
-      while (contentStart < contentEnd && isWhiteSpace(value.charCodeAt(contentStart))) contentStart++
-      while (contentEnd > contentStart && isWhiteSpace(value.charCodeAt(contentEnd - 1))) contentEnd--
-      if (contentStart >= contentEnd) continue
-      quoted.push([Math.max(quote.start, from), Math.min(quote.end, to)])
-      spans.push({
-        start: start + contentStart,
-        end: start + contentEnd,
-        make: (children) => ({type: 'quote', children})
-      })
+    if (quotes) {
+      for (const quote of quotes.overlapping(from, to)) {
+        let contentStart = Math.max(quote.contentStart, from)
+        let contentEnd = Math.min(quote.contentEnd, to)
+        while (contentStart < contentEnd && isWhiteSpace(value.charCodeAt(contentStart))) contentStart++
+        while (contentEnd > contentStart && isWhiteSpace(value.charCodeAt(contentEnd - 1))) contentEnd--
+        if (contentStart >= contentEnd) continue
+        quoted ??= []
+        quoted.push([Math.max(quote.start, from), Math.min(quote.end, to)])
+        spans.push(new Part('quote', state, start + contentStart, start + contentEnd, undefined, undefined))
+      }
     }
 
-    // Clipped quotes in order of start, each end raised to the furthest end
-    // so far, so that the attribution check below is a binary search.
-    quoted.sort((a, b) => a[0] - b[0])
-    for (let index = 1; index < quoted.length; index++) {
-      quoted[index]![1] = Math.max(quoted[index]![1], quoted[index - 1]![1])
+    if (quoted) {
+      // Clipped quotes in order of start, each end raised to the furthest
+      // end so far, so that the attribution check below is a binary search.
+      quoted.sort((a, b) => a[0] - b[0])
+      for (let index = 1; index < quoted.length; index++) {
+        quoted[index]![1] = Math.max(quoted[index]![1], quoted[index - 1]![1])
+      }
     }
 
     const sentenceText = value.slice(from, to)
-    const context = contextAt(state, sentenceStart)
+    context.move(sentenceStart)
 
-    for (const found of findTimes(sentenceText, context)) {
-      const timeStart = sentenceStart + found.start
-      const timeEnd = sentenceStart + found.end
-      spans.push({
-        start: timeStart,
-        end: timeEnd,
-        make(children) {
-          const node: Time = {type: 'time', children: onlyText(state, children, timeStart, timeEnd)}
-          copyDateFields(found, node)
-          return node
-        }
-      })
+    for (const time of findTimes(sentenceText, context)) {
+      spans.push(new Part('time', state, sentenceStart + time.start, sentenceStart + time.end, time, undefined))
     }
 
-    for (const found of findAttributions(sentenceText, context)) {
-      const absoluteStart = from + found.start
-      const absoluteEnd = from + found.end
-      if (overlapsAny(quoted, absoluteStart, absoluteEnd)) continue
-      const nameStart = sentenceStart + found.start
-      const nameEnd = sentenceStart + found.end
-      spans.push({
-        start: nameStart,
-        end: nameEnd,
-        make(children) {
-          const node: Attribution = {
-            type: 'attribution',
-            identifier: '',
-            cue: found.cue,
-            children: onlyText(state, children, nameStart, nameEnd)
-          }
-          state.attributions.set(node, found)
-          return node
-        }
-      })
+    for (const attribution of findAttributions(sentenceText, context)) {
+      if (quoted && overlapsAny(quoted, from + attribution.start, from + attribution.end)) continue
+      const nameStart = sentenceStart + attribution.start
+      const nameEnd = sentenceStart + attribution.end
+      spans.push(new Part('attribution', state, nameStart, nameEnd, attribution, undefined))
     }
 
     const sentence: Sentence = {
@@ -133,6 +121,205 @@ export function makeSentences(
   }
 
   return sentences
+}
+
+/**
+ * What a {@link Part} makes: the words of a quotation, a date or time, an
+ * attribution, or the part of a caller's span inside one sentence.
+ */
+type PartKind = 'attribution' | 'clip' | 'quote' | 'time'
+
+/**
+ * A span that `makeSentences` found or clipped.
+ *
+ * One class for every kind rather than object literals with a closure
+ * each: one allocation per span instead of two, and `buildPhrasing` sees
+ * one shape (several classes would make its property reads polymorphic).
+ */
+class Part implements PhrasingSpan {
+  /** What it makes. */
+  readonly kind: PartKind
+  /** Parse state. */
+  readonly state: State
+  /** Start offset (absolute). */
+  readonly start: number
+  /** End offset (absolute, exclusive). */
+  readonly end: number
+  /** What the recogniser found (times, attributions). */
+  readonly found: TimeSpan | AttributionSpan | undefined
+  /** The whole span (clips). */
+  readonly span: PhrasingSpan | undefined
+
+  /**
+   * Create a span.
+   *
+   * @param kind
+   *   What it makes.
+   * @param state
+   *   Parse state.
+   * @param start
+   *   Start offset (absolute).
+   * @param end
+   *   End offset (absolute, exclusive).
+   * @param found
+   *   What the recogniser found (times, attributions).
+   * @param span
+   *   The whole span (clips).
+   */
+  constructor(
+    kind: PartKind,
+    state: State,
+    start: number,
+    end: number,
+    found: TimeSpan | AttributionSpan | undefined,
+    span: PhrasingSpan | undefined
+  ) {
+    this.kind = kind
+    this.state = state
+    this.start = start
+    this.end = end
+    this.found = found
+    this.span = span
+  }
+
+  /**
+   * Make the node.
+   *
+   * @param children
+   *   Phrasing inside.
+   * @returns
+   *   The node.
+   */
+  make(children: PhrasingContent[]): PhrasingContent {
+    switch (this.kind) {
+      case 'quote': {
+        return {type: 'quote', children}
+      }
+
+      case 'time': {
+        const node: Time = {type: 'time', children: onlyText(this.state, children, this.start, this.end)}
+        copyDateFields(this.found as TimeSpan, node)
+        return node
+      }
+
+      case 'attribution': {
+        const found = this.found as AttributionSpan
+        const node: Attribution = {
+          type: 'attribution',
+          identifier: '',
+          cue: found.cue,
+          children: onlyText(this.state, children, this.start, this.end)
+        }
+        this.state.attributions.set(node, found)
+        return node
+      }
+
+      default: {
+        return this.span!.make(children)
+      }
+    }
+  }
+}
+
+/**
+ * A recogniser context whose base offset moves from sentence to sentence,
+ * so that one object serves a whole paragraph (recognisers report while
+ * they run, never later).
+ */
+class MovingContext implements RecognizeContext {
+  /** Parse state. */
+  readonly state: State
+  /** The reference date when the paragraph was read. */
+  readonly referenceDate: string | undefined
+  /** Absolute offset of the current sentence. */
+  base = 0
+
+  /**
+   * Create a context.
+   *
+   * @param state
+   *   Parse state.
+   */
+  constructor(state: State) {
+    this.state = state
+    this.referenceDate = state.referenceDate
+    // `report` is handed around on its own: bind it once.
+    this.report = this.report.bind(this)
+  }
+
+  /**
+   * Move to a sentence.
+   *
+   * @param base
+   *   Absolute offset of the sentence.
+   */
+  move(base: number): undefined {
+    this.base = base
+  }
+
+  /**
+   * Report a problem at offsets relative to the current sentence.
+   *
+   * @param reason
+   *   What went wrong.
+   * @param ruleId
+   *   Rule identifier.
+   * @param start
+   *   Start offset (relative).
+   * @param end
+   *   End offset (relative).
+   */
+  report(reason: string, ruleId: string, start: number, end: number): undefined {
+    report(this.state, reason, ruleId, this.base + start, this.base + end)
+  }
+}
+
+/**
+ * Start of a quotation's words.
+ *
+ * @param quote
+ *   Quotation.
+ * @returns
+ *   Offset.
+ */
+function quoteStart(quote: QuoteSpan): number {
+  return quote.contentStart
+}
+
+/**
+ * End of a quotation's words.
+ *
+ * @param quote
+ *   Quotation.
+ * @returns
+ *   Offset.
+ */
+function quoteEnd(quote: QuoteSpan): number {
+  return quote.contentEnd
+}
+
+/**
+ * Start of a span.
+ *
+ * @param span
+ *   Span.
+ * @returns
+ *   Offset.
+ */
+function spanStart(span: PhrasingSpan): number {
+  return span.start
+}
+
+/**
+ * End of a span.
+ *
+ * @param span
+ *   Span.
+ * @returns
+ *   Offset.
+ */
+function spanEnd(span: PhrasingSpan): number {
+  return span.end
 }
 
 /**
@@ -179,7 +366,7 @@ export function copyDateFields(from: DateFields, to: DateFields): undefined {
  */
 class Window<T> {
   /** Items in order of start (ties keep their order). */
-  readonly items: T[]
+  readonly items: readonly T[]
   /** Start of an item. */
   readonly startOf: (item: T) => number
   /** End of an item. */
@@ -200,7 +387,8 @@ class Window<T> {
    *   Get an item's end (exclusive).
    */
   constructor(items: readonly T[], startOf: (item: T) => number, endOf: (item: T) => number) {
-    this.items = [...items].sort((a, b) => startOf(a) - startOf(b))
+    // Quotes and links come in order already: sort (a copy) only when not.
+    this.items = inOrder(items, startOf) ? items : [...items].sort((a, b) => startOf(a) - startOf(b))
     this.startOf = startOf
     this.endOf = endOf
   }
@@ -222,9 +410,32 @@ class Window<T> {
       this.next++
     }
 
-    if (this.active.length > 0) this.active = this.active.filter((item) => this.endOf(item) > from)
-    return this.active
+    // Drop, in place, the items that end before `from` (the caller is done
+    // with the last call's array).
+    const active = this.active
+    let kept = 0
+    for (const item of active) if (this.endOf(item) > from) active[kept++] = item
+    active.length = kept
+    return active
   }
+}
+
+/**
+ * Whether items are in order of start.
+ *
+ * @param items
+ *   Items.
+ * @param startOf
+ *   Get an item's start.
+ * @returns
+ *   Whether no item starts before the one before it.
+ */
+function inOrder<T>(items: readonly T[], startOf: (item: T) => number): boolean {
+  for (let index = 1; index < items.length; index++) {
+    if (startOf(items[index]!) < startOf(items[index - 1]!)) return false
+  }
+
+  return true
 }
 
 /**

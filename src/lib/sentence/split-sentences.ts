@@ -18,6 +18,18 @@ import {
 export type Range = [start: number, end: number]
 
 /**
+ * A terminal mark (see {@link isTerminal}), searched from `lastIndex`.
+ */
+const terminal = /[!.?\u2026]/g
+
+/**
+ * Length of the longest abbreviation in any of the lists.
+ */
+const longestAbbreviation = Math.max(
+  ...[...titleAbbreviations, ...softAbbreviations, ...numberAbbreviations].map((word) => word.length)
+)
+
+/**
  * Split text into sentences in one pass.
  *
  * A sentence ends at a run of terminal marks (`.`, `!`, `?`, `…`), together
@@ -40,11 +52,11 @@ export function splitSentences(text: string): Range[] {
   let index = start
 
   while (index < length) {
-    const code = text.charCodeAt(index)
-    if (!isTerminal(code)) {
-      index++
-      continue
-    }
+    // Jump to the next terminal mark with a native search: most characters
+    // are not one, and a loop over each costs far more.
+    terminal.lastIndex = index
+    if (!terminal.test(text)) break
+    index = terminal.lastIndex - 1
 
     const markStart = index
     while (index < length && isTerminal(text.charCodeAt(index))) index++
@@ -100,13 +112,18 @@ function periodEnds(text: string, dot: number, next: number): boolean {
   }
 
   if (letters === 0) return true
+  // `F.`, `U.S.`, `e.g.`: initials and initialisms.
+  const initial = dots > 0 || (letters === 1 && isUpper(text.charCodeAt(wordStart)))
+  // A word longer than every abbreviation is none (lower-casing never
+  // shortens a word): decide without slicing and lower-casing it, which
+  // is the common case at the end of a sentence.
+  if (dot - wordStart > longestAbbreviation) return !initial
   const word = text.slice(wordStart, dot).toLowerCase()
   const nextCode = text.charCodeAt(next)
   const digit = nextCode >= 48 && nextCode <= 57
   const opener = nextCode === 40 /* ( */ || nextCode === 91 /* [ */
 
-  // `F.`, `U.S.`, `e.g.`: initials and initialisms.
-  if (dots > 0 || (letters === 1 && isUpper(text.charCodeAt(wordStart)))) {
+  if (initial) {
     return softAbbreviations.has(word) ? !(digit || opener) : false
   }
 

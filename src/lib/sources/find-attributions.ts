@@ -30,7 +30,7 @@ import {
 } from './constants-cues.js'
 import {determiners, documentHeads, pronouns} from './constants-names.js'
 import {readBackward, readForward, skipAppositive, skipBack} from './read-phrase.js'
-import {tokenizeWordsShared, type WordToken} from './tokenize-words.js'
+import {tokenizeWords, type WordToken} from './tokenize-words.js'
 
 /** A sentence as the recognisers see it. */
 export interface CueSentence {
@@ -270,10 +270,10 @@ export const recognizers: readonly CueRecognizer[] = [prepositionRecognizer, inv
  *   Spans of the sources' names, in order, not overlapping.
  */
 export function findAttributions(text: string, _context?: RecognizeContext): AttributionSpan[] {
-  // Most sentences have no cue word: a scan by character codes finds that
-  // without tokenising or allocating.
+  // Most sentences have no cue word: one native scan finds that without
+  // tokenising or allocating.
   if (!mayHaveCue(text)) return []
-  const tokens = tokenizeWordsShared(text)
+  const tokens = tokenizeWords(text)
   const sentence: CueSentence = {text, tokens}
   const spans: AttributionSpan[] = []
   let index = 0
@@ -281,7 +281,7 @@ export function findAttributions(text: string, _context?: RecognizeContext): Att
     const token = tokens[index]
     // Cue words are lower case: `REPORT` in a headline and `State` in
     // `Secretary of State` are no cues.
-    if (!token || !token.word || !cueStarts.has(token.lower) || !(prepositionCueStarts.has(token.lower) || (!token.cap && (cueVerbs.has(token.lower) || participleCues.has(token.lower) || phrasalCues.has(token.lower))))) {
+    if (!token || !token.word || !mayStartCue(token.lower) || !cueStarts.has(token.lower) || !(prepositionCueStarts.has(token.lower) || (!token.cap && (cueVerbs.has(token.lower) || participleCues.has(token.lower) || phrasalCues.has(token.lower))))) {
       index++
       continue
     }
@@ -481,32 +481,63 @@ const triggers: ReadonlySet<string> = new Set([
 /** Every word that may start a cue, for one lookup per token before the exact test. */
 const cueStarts: ReadonlySet<string> = new Set([...prepositionCueStarts, ...cueVerbs.keys(), ...participleCues, ...phrasalCues.keys()])
 
-/** Shortest and longest trigger. */
-let triggerMin = Number.POSITIVE_INFINITY
-let triggerMax = 0
-/** Lower-case first letters of triggers, as a bit set over `a`–`z`. */
-let triggerFirst = 0
-for (const word of triggers) {
-  triggerMin = Math.min(triggerMin, word.length)
-  triggerMax = Math.max(triggerMax, word.length)
-  const code = word.charCodeAt(0) - 97
-  // A trigger that is not plain ASCII letters would need the slow path.
-  if (code < 0 || code > 25 || !/^[a-z]+$/.test(word)) throw new Error('Unexpected cue word `' + word + '`')
-  triggerFirst |= 1 << code
+/**
+ * First character and length (15 for 15 or more) of each word in
+ * {@link cueStarts}, as a table over ASCII: `the`, `of`, `to` and most other
+ * tokens have no cue's shape, which is cheaper to see than a hash lookup of
+ * a new string.
+ */
+const cueShapes = new Uint8Array(128 * 16)
+for (const word of cueStarts) {
+  const code = word.charCodeAt(0)
+  if (code >= 128) throw new Error('Unexpected cue word `' + word + '`')
+  cueShapes[code * 16 + Math.min(word.length, 15)] = 1
 }
 
-/** Cues that Markdown copy glues to a following capitalised word (see `tokenizeWords`). */
-const gluedPrefixes = ['said', 'says', 'added', 'adds', 'noted', 'explained']
+/**
+ * Whether a lower-case token has the shape of a word in {@link cueStarts}.
+ *
+ * @param lower
+ *   Lower-case token.
+ * @returns
+ *   `false` only when it is no such word.
+ */
+function mayStartCue(lower: string): boolean {
+  const code = lower.charCodeAt(0)
+  return code < 128 && cueShapes[code * 16 + Math.min(lower.length, 15)] === 1
+}
 
-/** Per character code above ASCII: 0 not yet known, 1 letter or digit, 2 other. */
-const wordCharacters = new Uint8Array(65_536)
-const letterOrDigit = /^[\p{L}\p{N}]$/u
+// A trigger that is not plain ASCII letters would need another precheck.
+for (const word of triggers) if (!/^[a-z]+$/.test(word)) throw new Error('Unexpected cue word `' + word + '`')
+
+/**
+ * The precheck of {@link mayHaveCue}, one native scan: a trigger as a whole
+ * run of ASCII letters and digits in any case; or a cue that Markdown copy
+ * glues to a capitalised word (`saidJane`, which `tokenizeWords` splits;
+ * `i` lets `saidx` match too, which only costs a needless look); or the
+ * Kelvin sign, which lower-cases to `k` (without the `u` flag, `i` matches
+ * ASCII letters only in their two cases, as `toLowerCase` maps them).
+ * Longest first, though order does not change whether it matches. Each
+ * alternative has a fixed length, so matching is linear.
+ */
+const cuePattern = new RegExp(
+  '(?<![A-Za-z\\d])(?:' +
+    [...triggers].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|') +
+    ')(?![A-Za-z\\d])|(?:said|says|added|adds|noted|explained)[A-Z]|\u212A',
+  'i'
+)
 
 /**
  * Whether a sentence may contain a cue token: `false` only when no token of
- * `tokenizeWords` could start a recogniser. Runs of ASCII letters and digits
- * are the candidate tokens (a cue token is a whole such run); a run is looked
- * up only when its length and first letter fit a trigger.
+ * `tokenizeWords` could start a recogniser.
+ *
+ * A recogniser finds something only at a token whose lower case is a
+ * trigger (see {@link triggers}). Such a token is a whole run of letters
+ * (`tokenizeWords` keeps `’s`, `-` and `.` inside a word, so a trigger is
+ * never part of a longer token), except after a glued cue it splits off;
+ * its letters are ASCII letters or the Kelvin sign. {@link cuePattern}
+ * matches all of those, with a native scan instead of a loop over
+ * characters in JavaScript (compiling it takes about a millisecond, once).
  *
  * @param text
  *   Sentence text.
@@ -514,59 +545,5 @@ const letterOrDigit = /^[\p{L}\p{N}]$/u
  *   Whether to tokenise and look.
  */
 export function mayHaveCue(text: string): boolean {
-  let start = -1
-  // Whether the current run has a letter or digit beyond ASCII.
-  let wide = false
-  for (let index = 0; index <= text.length; index++) {
-    const code = index < text.length ? text.charCodeAt(index) : 32
-    let inWord: boolean
-    if (code < 128) {
-      inWord = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-    } else if (code >= 0xd8_00 && code <= 0xdf_ff) {
-      // Astral characters: let the tokeniser decide.
-      return true
-    } else {
-      let kind = wordCharacters[code]
-      if (kind === 0) {
-        const character = String.fromCharCode(code)
-        kind = letterOrDigit.test(character) ? 1 : 2
-        // `K` (Kelvin) and the like lower-case to ASCII.
-        if (kind === 1 && /[a-z]/.test(character.toLowerCase())) kind = 3
-        wordCharacters[code] = kind
-      }
-
-      if (kind === 3) return true
-      inWord = kind === 1
-      if (inWord) wide = true
-    }
-
-    if (inWord) {
-      if (start < 0) start = index
-      continue
-    }
-
-    if (start >= 0) {
-      const length = index - start
-      if (!wide && length >= triggerMin && length <= triggerMax) {
-        const first = text.charCodeAt(start) | 32
-        if (first >= 97 && first <= 122 && (triggerFirst & (1 << (first - 97))) !== 0 && triggers.has(text.slice(start, index).toLowerCase())) return true
-      }
-
-      // A cue glued to a capitalised word (`saidJane`).
-      const initial = text.charCodeAt(start)
-      if (length > 4 && (initial === 115 /* `s` */ || initial === 97 /* `a` */ || initial === 110 /* `n` */ || initial === 101) /* `e` */) {
-        for (const prefix of gluedPrefixes) {
-          if (length > prefix.length && text.startsWith(prefix, start)) {
-            const after = text.charCodeAt(start + prefix.length)
-            if (!((after >= 97 && after <= 122) || (after >= 48 && after <= 57))) return true
-          }
-        }
-      }
-
-      start = -1
-      wide = false
-    }
-  }
-
-  return false
+  return cuePattern.test(text)
 }

@@ -16,14 +16,31 @@ import {
   outletWords,
   roleWords
 } from './constants-names.js'
-import {bare, takeWords, type WordToken} from './tokenize-words.js'
+import {bare, tokenizeWords, type WordToken} from './tokenize-words.js'
 
 /** What the text says about names. */
 export interface TextIndex {
-  /** First and last words of personal names → the full name. */
-  fullNames: Map<string, string>
-  /** Acronyms → what they stand for. */
-  acronyms: Map<string, string>
+  /**
+   * The full personal name whose first or last word is `key` (`Chen
+   * Guiqiu` for `chen` or `Chen`), as the first such name in the text.
+   *
+   * @param key
+   *   A name's first or last word, lower case or as written, without a
+   *   possessive.
+   * @returns
+   *   Full name, if any.
+   */
+  fullName(key: string): string | undefined
+  /**
+   * What an acronym stands for, as first spelled out in the text
+   * (`National Rifle Association (NRA)`).
+   *
+   * @param acronym
+   *   Acronym (`NRA`).
+   * @returns
+   *   Its expansion, if any.
+   */
+  acronym(acronym: string): string | undefined
   /**
    * The last document title in or before a sentence.
    *
@@ -57,40 +74,245 @@ export interface TextIndex {
 }
 
 /** A document title and where it is. */
-interface Title {
+export interface Title {
   sentence: number
   title: string
   head: string
 }
 
+/** The sentences of an article, each read on first use. */
+interface Sentences {
+  /** How many there are. */
+  count: number
+  /**
+   * Text of a sentence.
+   *
+   * @param sentence
+   *   Sentence index.
+   * @returns
+   *   Text.
+   */
+  text(sentence: number): string
+  /**
+   * Tokens of a sentence.
+   *
+   * @param sentence
+   *   Sentence index.
+   * @returns
+   *   Tokens.
+   */
+  tokens(sentence: number): WordToken[]
+  /**
+   * Whether a sentence may have a token whose `lower` starts with `word` in
+   * lower case (or is it).
+   *
+   * @param sentence
+   *   Sentence index.
+   * @param word
+   *   Word.
+   * @param capital
+   *   Whether the token must start with a capital (`cap`).
+   * @returns
+   *   `false` only when it has none.
+   */
+  mayHave(sentence: number, word: string, capital: boolean): boolean
+}
+
+/**
+ * A test for sentences that may hold an acronym in parentheses: `(`, white
+ * space, two to six capitals, white space, `)`, as tokens `(`, `NRA`, `)`.
+ */
+export const acronymTest = /\(\s*[A-Z]{2,6}\s*\)/
+
+/** What an acronym is: the only keys of the acronym map. */
+const acronymShape = /^[A-Z]{2,6}$/
+
+// The test below is exact for heads of ASCII letters and `é` only.
+for (const head of documentHeads) if (!/^[a-zé]+$/.test(head)) throw new Error('Unexpected document head `' + head + '`')
+
+/**
+ * Document head words in any case, anywhere (those that contain no other
+ * suffice: `lawsuit` has `law`). Without the `u` flag, `i` pairs exactly the
+ * characters that lower-case to ASCII letters or `é`, but for the Kelvin
+ * sign (`k`), which is added when a head has a `k`.
+ */
+const headPattern = new RegExp(
+  [...documentHeads]
+    .filter((head) => ![...documentHeads].some((other) => other !== head && head.includes(other)))
+    .concat([...documentHeads].some((head) => head.includes('k')) ? ['\u212A'] : [])
+    .join('|'),
+  'gi'
+)
+
+/**
+ * Whether a sentence may hold a document title: a document head word whose
+ * first letter is no lower-case ASCII letter (the head of a title is a
+ * capitalised token, `Declaration`).
+ *
+ * @param text
+ *   Sentence text.
+ * @returns
+ *   `false` only when it has no title.
+ */
+export function mayHaveTitle(text: string): boolean {
+  headPattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = headPattern.exec(text))) {
+    const code = text.charCodeAt(match.index)
+    if (code < 97 || code > 122) return true
+    // Look again from the next character, so that no start is skipped.
+    headPattern.lastIndex = match.index + 1
+  }
+
+  return false
+}
+
+/**
+ * Distinct full-name questions answered by scanning before the whole name
+ * map is built instead: keeps a text with many names linear.
+ */
+const lazyNameQuestions = 8
+
 /**
  * Index the sentences of an article.
  *
- * @param sentences
- *   Sentence texts in order.
+ * Nothing is read up front: most articles ask the index nothing or only a
+ * few questions, so each part is built on the first question, and only from
+ * the sentences a native substring search finds can answer it (tokenising
+ * every sentence was the largest cost of resolving sources).
+ *
+ * @param count
+ *   Number of sentences.
+ * @param sentenceText
+ *   Text of a sentence by index (called at most once per sentence, and only
+ *   when a question needs it).
  * @returns
  *   The index.
  */
-export function readTextIndex(sentences: readonly string[]): TextIndex {
-  const fullNames = new Map<string, string>()
-  const acronyms = new Map<string, string>()
-  const titles: Title[] = []
-  const tokenized: Array<{text: string; tokens: WordToken[]}> = []
+export function readTextIndex(count: number, sentenceText: (sentence: number) => string): TextIndex {
+  const texts: Array<string | undefined> = []
+  const lowered: Array<string | undefined> = []
+  const tokenized: Array<WordToken[] | undefined> = []
+  const sentences: Sentences = {
+    count,
+    text(sentence) {
+      let text = texts[sentence]
+      if (text === undefined) {
+        text = sentenceText(sentence)
+        texts[sentence] = text
+      }
 
-  for (const [sentence, text] of sentences.entries()) {
-    const tokens = takeWords(text)
-    tokenized.push({text, tokens})
-    readNames(text, tokens, fullNames)
-    // An acronym is spelled out before it in parentheses.
-    if (text.includes('(')) readAcronyms(text, tokens, acronyms)
-    readTitles(text, tokens, sentence, titles)
+      return text
+    },
+    tokens(sentence) {
+      let tokens = tokenized[sentence]
+      if (tokens === undefined) {
+        tokens = tokenizeWords(this.text(sentence))
+        tokenized[sentence] = tokens
+      }
+
+      return tokens
+    },
+    mayHave(sentence, word, capital) {
+      const key = word.toLowerCase()
+      // Lower-casing a whole text gives the lower case of each of its tokens
+      // but for a final sigma, whose form depends on what follows.
+      if (key.includes('σ') || key.includes('ς')) return true
+      let lower = lowered[sentence]
+      if (lower === undefined) {
+        lower = this.text(sentence).toLowerCase()
+        if (lower.includes('’')) lower = lower.replaceAll('’', "'")
+        lowered[sentence] = lower
+      }
+
+      let at = lower.indexOf(key)
+      if (!capital || at === -1 || key === '') return at !== -1
+      const text = this.text(sentence)
+      // Lower-casing keeps offsets but for `İ`, which becomes two characters.
+      if (text.includes('\u0130')) return true
+      // A capitalised token does not start with a lower-case ASCII letter.
+      while (at !== -1) {
+        const code = text.charCodeAt(at)
+        if (code < 97 || code > 122) return true
+        at = lower.indexOf(key, at + 1)
+      }
+
+      return false
+    }
+  }
+  const sentenceNames: Array<Map<string, string> | undefined> = []
+  const fullNames = new Map<string, string | undefined>()
+  let allNames: Map<string, string> | undefined
+  let acronyms: Map<string, string> | undefined
+  let titles: Title[] | undefined
+  const roles = new Map<string, string | undefined>()
+  const runs = new Map<string, string | undefined>()
+
+  /**
+   * Personal names of one sentence, first mention first.
+   *
+   * @param sentence
+   *   Sentence index.
+   * @returns
+   *   Name keys → full names.
+   */
+  const namesOf = (sentence: number): Map<string, string> => {
+    let names = sentenceNames[sentence]
+    if (names === undefined) {
+      names = new Map()
+      readNames(sentences.text(sentence), sentences.tokens(sentence), names)
+      sentenceNames[sentence] = names
+    }
+
+    return names
   }
 
-  const roles = new Map<string, string | undefined>()
   return {
-    fullNames,
-    acronyms,
+    fullName(key) {
+      if (allNames) return allNames.get(key)
+      if (fullNames.has(key)) return fullNames.get(key)
+      if (fullNames.size < lazyNameQuestions) {
+        // Only a sentence with a capitalised token that gives the key can
+        // give it.
+        let name: string | undefined
+        for (let sentence = 0; sentence < count && name === undefined; sentence++) {
+          if (sentences.mayHave(sentence, key, true)) name = namesOf(sentence).get(key)
+        }
+
+        fullNames.set(key, name)
+        return name
+      }
+
+      // Many questions: build the map of the whole text once, first mention
+      // first, as the answers above read it.
+      allNames = new Map()
+      for (let sentence = 0; sentence < count; sentence++) {
+        for (const [each, full] of namesOf(sentence)) if (!allNames.has(each)) allNames.set(each, full)
+      }
+
+      return allNames.get(key)
+    },
+    acronym(acronym) {
+      if (!acronymShape.test(acronym)) return undefined
+      if (!acronyms) {
+        acronyms = new Map()
+        for (let sentence = 0; sentence < count; sentence++) {
+          const text = sentences.text(sentence)
+          if (text.includes('(') && acronymTest.test(text)) readAcronyms(text, sentences.tokens(sentence), acronyms)
+        }
+      }
+
+      return acronyms.get(acronym)
+    },
     titleBefore(sentence, head) {
+      if (!titles) {
+        titles = []
+        for (let at = 0; at < count; at++) {
+          const text = sentences.text(at)
+          if (mayHaveTitle(text)) readTitles(text, sentences.tokens(at), at, titles)
+        }
+      }
+
       // Titles are in order: find the last one in or before the sentence,
       // then look back a bounded way for one with the head.
       let low = 0
@@ -109,26 +331,14 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
       return undefined
     },
     runEndingWith(phrase) {
-      const words = phrase.split(' ')
-      for (const {text, tokens} of tokenized) {
-        for (let at = 0; at + words.length <= tokens.length; at++) {
-          if (!words.every((word, offset) => bare(tokens[at + offset] as WordToken) === word.toLowerCase())) continue
-          let start = at
-          while (start > 0 && at - start < 4 && tokens[start - 1]?.cap && !notNames.has(bare(tokens[start - 1] as WordToken))) start--
-          const first = tokens[start]
-          const lastToken = tokens[at + words.length - 1]
-          if (first && lastToken) {
-            const run = text.slice(first.start, lastToken.end).replaceAll(/\s+/g, ' ')
-            return run.endsWith("'s") || run.endsWith('’s') ? run.slice(0, -2) : run
-          }
-        }
-      }
-
-      return undefined
+      if (runs.has(phrase)) return runs.get(phrase)
+      const run = findRunEndingWith(sentences, phrase)
+      runs.set(phrase, run)
+      return run
     },
     nameAfterRole(role) {
       if (roles.has(role)) return roles.get(role)
-      const name = findNameAfterRole(tokenized, role)
+      const name = findNameAfterRole(sentences, role)
       roles.set(role, name)
       return name
     }
@@ -136,17 +346,54 @@ export function readTextIndex(sentences: readonly string[]): TextIndex {
 }
 
 /**
+ * Find the first capitalised run that ends with a phrase.
+ *
+ * @param sentences
+ *   Sentences.
+ * @param phrase
+ *   Phrase as written in names.
+ * @returns
+ *   The run, if any.
+ */
+function findRunEndingWith(sentences: Sentences, phrase: string): string | undefined {
+  const words = phrase.split(' ')
+  for (let sentence = 0; sentence < sentences.count; sentence++) {
+    // A sentence without the phrase's first word cannot have the phrase.
+    if (!sentences.mayHave(sentence, words[0] ?? '', false)) continue
+    const text = sentences.text(sentence)
+    const tokens = sentences.tokens(sentence)
+    for (let at = 0; at + words.length <= tokens.length; at++) {
+      if (!words.every((word, offset) => bare(tokens[at + offset] as WordToken) === word.toLowerCase())) continue
+      let start = at
+      while (start > 0 && at - start < 4 && tokens[start - 1]?.cap && !notNames.has(bare(tokens[start - 1] as WordToken))) start--
+      const first = tokens[start]
+      const lastToken = tokens[at + words.length - 1]
+      if (first && lastToken) {
+        const run = text.slice(first.start, lastToken.end).replaceAll(/\s+/g, ' ')
+        return run.endsWith("'s") || run.endsWith('’s') ? run.slice(0, -2) : run
+      }
+    }
+  }
+
+  return undefined
+}
+
+/**
  * Find a name written right after a role word.
  *
- * @param tokenized
- *   Sentences and their tokens.
+ * @param sentences
+ *   Sentences.
  * @param role
  *   Lower-case role word.
  * @returns
  *   Name, if any.
  */
-function findNameAfterRole(tokenized: ReadonlyArray<{text: string; tokens: WordToken[]}>, role: string): string | undefined {
-  for (const {text, tokens} of tokenized) {
+function findNameAfterRole(sentences: Sentences, role: string): string | undefined {
+  for (let sentence = 0; sentence < sentences.count; sentence++) {
+    // A sentence without the role word cannot have it as a token.
+    if (!sentences.mayHave(sentence, role, false)) continue
+    const text = sentences.text(sentence)
+    const tokens = sentences.tokens(sentence)
     for (const [at, token] of tokens.entries()) {
       if (token.lower !== role) continue
       const end = nameEnd(tokens, at + 1)
@@ -234,7 +481,7 @@ function nameEnd(tokens: readonly WordToken[], start: number): number {
  * @returns
  *   Nothing.
  */
-function readNames(text: string, tokens: readonly WordToken[], fullNames: Map<string, string>): undefined {
+export function readNames(text: string, tokens: readonly WordToken[], fullNames: Map<string, string>): undefined {
   let at = 0
   while (at < tokens.length) {
     if (!isNameWord(tokens[at]) || (at > 0 && isNameWord(tokens[at - 1]))) {
@@ -275,7 +522,7 @@ function readNames(text: string, tokens: readonly WordToken[], fullNames: Map<st
  * @returns
  *   Nothing.
  */
-function readAcronyms(text: string, tokens: readonly WordToken[], acronyms: Map<string, string>): undefined {
+export function readAcronyms(text: string, tokens: readonly WordToken[], acronyms: Map<string, string>): undefined {
   for (const [at, token] of tokens.entries()) {
     const acronym = tokens[at + 1]
     if (token.value !== '(' || !acronym || tokens[at + 2]?.value !== ')') continue
@@ -316,7 +563,7 @@ function readAcronyms(text: string, tokens: readonly WordToken[], acronyms: Map<
  * @returns
  *   Nothing.
  */
-function readTitles(text: string, tokens: readonly WordToken[], sentence: number, titles: Title[]): undefined {
+export function readTitles(text: string, tokens: readonly WordToken[], sentence: number, titles: Title[]): undefined {
   let at = 0
   while (at < tokens.length) {
     const token = tokens[at]

@@ -31,8 +31,36 @@ export interface CreditRecognizer {
 }
 
 const email = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/
+const mailLink = /^\[?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]?(?:\(mailto:[^)\s]*\))?$/
 const phone = /^(?:tel|phone|t|ph)?[.:]?\s?\+?[\d\s().-]{7,20}$/i
+/** Longest text {@link phone} matches: `phone`, `:`, a space, `+`, 20 digits. */
+const phoneMax = 28
 const year = /\b(?:19|20)\d\d\b/
+const startsCapital = /^\p{Lu}/u
+const contributed = /^(.{1,300}?)\s+contributed(?: reporting| to this (?:report|story|article))?\.?$/
+/** A clause `Label by …` has ` by ` (in any case) after its label. */
+const byWord = / by /i
+
+/**
+ * Length of the longest string in a set.
+ *
+ * @param values
+ *   Strings.
+ * @returns
+ *   Length.
+ */
+function longest(values: Iterable<string>): number {
+  let max = 0
+  for (const value of values) max = Math.max(max, value.length)
+  return max
+}
+
+// Lower-casing never makes a string shorter, so a line longer than every
+// signature or heading is none, whatever its case: no need to lower-case it.
+const signatureMax = longest(signatures)
+const contactHeadingMax = longest(contactHeadings)
+/** `label by ` for each label, made once. */
+const byPrefixes = byLabels.map(({label, role}) => ({prefix: label + ' by ', role}))
 
 /**
  * `Reuter`, `REUTERS`, `-- AP`, `News.Az`: a wire's or a site's signature
@@ -42,7 +70,7 @@ const signatureRecognizer: CreditRecognizer = {
   name: 'signature',
   recognize(line) {
     const name = trimEnds(line, '-—– ', '. ')
-    if (signatures.has(name.toLowerCase()) || /^[A-Z][\w-]*\.[A-Za-z]{2,3}$/.test(name)) {
+    if ((name.length <= signatureMax && signatures.has(name.toLowerCase())) || /^[A-Z][\w-]*\.[A-Za-z]{2,3}$/.test(name)) {
       return [{start: 0, end: line.length, role: 'signature', names: [name]}]
     }
 
@@ -62,7 +90,8 @@ const byRecognizer: CreditRecognizer = {
     let end = line.length
     if (line.startsWith('(')) start = 1
     if (line.endsWith(')')) end--
-    if (!labelBy(line.slice(start, end))) return undefined
+    // Most lines have no ` by `: skip lower-casing them against each label.
+    if (!byWord.test(line) || !labelBy(line.slice(start, end))) return undefined
     const spans: CreditSpan[] = []
     let clauseStart = start
     for (let index = start; index <= end; index++) {
@@ -77,7 +106,7 @@ const byRecognizer: CreditRecognizer = {
       if (found) {
         const names = splitNames(clause.slice(found.length))
         // Names are capitalised: `Photography by night is…` is body text.
-        if (names.length === 0 || names.some((name) => !/^\p{Lu}/u.test(name))) return undefined
+        if (names.length === 0 || names.some((name) => !startsCapital.test(name))) return undefined
         spans.push({start: from, end: index, role: found.role, names})
       } else if (clause.trim() && spans.length > 0) {
         // A clause without a label continues the previous one.
@@ -139,10 +168,12 @@ const contactRecognizer: CreditRecognizer = {
   name: 'contact',
   recognize(line) {
     const bare = trimEnds(line, '*_ ', '*_: ')
-    const mail = /^\[?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]?(?:\(mailto:[^)\s]*\))?$/.exec(bare)
-    if (contactHeadings.has(bare.toLowerCase())) return [{start: 0, end: line.length, role: 'contact', names: []}]
+    // Addresses need `@`; headings and phone numbers are short.
+    const at = bare.includes('@')
+    const mail = at ? mailLink.exec(bare) : null
+    if (bare.length <= contactHeadingMax && contactHeadings.has(bare.toLowerCase())) return [{start: 0, end: line.length, role: 'contact', names: []}]
     if (mail?.[1]) return [{start: 0, end: line.length, role: 'contact', names: [mail[1]]}]
-    if (email.test(bare) || phone.test(bare)) return [{start: 0, end: line.length, role: 'contact', names: [bare]}]
+    if ((at && email.test(bare)) || (bare.length <= phoneMax && phone.test(bare))) return [{start: 0, end: line.length, role: 'contact', names: [bare]}]
     return undefined
   }
 }
@@ -151,9 +182,11 @@ const contactRecognizer: CreditRecognizer = {
 const contributedRecognizer: CreditRecognizer = {
   name: 'contributed',
   recognize(line) {
+    // The pattern tries every length of name: first make sure it can match.
+    if (line.length > 320 || !line.includes('contributed')) return undefined
     const bare = trimEnds(line, '*_ ', '*_ ')
-    const match = /^(.{1,300}?)\s+contributed(?: reporting| to this (?:report|story|article))?\.?$/.exec(bare)
-    if (!match?.[1] || line.length > 320) return undefined
+    const match = contributed.exec(bare)
+    if (!match?.[1]) return undefined
     const who = match[1].replace(/^(?:AP|Reuters|AFP)?\s*(?:staff )?(?:writers?|reporters?|correspondents?)\s+/i, '')
     return [{start: 0, end: line.length, role: 'additional-reporting', names: splitNames(who)}]
   }
@@ -203,8 +236,8 @@ export function recognizeCredits(text: string): CreditSpan[] | undefined {
  */
 function labelBy(clause: string): {role: CreditSpan['role']; length: number} | undefined {
   const lower = clause.toLowerCase()
-  for (const {label, role} of byLabels) {
-    if (lower.startsWith(label + ' by ')) return {role, length: label.length + 4}
+  for (const {prefix, role} of byPrefixes) {
+    if (lower.startsWith(prefix)) return {role, length: prefix.length}
   }
 
   return undefined

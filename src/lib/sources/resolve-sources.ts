@@ -72,6 +72,14 @@ interface FoundQuote {
 }
 
 const definiteWords = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'its', 'their'])
+
+// Patterns used per mention, compiled once: the build writes a literal with
+// `\p{…}` as `new RegExp(…)`, which would run on every call.
+const hasCapital = /\p{Lu}/u
+const startsCapital = /^\p{Lu}/u
+const startsNonLetter = /^\P{L}/u
+const ownerPattern = / (?:from|by) (?:the )?(\p{Lu}.*)$/u
+const space = /\s/
 const genericOrganizations = new Set(['company', 'firm', 'group', 'telco', 'bank', 'business', 'carrier', 'lender', 'maker', 'retailer', 'insurer', 'broker'])
 const genericDocuments = new Set(['document', 'documents', 'text', 'paper'])
 
@@ -92,14 +100,15 @@ const genericDocuments = new Set(['document', 'documents', 'text', 'paper'])
 export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSpan>): undefined {
   const found: Found[] = []
   const quotes: FoundQuote[] = []
-  const sentenceTexts: string[] = []
+  const sentences: Nodes[] = []
   const credits: string[] = []
-  collect(tree, found, quotes, sentenceTexts, credits)
+  collect(tree, found, quotes, sentences, credits)
   // Names are compared many times within a document, never across them.
   stripped_.clear()
   keys_.clear()
+  heads_.clear()
 
-  const index = readTextIndex(sentenceTexts)
+  const index = readTextIndex(sentences.length, (sentence) => textOf(sentences[sentence] as Nodes))
   const entries: Registry = {list: [], keys: new Map(), recent: []}
   const removed: Found[] = []
 
@@ -196,9 +205,9 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
  *   The source, or `undefined` when a pronoun or reference back is unclear.
  */
 function resolveOne(entries: Registry, index: TextIndex, item: Found, span: AttributionSpan, written: string): Entry | undefined {
-  const lower = written.toLowerCase()
-  const words = lower.split(/\s+/)
-  const firstWord = words[0] ?? ''
+  // The first word, lower case (`lower.split(/\s+/)[0]` without the list).
+  const gap = space.exec(written)
+  const firstWord = (gap ? written.slice(0, gap.index) : written).toLowerCase()
 
   if (span.pronoun) {
     if (firstWord === 'he' || firstWord === 'she') return last(entries, (entry) => entry.kind === 'person')
@@ -208,13 +217,13 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
 
   const name = stripName(span.name)
   const head = headOf(name)
-  const capitalised = /\p{Lu}/u.test(name)
+  const capitalised = hasCapital.test(name)
   const definite = definiteWords.has(firstWord)
 
   // A report from an organisation is the organisation's (`the report from
   // the Commerce Department showed`).
   if (span.kind === 'document') {
-    const from = / (?:from|by) (?:the )?(\p{Lu}.*)$/u.exec(name)
+    const from = ownerPattern.exec(name)
     if (from?.[1] && kindOfName(from[1], 'other') === 'organization') {
       const owner = from[1]
       return byName(entries, owner) ?? add(entries, owner, 'organization', false)
@@ -256,7 +265,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
   const parts = name.split(' ')
   // A surname with a particle (`Von Storch` for `Beatrix von Storch`).
   if (parts.length === 2 && nameParticles.has((parts[0] ?? '').toLowerCase())) {
-    const full = index.fullNames.get((parts[1] ?? '').toLowerCase())
+    const full = index.fullName((parts[1] ?? '').toLowerCase())
     if (full && full !== name && keyOf(full).endsWith(' ' + keyOf(name))) {
       const entry = byName(entries, full) ?? add(entries, full, 'person', false)
       addAlias(entries, entry, name)
@@ -267,7 +276,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
   if (span.kind !== 'anonymous' && span.kind !== 'document' && parts.length === 1) {
     const single = parts[0] ?? ''
     // An acronym spelled out in the text (`National Rifle Association (NRA)`).
-    const expansion = index.acronyms.get(single)
+    const expansion = index.acronym(single)
     if (expansion) {
       const entry = byName(entries, expansion) ?? add(entries, expansion, knownKind(expansion) ?? kindOfName(expansion, span.kind), false)
       addAlias(entries, entry, name)
@@ -303,7 +312,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     }
 
     const known = knownKind(name)
-    const full = known ? undefined : index.fullNames.get(single)
+    const full = known ? undefined : index.fullName(single)
     if (full) {
       const entry = byName(entries, full) ?? add(entries, full, 'person', false)
       addAlias(entries, entry, name)
@@ -363,7 +372,7 @@ function resolveReference(
   capitalised: boolean
 ): Entry | undefined | false {
   if (documentHeads.has(head) || genericDocuments.has(head)) {
-    if (capitalised && !genericDocuments.has(head) && /^\p{Lu}/u.test(name) && !titleOnlyRole(name)) return false
+    if (capitalised && !genericDocuments.has(head) && startsCapital.test(name) && !titleOnlyRole(name)) return false
     const generic = genericDocuments.has(head)
     const earlier = last(entries, (entry) => entry.kind === 'document' && (generic || headOf(entry.name) === head))
     if (earlier) return earlier
@@ -540,13 +549,13 @@ function last(entries: Registry, test: (entry: Entry) => boolean): Entry | undef
  * @param quotes
  *   Quotes, filled.
  * @param sentences
- *   Sentence texts, filled.
+ *   Sentences (and headings, titles, subtitles), filled.
  * @param credits
  *   Names from credits with role `source`, filled.
  * @returns
  *   Nothing.
  */
-function collect(tree: Root, found: Found[], quotes: FoundQuote[], sentences: string[], credits: string[]): undefined {
+function collect(tree: Root, found: Found[], quotes: FoundQuote[], sentences: Nodes[], credits: string[]): undefined {
   const paragraphs = new Map<number, Nodes | undefined>()
   const visit = (node: Nodes, parent: Parents | undefined, sentence: number): undefined => {
     if (node.type === 'attribution' && parent) {
@@ -564,12 +573,13 @@ function collect(tree: Root, found: Found[], quotes: FoundQuote[], sentences: st
     let here = sentence
     if (node.type === 'sentence' || node.type === 'heading' || node.type === 'title' || node.type === 'subtitle') {
       here = sentences.length
-      sentences.push(textOf(node))
+      sentences.push(node)
       paragraphs.set(here, parent)
     }
 
     if ('children' in node) {
-      for (const child of node.children as Nodes[]) visit(child, node as Parents, here)
+      // Text nodes are most of the tree and hold nothing to collect.
+      for (const child of node.children as Nodes[]) if (child.type !== 'text') visit(child, node as Parents, here)
     }
 
     return undefined
@@ -671,9 +681,10 @@ function stripName(name: string): string {
   return stripped
 }
 
-/** Names already stripped and keyed: a source's name is compared again for every mention. */
+/** Names already stripped, keyed and headed: a source's name is compared again for every mention. */
 const stripped_ = new Map<string, string>()
 const keys_ = new Map<string, string>()
+const heads_ = new Map<string, string>()
 
 /**
  * Remember a computed value, forgetting everything when the cache is full so
@@ -752,6 +763,24 @@ function keyOfUncached(name: string): string {
  *   Lower-case head.
  */
 function headOf(name: string): string {
+  let head = heads_.get(name)
+  if (head === undefined) {
+    head = headOfUncached(name)
+    remember(heads_, name, head)
+  }
+
+  return head
+}
+
+/**
+ * {@link headOf} without the cache.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Lower-case head.
+ */
+function headOfUncached(name: string): string {
   const words = name.toLowerCase().replaceAll('’', "'").split(/\s+/)
   let head = words[words.length - 1] ?? ''
   for (const [at, word] of words.entries()) {
@@ -811,7 +840,7 @@ function sharesEnd(name: string, word: string): boolean {
   const key = keyOf(word)
   if (words.length < 2 || !key) return false
   // Only a proper name: not `office of President Jane Doe`.
-  if (name.split(' ').some((part) => part === part.toLowerCase() && !/^\P{L}/u.test(part))) return false
+  if (name.split(' ').some((part) => part === part.toLowerCase() && !startsNonLetter.test(part))) return false
   return words[words.length - 1] === key || words[0] === key
 }
 

@@ -4,6 +4,14 @@
  * @module
  */
 
+// Compiled once: the build writes a literal with `\p{…}` as `new RegExp(…)`,
+// which would run on every call.
+// eslint-disable-next-line no-control-regex
+const ascii = /^[\u0000-\u007F]*$/
+const marks = /\p{M}+/gu
+const possessive = /['’]s\b/g
+const separators = /[^\p{L}\p{N}]+/u
+
 /**
  * Turn a name into a lower-case slug (`Vestnik Kavkaza` → `vestnik-kavkaza`).
  *
@@ -14,11 +22,9 @@
  *   the name has none.
  */
 export function slug(name: string): string {
-  const words = name
-    .normalize('NFKD')
-    .replaceAll(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replaceAll(/['’]s\b/g, 's')
-    .split(/[^\p{L}\p{N}]+/u)
+  // ASCII needs no decomposition and has no combining marks.
+  const plain = ascii.test(name) ? name : name.normalize('NFKD').replaceAll(marks, '')
+  const words = plain.toLowerCase().replaceAll(possessive, 's').split(separators)
   return words.filter(Boolean).join('-')
 }
+

@@ -62,7 +62,7 @@ export function tokenizeWords(text: string): WordToken[] {
 
       const end = asciiWordEnd(text, index)
       if (end > 0) {
-        index = pushWord(tokens, text, index, end, text.slice(index, end))
+        index = pushWord(tokens, text, index, end, text.slice(index, end), plainWord)
         continue
       }
     }
@@ -76,7 +76,7 @@ export function tokenizeWords(text: string): WordToken[] {
     word.lastIndex = index
     const match = word.exec(text)
     if (match) {
-      index = pushWord(tokens, text, index, word.lastIndex, match[0])
+      index = pushWord(tokens, text, index, word.lastIndex, match[0], false)
       continue
     }
 
@@ -85,51 +85,6 @@ export function tokenizeWords(text: string): WordToken[] {
     index++
   }
 
-  return tokens
-}
-
-/**
- * Tokens of sentences the attribution recogniser tokenised while parsing,
- * until the resolver's text index takes them (see {@link takeWords}).
- */
-const shared = new Map<string, WordToken[]>()
-
-/**
- * Tokenise a sentence and keep its tokens for {@link takeWords}: the
- * attribution recogniser tokenises a sentence while the tree is built, the
- * text index of the resolver the same sentence again afterwards. The tokens
- * must not be changed.
- *
- * @param text
- *   Sentence text.
- * @returns
- *   Tokens in order; white space is dropped.
- */
-export function tokenizeWordsShared(text: string): WordToken[] {
-  let tokens = shared.get(text)
-  if (tokens === undefined) {
-    tokens = tokenizeWords(text)
-    // Bounded: sentences the index never asks for are dropped in bulk.
-    if (shared.size >= 1024) shared.clear()
-    shared.set(text, tokens)
-  }
-
-  return tokens
-}
-
-/**
- * Tokens of a sentence: those kept by {@link tokenizeWordsShared}, which are
- * then forgotten (so nothing is shared between documents), or new ones.
- *
- * @param text
- *   Sentence text.
- * @returns
- *   Tokens in order; white space is dropped.
- */
-export function takeWords(text: string): WordToken[] {
-  const tokens = shared.get(text)
-  if (tokens === undefined) return tokenizeWords(text)
-  shared.delete(text)
   return tokens
 }
 
@@ -183,14 +138,29 @@ function endsWord(code: number): boolean {
  */
 function asciiWordEnd(text: string, start: number): number {
   const length = text.length
+  const first = text.charCodeAt(start)
+  let plain = first < 65 || first > 90
   let end = start + 1
   for (;;) {
-    while (end < length && isAsciiWord(text.charCodeAt(end))) end++
+    while (end < length) {
+      const code = text.charCodeAt(end)
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+        end++
+      } else if (code >= 65 && code <= 90) {
+        plain = false
+        end++
+      } else {
+        break
+      }
+    }
+
+    plainWord = plain
     if (end >= length) return end
     const next = text.charCodeAt(end)
     if (next === 39 || next === 46 || next === 45 || next === 0x20_19) {
       const after = end + 1 < length ? text.charCodeAt(end + 1) : 32
       if (isAsciiWord(after)) {
+        if (next === 0x20_19 || (after >= 65 && after <= 90)) plain = false
         end += 2
         continue
       }
@@ -205,6 +175,13 @@ function asciiWordEnd(text: string, start: number): number {
 }
 
 /**
+ * Whether the word {@link asciiWordEnd} read last has no capital and no `’`,
+ * so that it is its own lower case: most words are, and `toLowerCase` and
+ * the search for `’` were much of the cost of a token.
+ */
+let plainWord = false
+
+/**
  * Push a word token.
  *
  * @param tokens
@@ -217,10 +194,12 @@ function asciiWordEnd(text: string, start: number): number {
  *   End of the word as matched.
  * @param matched
  *   The word as matched.
+ * @param plain
+ *   Whether the word is known to be its own lower case.
  * @returns
  *   Where to go on.
  */
-function pushWord(tokens: WordToken[], text: string, start: number, matchEnd: number, matched: string): number {
+function pushWord(tokens: WordToken[], text: string, start: number, matchEnd: number, matched: string, plain: boolean): number {
   let end = matchEnd
   let value = matched
   // Keep the period of an abbreviation (`Inc.`, `U.S.`, `Mr.`).
@@ -232,14 +211,18 @@ function pushWord(tokens: WordToken[], text: string, start: number, matchEnd: nu
   // Markdown copy may glue a cue to a bold name (`said**Jane Doe**` reads
   // `saidJane Doe`): split a known cue from a capitalised word.
   const first = value.charCodeAt(0)
-  const glued = value.length > 4 && first >= 97 && first <= 122 ? gluedCue(value) : 0
+  // Glued cues start with `s`, `a`, `n` or `e`.
+  const glued = value.length > 4 && (first === 115 || first === 97 || first === 110 || first === 101) ? gluedCue(value) : 0
   if (glued > 0) {
     end = start + glued
     value = value.slice(0, glued)
   }
 
-  let lower = value.toLowerCase()
-  if (lower.includes('’')) lower = lower.replaceAll('’', "'")
+  let lower = value
+  if (!plain) {
+    lower = value.toLowerCase()
+    if (lower.includes('’')) lower = lower.replaceAll('’', "'")
+  }
   const capital = value.charCodeAt(0)
   tokens.push({value, lower, start, end, word: true, cap: capital < 128 ? capital >= 65 && capital <= 90 : upper.test(value)})
   return end

@@ -23,6 +23,11 @@ export interface Line {
 }
 
 /**
+ * A line ending character, searched from `lastIndex`.
+ */
+const lineEnding = /[\n\r]/g
+
+/**
  * Split a document into lines (`\r\n`, `\r` and `\n` end a line), noting for
  * each where its content starts and ends and how far it is indented.
  *
@@ -48,13 +53,13 @@ export function readLines(value: string): Line[] {
     }
 
     const contentStart = index
+    // Jump to the line ending with a native search instead of a loop over
+    // every character, then trim trailing white space backwards: lines
+    // rarely end in white space, so that loop stops at once.
+    lineEnding.lastIndex = index
+    index = lineEnding.test(value) ? lineEnding.lastIndex - 1 : length
     let contentEnd = index
-    while (index < length) {
-      const code = value.charCodeAt(index)
-      if (code === 10 || code === 13) break
-      index++
-      if (!isSpace(code)) contentEnd = index
-    }
+    while (contentEnd > contentStart && isSpace(value.charCodeAt(contentEnd - 1))) contentEnd--
 
     lines.push({start, end: index, contentStart, contentEnd, indent})
 

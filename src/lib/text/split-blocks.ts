@@ -135,6 +135,11 @@ function splitRun(value: string, run: Line[], blocks: Block[], oneLine: boolean)
 }
 
 /**
+ * A space or no-break space (what makes a gap), searched from `lastIndex`.
+ */
+const gapSpace = / |\u00a0/g
+
+/**
  * Split a line that stands alone at wide gaps, for scrapes that join a whole
  * article into one line and mark paragraphs with runs of spaces
  * (`…reported Tuesday.  A tweet sent…`).
@@ -161,10 +166,12 @@ function splitWideGaps(value: string, line: Line): Line[] {
   let index = line.contentStart
 
   while (index < line.contentEnd) {
-    if (value.charCodeAt(index) !== 32 && value.charCodeAt(index) !== 0xa0) {
-      index++
-      continue
-    }
+    // Jump to the next space with a native search instead of stepping over
+    // each character of a line that may be the whole article.
+    gapSpace.lastIndex = index
+    if (!gapSpace.test(value)) break
+    index = gapSpace.lastIndex - 1
+    if (index >= line.contentEnd) break
 
     const gapStart = index
     while (index < line.contentEnd && (value.charCodeAt(index) === 32 || value.charCodeAt(index) === 0xa0)) index++

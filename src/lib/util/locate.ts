@@ -14,15 +14,27 @@ import type {Point, Position} from 'unist'
 export class Locator {
   /** Offsets at which each line starts; `\r\n`, `\r` and `\n` end lines. */
   readonly lineStarts: number[]
+  /**
+   * Whether `lineStarts` never goes down, so that the line of the last
+   * look-up can be tried first (look-ups mostly come in order, and most
+   * fall on the same line as the one before).
+   */
+  readonly ordered: boolean
+  /** Line index of the last look-up. */
+  last = 0
 
   /**
    * Create a locator.
    *
    * @param lineStarts
    *   Offsets at which lines start, ascending, beginning with `0`.
+   * @param ordered
+   *   Whether `lineStarts` is known never to go down (checked when not
+   *   given).
    */
-  constructor(lineStarts: number[]) {
+  constructor(lineStarts: number[], ordered?: boolean) {
     this.lineStarts = lineStarts
+    this.ordered = ordered ?? isOrdered(lineStarts)
   }
 
   /**
@@ -36,6 +48,19 @@ export class Locator {
   static from(value: string): Locator {
     const starts = [0]
     let index = 0
+
+    // Without carriage returns, only line feeds end lines: find them with
+    // a native search instead of looking at every character.
+    if (!value.includes('\r')) {
+      let feed = value.indexOf('\n')
+      while (feed !== -1) {
+        starts.push(feed + 1)
+        feed = value.indexOf('\n', feed + 1)
+      }
+
+      return new Locator(starts, true)
+    }
+
     while (index < value.length) {
       const code = value.charCodeAt(index)
       if (code === 13) {
@@ -49,7 +74,7 @@ export class Locator {
       }
     }
 
-    return new Locator(starts)
+    return new Locator(starts, true)
   }
 
   /**
@@ -62,6 +87,18 @@ export class Locator {
    */
   point(offset: number): Point {
     const starts = this.lineStarts
+    const last = this.last
+
+    // The line of the last look-up, when the offset is on it: the same line
+    // the binary search below finds, as the starts never go down.
+    if (
+      this.ordered &&
+      starts[last]! <= offset &&
+      (last + 1 === starts.length || starts[last + 1]! > offset)
+    ) {
+      return {line: last + 1, column: offset - starts[last]! + 1, offset}
+    }
+
     let low = 0
     let high = starts.length - 1
     while (low < high) {
@@ -70,6 +107,7 @@ export class Locator {
       else high = middle - 1
     }
 
+    this.last = low
     return {line: low + 1, column: offset - starts[low]! + 1, offset}
   }
 
@@ -86,4 +124,21 @@ export class Locator {
   position(start: number, end: number): Position {
     return {start: this.point(start), end: this.point(end)}
   }
+}
+
+/**
+ * Whether a list of numbers never goes down (and holds no `NaN`).
+ *
+ * @param values
+ *   Numbers.
+ * @returns
+ *   Whether each is at least the one before.
+ */
+function isOrdered(values: number[]): boolean {
+  for (let index = 1; index < values.length; index++) {
+    // Written so that `NaN` (a malformed tree's point) is out of order.
+    if (!(values[index]! >= values[index - 1]!)) return false
+  }
+
+  return true
 }

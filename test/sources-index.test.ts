@@ -1,0 +1,121 @@
+/**
+ * The resolver's text index is built lazily, from the sentences a substring
+ * test picks: its answers must be those of reading every sentence.
+ */
+import {describe, expect, it} from 'vitest'
+import {acronymTest, readAcronyms, readNames, readTextIndex, readTitles, mayHaveTitle, type Title} from '../src/lib/sources/index-text.js'
+import {tokenizeWords} from '../src/lib/sources/tokenize-words.js'
+
+/** Index sentences, counting which are read. */
+function index(sentences: string[]) {
+  const read: number[] = []
+  const textIndex = readTextIndex(sentences.length, (sentence) => {
+    read.push(sentence)
+    return sentences[sentence] ?? ''
+  })
+  return {index: textIndex, read}
+}
+
+/** The full-name map of reading every sentence, first mention first. */
+function allNames(sentences: string[]) {
+  const names = new Map<string, string>()
+  for (const text of sentences) readNames(text, tokenizeWords(text), names)
+  return names
+}
+
+const pieces = [
+  'Chen', 'Guiqiu', 'chen', 'Jane', 'Doe', 'O’Brien', "O'Brien’s", 'von', 'Storch', '&', 'Von', '\u212Aarenina', 'Karenina', 'İlham', 'Aliyev',
+  'ΟΔΟΣ', 'Σ', ':', 'said', 'the', 'Report', 'REPORT', 'Declaration', 'on', 'of', 'Treaty', 'Communiqué', 'COMMUNIQUÉ', '\u212Award',
+  '(', ')', 'NRA', 'National', 'Rifle', 'Association', 'Federal', 'Reserve', 'U.S.', 'correspondent', 'Paul', 'Adams',
+  ' ', ' ', ' ', '  ', '\n', '.', ',', '’s', "'s", 'Mr.', 'saidJane', 'x'
+]
+
+function randomSentences(seed: number): string[] {
+  let state = seed
+  const next = () => (state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0)
+  const sentences: string[] = []
+  const count = 1 + (next() % 6)
+  for (let sentence = 0; sentence < count; sentence++) {
+    let text = ''
+    const size = 1 + (next() % 30)
+    for (let index = 0; index < size; index++) {
+      const piece = pieces[next() % pieces.length] ?? ''
+      text += piece + (next() % 3 === 0 ? '' : ' ')
+    }
+
+    sentences.push(text)
+  }
+
+  return sentences
+}
+
+describe('text index', () => {
+  it('answers questions about names, acronyms, titles and roles', () => {
+    const sentences = [
+      'The weather was fine.',
+      'Chen Guiqiu, a lawyer, said the National Rifle Association (NRA) and the U.S. Federal Reserve agreed.',
+      'They signed a Declaration on Allied Cooperation.',
+      'BBC correspondent Paul Adams reported it.',
+      'Anna \u212Aarenina and Beatrix von Storch’s aide left.'
+    ]
+    const {index: textIndex, read} = index(sentences)
+    expect(read).toEqual([])
+    expect(textIndex.fullName('chen')).toBe('Chen Guiqiu')
+    expect(textIndex.fullName('Guiqiu')).toBe('Chen Guiqiu')
+    expect(textIndex.fullName('guiqiu')).toBe('Chen Guiqiu')
+    expect(textIndex.fullName('karenina')).toBe('Anna \u212Aarenina')
+    expect(textIndex.fullName('storch')).toBe('Beatrix von Storch’s')
+    expect(textIndex.fullName('Putin')).toBeUndefined()
+    expect(textIndex.acronym('NRA')).toBe('National Rifle Association')
+    expect(textIndex.acronym('Putin')).toBeUndefined()
+    expect(textIndex.titleBefore(0, undefined)).toBeUndefined()
+    expect(textIndex.titleBefore(2, 'declaration')).toBe('Declaration on Allied Cooperation')
+    expect(textIndex.titleBefore(4, undefined)).toBe('Declaration on Allied Cooperation')
+    expect(textIndex.titleBefore(4, 'treaty')).toBeUndefined()
+    expect(textIndex.runEndingWith('Federal Reserve')).toBe('U.S. Federal Reserve')
+    expect(textIndex.runEndingWith('Bank of England')).toBeUndefined()
+    expect(textIndex.nameAfterRole('correspondent')).toBe('Paul Adams')
+    expect(textIndex.nameAfterRole('minister')).toBeUndefined()
+    // Every sentence is read once at most.
+    expect(new Set(read).size).toBe(read.length)
+  })
+
+  it('reads no sentence when asked nothing, or asked for what cannot be an acronym', () => {
+    const {index: textIndex, read} = index(['The National Rifle Association (NRA) said so.'])
+    expect(textIndex.acronym('nra')).toBeUndefined()
+    expect(read).toEqual([])
+  })
+
+  it('gives the full names of reading every sentence, whether asked few questions or many', () => {
+    for (let seed = 1; seed < 1500; seed++) {
+      const sentences = randomSentences(seed)
+      const names = allNames(sentences)
+      const keys = [...names.keys(), 'chen', 'Chen', 'karenina', 'Karenina', 'o\'brien', 'O’Brien', 'οδος', 'οδοσ', 'i̇lham', 'storch', 'nobody']
+      // Few questions: each answered by scanning the sentences that may hold it.
+      const few = index(sentences).index
+      for (const key of keys.slice(0, 7)) expect(few.fullName(key), JSON.stringify({sentences, key})).toBe(names.get(key))
+      // Many questions: the whole map is built once.
+      const many = index(sentences).index
+      for (const key of keys) expect(many.fullName(key), JSON.stringify({sentences, key})).toBe(names.get(key))
+    }
+  })
+
+  it('tests positive for every sentence with a title or an acronym', () => {
+    for (let seed = 1; seed < 3000; seed++) {
+      for (const text of randomSentences(seed)) {
+        const tokens = tokenizeWords(text)
+        const titles: Title[] = []
+        readTitles(text, tokens, 0, titles)
+        if (titles.length > 0) expect(mayHaveTitle(text), JSON.stringify(text)).toBe(true)
+        const acronyms = new Map<string, string>()
+        readAcronyms(text, tokens, acronyms)
+        if (acronyms.size > 0) expect(text.includes('(') && acronymTest.test(text), JSON.stringify(text)).toBe(true)
+      }
+    }
+
+    expect(mayHaveTitle('The Minsk Communiqué')).toBe(true)
+    expect(mayHaveTitle('the reporters’ lawyer made a statement, a Report')).toBe(true)
+    expect(mayHaveTitle('the reporters’ lawyer made a statement')).toBe(false)
+    expect(mayHaveTitle('The weather was fine.')).toBe(false)
+  })
+})
