@@ -13,7 +13,7 @@ import type {RecognizeContext, TimeSpan} from '../recognizer-types.js'
 import {FULL_WEEKDAYS, MONTHS} from './constants.js'
 import {buildDateFields, parseDateExpression} from './parse-date-expression.js'
 import {reportZone} from './report-zone.js'
-import {kindOf, tokenize} from './tokenize.js'
+import {type Token, kindOf, tokenizeInto} from './tokenize.js'
 
 /**
  * Cheap test run before tokenising: a digit, or a capitalised word that may
@@ -26,8 +26,23 @@ const candidate = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|T
  * Where an expression may start, found without tokenising: a run of digits,
  * or a word that starts like a month or weekday name with a capital
  * (`MaY` counts: the grammar lower-cases all but the first letter).
+ *
+ * Runs of digits glued to an ASCII letter or to one of {@link numberGlue},
+ * and runs of three or more than four digits, start none: they are left
+ * out here, so that a long run of them (`1.2.3.1.2.3…`, `$1,200,000`) is
+ * skipped by the regular expression engine instead of one match at a
+ * time. The rest of the checks are in {@link firstStart}.
  */
-const start = /\d+|(?:J[Aa][Nn]|J[Uu][NnLl]|F[Ee][Bb]|M[Aa][RrYy]|A[Pp][Rr]|A[Uu][Gg]|S[Ee][Pp]|O[Cc][Tt]|N[Oo][Vv]|D[Ee][Cc]|M[Oo][Nn]|T[Uu][Ee]|W[Ee][Dd]|T[Hh][Uu]|F[Rr][Ii]|S[Aa][Tt]|S[Uu][Nn])[A-Za-z]*/g
+const start = /(?<![\dA-Za-z.,/$€£¥#+:%-])(?:\d{4}|\d{1,2})(?!\d)|(?<![A-Za-z])(?:J[Aa][Nn]|J[Uu][NnLl]|F[Ee][Bb]|M[Aa][RrYy]|A[Pp][Rr]|A[Uu][Gg]|S[Ee][Pp]|O[Cc][Tt]|N[Oo][Vv]|D[Ee][Cc]|M[Oo][Nn]|T[Uu][Ee]|W[Ee][Dd]|T[Hh][Uu]|F[Rr][Ii]|S[Aa][Tt]|S[Uu][Nn])[A-Za-z]*/g
+
+/**
+ * How many tokens from where an expression starts the grammar may read (in
+ * `body` mode): at most five rounds of the loop in `parseDateExpression`
+ * (four slots, then one that finds nothing), each reading a joiner (three
+ * tokens) and one part (an ISO date with a clock time and an offset, the
+ * longest, reads under thirty). 256 leaves a wide margin.
+ */
+const lookahead = 256
 
 /**
  * Characters that, directly before a number, make it part of something
@@ -53,46 +68,87 @@ const numberGlue = '.,/$€£¥#-+:%'
  */
 export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
   if (!candidate.test(text)) return []
-  const from = firstStart(text)
+  let from = firstStart(text, 0)
   if (from === -1) return []
-  // Tokenise from two tokens before the first place an expression may
-  // start (the grammar looks back that far, at `Theresa May 5`): no token
-  // before it can start one, so the rest of the sentence is all that
-  // needs tokens.
-  const tokens = tokenize(text, tokenBefore(text, tokenBefore(text, from)))
   const spans: TimeSpan[] = []
-  let first = 0
-  while (tokens[first]!.start < from) first++
-  for (let index = first; index < tokens.length; index++) {
-    const token = tokens[index]!
-    const previous = tokens[index - 1]
-    if (token.kind === 'number') {
-      if (
-        previous &&
-        previous.end === token.start &&
-        (previous.kind === 'word' || numberGlue.includes(previous.value))
-      )
-        continue
-    } else if (token.kind === 'word') {
-      // Month and weekday names are capitalised (checked before lower-casing).
-      const code = token.value.charCodeAt(0)
-      if (code < 65 || code > 90 || token.value.length < 3) continue
-      const lower = token.value.toLowerCase()
-      if (!MONTHS.has(lower) && !FULL_WEEKDAYS.has(lower)) continue
-    } else {
-      continue
+  // Tokens are made only in windows: from two tokens before a place where
+  // an expression may start (the grammar looks back that far, at `Theresa
+  // May 5`) to {@link lookahead} tokens after it. No token outside the
+  // windows can start an expression, and most sentences that hold a digit
+  // hold one candidate at most, so most of a sentence (all but a few
+  // tokens of a 1 MB run of `1.2.3.`) is never tokenised.
+  let tokens: Token[] = []
+  // Offset after the last token in `tokens`.
+  let tokenized = 0
+  // Index in `tokens` of the token to look at next.
+  let index = 0
+
+  while (from !== -1) {
+    const base = tokenBefore(text, tokenBefore(text, from))
+    if (tokens.length === 0 || base > tokenized) {
+      // The window before is done with: start a new one.
+      tokens = []
+      tokenized = base
+      index = 0
     }
 
-    const expression = parseDateExpression(tokens, index, 'body')
-    if (!expression) continue
-    const built = buildDateFields(expression.parts, context.referenceDate)
-    if (!built) continue
-    if (built.ambiguousZone) reportZone(context, expression)
-    spans.push({start: expression.start, end: expression.end, ...built.fields})
-    index = expression.next - 1
+    for (;;) {
+      if (index === tokens.length)
+        tokenized = tokenizeInto(tokens, text, tokenized, text.length, index + lookahead)
+      if (tokens[index]!.start >= from) break
+      index++
+    }
+
+    if (tokenized < text.length && tokens.length < index + lookahead)
+      tokenized = tokenizeInto(tokens, text, tokenized, text.length, index + lookahead)
+
+    const expression = startsExpression(tokens, index)
+      ? parseDateExpression(tokens, index, 'body')
+      : undefined
+    const built = expression ? buildDateFields(expression.parts, context.referenceDate) : undefined
+    if (expression && built) {
+      if (built.ambiguousZone) reportZone(context, expression)
+      spans.push({start: expression.start, end: expression.end, ...built.fields})
+      index = expression.next
+      from = firstStart(text, expression.end)
+    } else {
+      from = firstStart(text, tokens[index]!.end)
+      index++
+    }
   }
 
   return spans
+}
+
+/**
+ * Whether the grammar is worth running at a token, by the token and the one
+ * before it: a number not glued to a word or to one of {@link numberGlue},
+ * or a capitalised month or weekday name.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the token.
+ * @returns
+ *   Whether an expression may start there.
+ */
+function startsExpression(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  const previous = tokens[index - 1]
+  if (token.kind === 'number') {
+    return !(
+      previous &&
+      previous.end === token.start &&
+      (previous.kind === 'word' || numberGlue.includes(previous.value))
+    )
+  }
+
+  if (token.kind !== 'word') return false
+  // Month and weekday names are capitalised (checked before lower-casing).
+  const code = token.value.charCodeAt(0)
+  if (code < 65 || code > 90 || token.value.length < 3) return false
+  const lower = token.value.toLowerCase()
+  return MONTHS.has(lower) || FULL_WEEKDAYS.has(lower)
 }
 
 /**
@@ -122,12 +178,14 @@ export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
  *
  * @param text
  *   Sentence text.
+ * @param position
+ *   Where to start looking (a token start).
  * @returns
- *   Offset of the first such token, or `-1` when tokenising can find no
- *   expression.
+ *   Offset of the first such token at or after `position`, or `-1` when
+ *   tokenising from there can find no expression.
  */
-function firstStart(text: string): number {
-  start.lastIndex = 0
+function firstStart(text: string, position: number): number {
+  start.lastIndex = position
   let match: RegExpExecArray | null
   while ((match = start.exec(text))) {
     const from = match.index
