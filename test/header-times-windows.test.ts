@@ -116,6 +116,20 @@ describe('findTimes windows', () => {
     expect(findTimes(text, makeContext())).toStrictEqual(plainTimes(text))
   })
 
+  it('reads a weekday in odd case only in a sentence with a digit or a name', () => {
+    expect(times('He left on MoNday.')).toStrictEqual([])
+    expect(times('He left on MoNday at 5.')).toStrictEqual([
+      {text: 'MoNday', start: 11, end: 17, date: '2023-02-20'}
+    ])
+    expect(times('On SUNDAY it rained.')).toStrictEqual([])
+    expect(times('On Sunday it rained.')).toStrictEqual([
+      {text: 'Sunday', start: 3, end: 9, date: '2023-02-19'}
+    ])
+    expect(times('SaTurday 3 p.m.')).toStrictEqual([
+      {text: 'SaTurday 3 p.m.', start: 0, end: 15, date: '2023-02-18', time: '15:00'}
+    ])
+  })
+
   it('reads like the plain reading on random sentences', () => {
     const pieces = [
       ' ', ' ', '  ', '\n', '.', ',', ':', '-', '/', '(', ')', '$', '€', '–', '#',

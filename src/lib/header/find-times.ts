@@ -16,9 +16,9 @@ import {reportZone} from './report-zone.js'
 import {type Token, kindOf, tokenizeInto} from './tokenize.js'
 
 /**
- * Cheap test run before tokenising: a digit, or a capitalised word that may
- * start a month or weekday name. Most sentences fail it or pass it on the
- * first few characters.
+ * What a sentence must hold to be read at all: a digit, or a word that
+ * starts with a month or weekday name in title case or capitals (so a
+ * sentence whose only name is `MoNday` has no date, while `MaY 5` has one).
  */
 const candidate = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/
 
@@ -67,9 +67,12 @@ const numberGlue = '.,/$€£¥#-+:%'
  *   Spans with relative offsets, sorted and not overlapping.
  */
 export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
-  if (!candidate.test(text)) return []
   let from = firstStart(text, 0)
   if (from === -1) return []
+  // The sentence must also pass {@link candidate} (it decides `MoNday`):
+  // a start at a digit always does, so the test runs only for a start at a
+  // word, and most sentences need one scan, not two.
+  if (!isDigit(text.charCodeAt(from)) && !candidate.test(text)) return []
   const spans: TimeSpan[] = []
   // Tokens are made only in windows: from two tokens before a place where
   // an expression may start (the grammar looks back that far, at `Theresa
