@@ -179,8 +179,11 @@ export function parseDateExpression(
  *   Parts to add.
  */
 function mergeParts(target: DateParts, source: DateParts): undefined {
-  for (const key of Object.keys(source) as Array<keyof DateParts>) {
-    const value = source[key]
+  // `for…in` instead of `Object.keys`: no array per merge (parts are plain
+  // objects, so both see the same keys in the same order).
+  for (const key in source) {
+    if (!Object.hasOwn(source, key)) continue
+    const value = source[key as keyof DateParts]
     if (value !== undefined) (target as Record<string, unknown>)[key] = value
   }
 
@@ -247,8 +250,12 @@ export function buildDateFields(
     if (zone?.utcOffset) fields.utcOffset = zone.utcOffset
   }
 
-  fields.datetime = makeDatetime(fields)
-  return {fields: dropUndefined(fields), ambiguousZone}
+  // Set only when there is one: deleting a key (as `dropUndefined` would)
+  // turns the object into a slow dictionary for everything that reads it.
+  // Every other field above is set only to a value.
+  const datetime = makeDatetime(fields)
+  if (datetime !== undefined) fields.datetime = datetime
+  return {fields, ambiguousZone}
 }
 
 /**
@@ -262,20 +269,4 @@ export function buildDateFields(
 export function makeDatetime(fields: DateFields): string | undefined {
   if (!fields.time || !fields.utcOffset || !readIsoDate(fields.date)) return undefined
   return fields.date + 'T' + fields.time + fields.utcOffset
-}
-
-/**
- * Remove `undefined` fields, so that matches compare cleanly.
- *
- * @param fields
- *   Fields.
- * @returns
- *   The same object.
- */
-export function dropUndefined<T extends object>(fields: T): T {
-  for (const key of Object.keys(fields) as Array<keyof T>) {
-    if (fields[key] === undefined) delete fields[key]
-  }
-
-  return fields
 }
