@@ -24,7 +24,7 @@
 import type {DatelineMatch, RecognizeContext} from '../recognizer-types.js'
 import {AGENCIES, MONTHS, NAME_PARTICLES, WEEKDAYS} from './constants.js'
 import {skipSpace} from './date-parsers.js'
-import {buildDateFields, parseDateExpression} from './parse-date-expression.js'
+import {buildDateFields, hasSlot, parseDateExpression} from './parse-date-expression.js'
 import {reportZone} from './report-zone.js'
 import {type Token, tokenize} from './tokenize.js'
 
@@ -465,7 +465,7 @@ export function recognizeWireDateline(
   let end = placeEnd ?? 0
   if (dateAt >= 0) {
     const expression = parseDateExpression(tokens, dateAt, 'dateline')
-    if (expression && expression.slots.has('date')) {
+    if (expression && hasSlot(expression.slots, 'date')) {
       fields = buildDateFields(expression.parts, undefined)
       if (fields?.ambiguousZone) reportZone(context, expression)
       at = expression.next
@@ -515,7 +515,7 @@ export function recognizeWireDateline(
       } else if (!fields) {
         const expression = parseDateExpression(tokens, skipSpace(tokens, at), 'dateline')
         const close = expression ? skipSpace(tokens, expression.next) : 0
-        if (expression && expression.slots.has('date') && is(tokens[close], '/')) {
+        if (expression && hasSlot(expression.slots, 'date') && is(tokens[close], '/')) {
           fields = buildDateFields(expression.parts, undefined)
           at = close + 1
           end = tokens[close]!.end

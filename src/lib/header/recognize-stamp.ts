@@ -12,6 +12,7 @@ import {skipSpace} from './date-parsers.js'
 import {
   type DateExpression,
   buildDateFields,
+  hasSlot,
   parseDateExpression
 } from './parse-date-expression.js'
 import {reportZone} from './report-zone.js'
@@ -157,7 +158,7 @@ function findCreditStamp(tokens: Token[]): DateExpression | undefined {
     if (
       expression &&
       expression.parts.year !== undefined &&
-      expression.slots.has('time') &&
+      hasSlot(expression.slots, 'time') &&
       tokens[i + 1]?.kind === 'punct'
     )
       return expression
@@ -280,8 +281,8 @@ export function recognizeStamp(
     if (
       expression &&
       !(
-        expression.slots.has('date') &&
-        (expression.parts.year !== undefined || expression.slots.has('time'))
+        hasSlot(expression.slots, 'date') &&
+        (expression.parts.year !== undefined || hasSlot(expression.slots, 'time'))
       )
     )
       expression = undefined
