@@ -26,7 +26,7 @@ import {AGENCIES, MONTHS, NAME_PARTICLES, WEEKDAYS} from './constants.js'
 import {skipSpace} from './date-parsers.js'
 import {buildDateFields, hasSlot, parseDateExpression} from './parse-date-expression.js'
 import {reportZone} from './report-zone.js'
-import {type Token, tokenize} from './tokenize.js'
+import {type Token, tokenizeWindow} from './tokenize.js'
 
 /**
  * Datelines are short: only this much of the paragraph is read.
@@ -402,7 +402,7 @@ export function recognizeWireDateline(
   context: RecognizeContext
 ): DatelineMatch | undefined {
   if (!mayOpenDateline(text)) return undefined
-  const tokens = tokenize(text, 0, window)
+  const tokens = tokenizeWindow(text, window)
   if (text.charAt(0) === '(') return readBareWire(tokens)
   let at = 0
   let place: Part | undefined = readPlace(tokens, 0, false)

@@ -16,7 +16,7 @@ import {
   parseDateExpression
 } from './parse-date-expression.js'
 import {reportZone} from './report-zone.js'
-import {type Token, kindOf, tokenEnd, tokenize} from './tokenize.js'
+import {type Token, kindOf, tokenEnd, tokenizeWindow} from './tokenize.js'
 
 /**
  * Stamps are short: only this much of a line is read (a stamp may share
@@ -253,7 +253,7 @@ export function recognizeStamp(
   context: RecognizeContext
 ): StampMatch | undefined {
   if (!mayStartStamp(text) || !mayBeStamp(text)) return undefined
-  const tokens = tokenize(text, 0, window)
+  const tokens = tokenizeWindow(text, window)
   const label = readLabel(tokens)
   let expression: DateExpression | undefined
   let role: DatelineRole = 'published'

@@ -198,3 +198,73 @@ export function tokenizeInto(
 
   return index
 }
+
+/** How many windows {@link tokenizeWindow} remembers. */
+const windowCacheSize = 4
+
+/** Texts of the windows remembered (empty: none yet). */
+const windowTexts: string[] = Array.from({length: windowCacheSize}, () => '')
+
+/** Tokens of the windows remembered. */
+const windowTokens: Token[][] = Array.from({length: windowCacheSize}, () => [])
+
+/** Slot the next window to remember goes to. */
+let windowNext = 0
+
+/** Whether windows are remembered (see {@link shareTokenWindows}). */
+let sharing = false
+
+/**
+ * Start or stop sharing tokens between calls of {@link tokenizeWindow}.
+ * Stopping forgets the windows, so that no document outlives its parse in
+ * memory (a window is a slice that keeps its whole string alive).
+ *
+ * @param on
+ *   Whether to share.
+ */
+export function shareTokenWindows(on: boolean): undefined {
+  sharing = on
+  if (!on) {
+    windowTexts.fill('')
+    windowTokens.fill([])
+    windowNext = 0
+  }
+
+  return undefined
+}
+
+/**
+ * Tokenise `text` from its start to `end`, sharing the tokens with the last
+ * few calls for the same characters while sharing is on (see
+ * {@link shareTokenWindows}).
+ *
+ * The header recognisers ask for the same line more than once: the stamp
+ * and dateline recognisers read each header line, and the title check
+ * asks them again about the same line, as does the look-ahead for a byline
+ * about the lines after it. The tokens depend only on the characters
+ * tokenised, so they are made once.
+ *
+ * The tokens are shared: callers must not change the array or its tokens.
+ *
+ * @param text
+ *   The string.
+ * @param end
+ *   Where to stop (exclusive).
+ * @returns
+ *   Tokens, in order, covering `text` up to `end`.
+ */
+export function tokenizeWindow(text: string, end: number): Token[] {
+  if (!sharing) return tokenize(text, 0, end)
+  const stop = Math.min(end, text.length)
+  if (stop === 0) return []
+  const window = stop === text.length ? text : text.slice(0, stop)
+  for (let index = 0; index < windowCacheSize; index++) {
+    if (windowTexts[index] === window) return windowTokens[index]!
+  }
+
+  const tokens = tokenize(window)
+  windowTexts[windowNext] = window
+  windowTokens[windowNext] = tokens
+  windowNext = (windowNext + 1) % windowCacheSize
+  return tokens
+}
