@@ -9,7 +9,7 @@
  * @module
  */
 
-import type {RecognizeContext, TimeSpan} from '../recognizer-types.js'
+import type {DateFields, RecognizeContext, TimeSpan} from '../recognizer-types.js'
 import {FULL_WEEKDAYS, MONTHS} from './constants.js'
 import {buildDateFields, parseDateExpression} from './parse-date-expression.js'
 import {reportZone} from './report-zone.js'
@@ -111,7 +111,7 @@ export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
     const built = expression ? buildDateFields(expression.parts, context.referenceDate) : undefined
     if (expression && built) {
       if (built.ambiguousZone) reportZone(context, expression)
-      spans.push({start: expression.start, end: expression.end, ...built.fields})
+      spans.push(timeSpan(expression.start, expression.end, built.fields))
       index = expression.next
       from = firstStart(text, expression.end)
     } else {
@@ -121,6 +121,30 @@ export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
   }
 
   return spans
+}
+
+/**
+ * Make a span of fields, without object spread (slow in a tight loop, and a
+ * sentence may hold thousands of times). The keys go in the order
+ * `buildDateFields` sets them, which is the order spread would give.
+ *
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @param fields
+ *   Fields of the expression.
+ * @returns
+ *   The span.
+ */
+function timeSpan(start: number, end: number, fields: DateFields): TimeSpan {
+  const span: TimeSpan = {start, end}
+  if (fields.date !== undefined) span.date = fields.date
+  if (fields.time !== undefined) span.time = fields.time
+  if (fields.zone !== undefined) span.zone = fields.zone
+  if (fields.utcOffset !== undefined) span.utcOffset = fields.utcOffset
+  if (fields.datetime !== undefined) span.datetime = fields.datetime
+  return span
 }
 
 /**
