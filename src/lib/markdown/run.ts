@@ -396,6 +396,9 @@ export function runState(state: State, run: Run, tail: number): State {
   }
 }
 
+/** No spans. */
+const noSpans: readonly PhrasingSpan[] = []
+
 /**
  * Phrasing spans for the links of a run, for `makeSentences` or
  * `buildPhrasing`.
@@ -407,7 +410,9 @@ export function runState(state: State, run: Run, tail: number): State {
  * @returns
  *   Spans.
  */
-export function linkSpans(run: Run, offset = 0): PhrasingSpan[] {
+export function linkSpans(run: Run, offset = 0): readonly PhrasingSpan[] {
+  // Most runs have no links: share one empty list.
+  if (run.links.length === 0) return noSpans
   return run.links.map((link) => ({
     start: link.start + offset,
     end: link.end + offset,
