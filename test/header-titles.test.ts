@@ -33,5 +33,26 @@ describe('isHeadline', () => {
   it('accepts a headline whose first word is in camel case', () => {
     expect(isHeadline('iPhone sales slow in China')).toBe(true)
   })
+
+  it('reads words and marks from the characters', () => {
+    // Breadcrumbs: one mark is fine, two are a trail.
+    expect(isHeadline('Markets > Gold rises on safe-haven demand')).toBe(true)
+    expect(isHeadline('Home > News > Gold rises')).toBe(false)
+    expect(isHeadline('Home \u00bb News \u00bb Gold rises')).toBe(false)
+    // A mark before white space and a capital ends a sentence, unless after
+    // an initial or abbreviation.
+    expect(isHeadline('Gold rises! Silver falls')).toBe(false)
+    expect(isHeadline('Gold rises! silver falls')).toBe(true)
+    expect(isHeadline('Gen. Smith visits troops')).toBe(true)
+    expect(isHeadline('J. Smith visits troops')).toBe(true)
+    expect(isHeadline('Gold rises?  \u00c9tats-Unis react')).toBe(false)
+    expect(isHeadline('Gold rises? \u00e9tats react')).toBe(true)
+    expect(isHeadline('Is it over?')).toBe(true)
+    // Word counts: two to forty.
+    expect(isHeadline('Gold')).toBe(false)
+    expect(isHeadline('Gold!!')).toBe(false)
+    expect(isHeadline('Gold ' + 'rises '.repeat(38) + 'again')).toBe(true)
+    expect(isHeadline('Gold ' + 'rises '.repeat(39) + 'again')).toBe(false)
+  })
 })
 

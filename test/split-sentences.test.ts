@@ -143,4 +143,23 @@ describe("splitSentences after words longer than any abbreviation", () => {
   it("splits \"See Sept. 5 and No. 5.\"", () => {
     expect(splitSentences("See Sept. 5 and No. 5.")).toStrictEqual([[0,22]])
   })
+
+  it('reads marks backwards from the white space after them', () => {
+    // A closer with no mark before it ends nothing.
+    expect(sentences('He said "yes" Then left.')).toStrictEqual(['He said "yes" Then left.'])
+    // Only the last mark of `.".` is before white space.
+    expect(sentences('It was over.". Then they left.')).toStrictEqual(['It was over.".', 'Then they left.'])
+    expect(sentences('Really?!\u201d (He left.) So.')).toStrictEqual(['Really?!\u201d', '(He left.)', 'So.'])
+    expect(sentences('End.\u00a0Next.\u2003Last')).toStrictEqual(['End.', 'Next.', 'Last'])
+    expect(sentences('A run ...\r\nB.')).toStrictEqual(['A run ...', 'B.'])
+  })
+
+  it('reads a long run of digits and periods as one sentence', () => {
+    const value = '1.2.3.'.repeat(10_000)
+    expect(splitSentences(value)).toStrictEqual([[0, value.length]])
+    expect(splitSentences(value + ' Next.')).toStrictEqual([
+      [0, value.length],
+      [value.length + 1, value.length + 6]
+    ])
+  })
 })

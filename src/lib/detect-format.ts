@@ -22,6 +22,7 @@ export function detectFormat(value: string): Format {
   let signals = 0
   let index = value.length - head.length
   const limit = Math.min(value.length, 200_000)
+  if (!maySignal(value, index, limit)) return 'text'
 
   while (index < limit && signals < 2) {
     let end = value.indexOf('\n', index)
@@ -42,4 +43,36 @@ export function detectFormat(value: string): Format {
   }
 
   return signals >= 2 ? 'markdown' : 'text'
+}
+
+/** A line feed before a heading or block quote marker. */
+const lineMarker = /\n[#>]/
+
+/**
+ * Whether `[start, limit)` of a document may hold a Markdown signal: a
+ * line that starts with `#` or `>`, or `](` or `**` anywhere.
+ *
+ * Most plain text has none of these: three native scans find that, where
+ * the line loop slices every line and searches each four times. Every
+ * signal the loop counts needs one of them, so without any it counts none.
+ *
+ * @param value
+ *   The document.
+ * @param start
+ *   Offset of the first line (after a BOM).
+ * @param limit
+ *   Offset where reading stops.
+ * @returns
+ *   Whether there may be a signal.
+ */
+function maySignal(value: string, start: number, limit: number): boolean {
+  const scanned = limit < value.length ? value.slice(0, limit) : value
+  const first = scanned.charCodeAt(start)
+  return (
+    first === 35 /* # */ ||
+    first === 62 /* > */ ||
+    scanned.includes('](') ||
+    scanned.includes('**') ||
+    lineMarker.test(scanned)
+  )
 }

@@ -9,16 +9,16 @@
  * @module
  */
 
-import type {RecognizeContext, TimeSpan} from '../recognizer-types.js'
+import type {DateFields, RecognizeContext, TimeSpan} from '../recognizer-types.js'
 import {FULL_WEEKDAYS, MONTHS} from './constants.js'
 import {buildDateFields, parseDateExpression} from './parse-date-expression.js'
 import {reportZone} from './report-zone.js'
-import {kindOf, tokenize} from './tokenize.js'
+import {type Token, kindOf, tokenizeInto} from './tokenize.js'
 
 /**
- * Cheap test run before tokenising: a digit, or a capitalised word that may
- * start a month or weekday name. Most sentences fail it or pass it on the
- * first few characters.
+ * What a sentence must hold to be read at all: a digit, or a word that
+ * starts with a month or weekday name in title case or capitals (so a
+ * sentence whose only name is `MoNday` has no date, while `MaY 5` has one).
  */
 const candidate = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/
 
@@ -26,8 +26,23 @@ const candidate = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|T
  * Where an expression may start, found without tokenising: a run of digits,
  * or a word that starts like a month or weekday name with a capital
  * (`MaY` counts: the grammar lower-cases all but the first letter).
+ *
+ * Runs of digits glued to an ASCII letter or to one of {@link numberGlue},
+ * and runs of three or more than four digits, start none: they are left
+ * out here, so that a long run of them (`1.2.3.1.2.3…`, `$1,200,000`) is
+ * skipped by the regular expression engine instead of one match at a
+ * time. The rest of the checks are in {@link firstStart}.
  */
-const start = /\d+|(?:J[Aa][Nn]|J[Uu][NnLl]|F[Ee][Bb]|M[Aa][RrYy]|A[Pp][Rr]|A[Uu][Gg]|S[Ee][Pp]|O[Cc][Tt]|N[Oo][Vv]|D[Ee][Cc]|M[Oo][Nn]|T[Uu][Ee]|W[Ee][Dd]|T[Hh][Uu]|F[Rr][Ii]|S[Aa][Tt]|S[Uu][Nn])[A-Za-z]*/g
+const start = /(?<![\dA-Za-z.,/$€£¥#+:%-])(?:\d{4}|\d{1,2})(?!\d)|(?<![A-Za-z])(?:J[Aa][Nn]|J[Uu][NnLl]|F[Ee][Bb]|M[Aa][RrYy]|A[Pp][Rr]|A[Uu][Gg]|S[Ee][Pp]|O[Cc][Tt]|N[Oo][Vv]|D[Ee][Cc]|M[Oo][Nn]|T[Uu][Ee]|W[Ee][Dd]|T[Hh][Uu]|F[Rr][Ii]|S[Aa][Tt]|S[Uu][Nn])[A-Za-z]*/g
+
+/**
+ * How many tokens from where an expression starts the grammar may read (in
+ * `body` mode): at most five rounds of the loop in `parseDateExpression`
+ * (four slots, then one that finds nothing), each reading a joiner (three
+ * tokens) and one part (an ISO date with a clock time and an offset, the
+ * longest, reads under thirty). 256 leaves a wide margin.
+ */
+const lookahead = 256
 
 /**
  * Characters that, directly before a number, make it part of something
@@ -52,47 +67,115 @@ const numberGlue = '.,/$€£¥#-+:%'
  *   Spans with relative offsets, sorted and not overlapping.
  */
 export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
-  if (!candidate.test(text)) return []
-  const from = firstStart(text)
+  let from = firstStart(text, 0)
   if (from === -1) return []
-  // Tokenise from two tokens before the first place an expression may
-  // start (the grammar looks back that far, at `Theresa May 5`): no token
-  // before it can start one, so the rest of the sentence is all that
-  // needs tokens.
-  const tokens = tokenize(text, tokenBefore(text, tokenBefore(text, from)))
+  // The sentence must also pass {@link candidate} (it decides `MoNday`):
+  // a start at a digit always does, so the test runs only for a start at a
+  // word, and most sentences need one scan, not two.
+  if (!isDigit(text.charCodeAt(from)) && !candidate.test(text)) return []
   const spans: TimeSpan[] = []
-  let first = 0
-  while (tokens[first]!.start < from) first++
-  for (let index = first; index < tokens.length; index++) {
-    const token = tokens[index]!
-    const previous = tokens[index - 1]
-    if (token.kind === 'number') {
-      if (
-        previous &&
-        previous.end === token.start &&
-        (previous.kind === 'word' || numberGlue.includes(previous.value))
-      )
-        continue
-    } else if (token.kind === 'word') {
-      // Month and weekday names are capitalised (checked before lower-casing).
-      const code = token.value.charCodeAt(0)
-      if (code < 65 || code > 90 || token.value.length < 3) continue
-      const lower = token.value.toLowerCase()
-      if (!MONTHS.has(lower) && !FULL_WEEKDAYS.has(lower)) continue
-    } else {
-      continue
+  // Tokens are made only in windows: from two tokens before a place where
+  // an expression may start (the grammar looks back that far, at `Theresa
+  // May 5`) to {@link lookahead} tokens after it. No token outside the
+  // windows can start an expression, and most sentences that hold a digit
+  // hold one candidate at most, so most of a sentence (all but a few
+  // tokens of a 1 MB run of `1.2.3.`) is never tokenised.
+  let tokens: Token[] = []
+  // Offset after the last token in `tokens`.
+  let tokenized = 0
+  // Index in `tokens` of the token to look at next.
+  let index = 0
+
+  while (from !== -1) {
+    const base = tokenBefore(text, tokenBefore(text, from))
+    if (tokens.length === 0 || base > tokenized) {
+      // The window before is done with: start a new one.
+      tokens = []
+      tokenized = base
+      index = 0
     }
 
-    const expression = parseDateExpression(tokens, index, 'body')
-    if (!expression) continue
-    const built = buildDateFields(expression.parts, context.referenceDate)
-    if (!built) continue
-    if (built.ambiguousZone) reportZone(context, expression)
-    spans.push({start: expression.start, end: expression.end, ...built.fields})
-    index = expression.next - 1
+    for (;;) {
+      if (index === tokens.length)
+        tokenized = tokenizeInto(tokens, text, tokenized, text.length, index + lookahead)
+      if (tokens[index]!.start >= from) break
+      index++
+    }
+
+    if (tokenized < text.length && tokens.length < index + lookahead)
+      tokenized = tokenizeInto(tokens, text, tokenized, text.length, index + lookahead)
+
+    const expression = startsExpression(tokens, index)
+      ? parseDateExpression(tokens, index, 'body')
+      : undefined
+    const built = expression ? buildDateFields(expression.parts, context.referenceDate) : undefined
+    if (expression && built) {
+      if (built.ambiguousZone) reportZone(context, expression)
+      spans.push(timeSpan(expression.start, expression.end, built.fields))
+      index = expression.next
+      from = firstStart(text, expression.end)
+    } else {
+      from = firstStart(text, tokens[index]!.end)
+      index++
+    }
   }
 
   return spans
+}
+
+/**
+ * Make a span of fields, without object spread (slow in a tight loop, and a
+ * sentence may hold thousands of times). The keys go in the order
+ * `buildDateFields` sets them, which is the order spread would give.
+ *
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @param fields
+ *   Fields of the expression.
+ * @returns
+ *   The span.
+ */
+function timeSpan(start: number, end: number, fields: DateFields): TimeSpan {
+  const span: TimeSpan = {start, end}
+  if (fields.date !== undefined) span.date = fields.date
+  if (fields.time !== undefined) span.time = fields.time
+  if (fields.zone !== undefined) span.zone = fields.zone
+  if (fields.utcOffset !== undefined) span.utcOffset = fields.utcOffset
+  if (fields.datetime !== undefined) span.datetime = fields.datetime
+  return span
+}
+
+/**
+ * Whether the grammar is worth running at a token, by the token and the one
+ * before it: a number not glued to a word or to one of {@link numberGlue},
+ * or a capitalised month or weekday name.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the token.
+ * @returns
+ *   Whether an expression may start there.
+ */
+function startsExpression(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  const previous = tokens[index - 1]
+  if (token.kind === 'number') {
+    return !(
+      previous &&
+      previous.end === token.start &&
+      (previous.kind === 'word' || numberGlue.includes(previous.value))
+    )
+  }
+
+  if (token.kind !== 'word') return false
+  // Month and weekday names are capitalised (checked before lower-casing).
+  const code = token.value.charCodeAt(0)
+  if (code < 65 || code > 90 || token.value.length < 3) return false
+  const lower = token.value.toLowerCase()
+  return MONTHS.has(lower) || FULL_WEEKDAYS.has(lower)
 }
 
 /**
@@ -122,12 +205,14 @@ export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
  *
  * @param text
  *   Sentence text.
+ * @param position
+ *   Where to start looking (a token start).
  * @returns
- *   Offset of the first such token, or `-1` when tokenising can find no
- *   expression.
+ *   Offset of the first such token at or after `position`, or `-1` when
+ *   tokenising from there can find no expression.
  */
-function firstStart(text: string): number {
-  start.lastIndex = 0
+function firstStart(text: string, position: number): number {
+  start.lastIndex = position
   let match: RegExpExecArray | null
   while ((match = start.exec(text))) {
     const from = match.index

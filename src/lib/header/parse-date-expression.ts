@@ -33,8 +33,8 @@ import type {Token} from './tokenize.js'
 export interface DateExpression {
   /** The parts read. */
   parts: DateParts
-  /** Slots filled. */
-  slots: ReadonlySet<Slot>
+  /** Slots filled, as bits (see {@link hasSlot}). */
+  slots: number
   /** Index of the first token. */
   first: number
   /** Index after the last token. */
@@ -62,6 +62,28 @@ const stampJoiners: ReadonlySet<string> = new Set([
   '\u00b7',
   '\u2022'
 ])
+
+/**
+ * Bit of each slot in {@link DateExpression.slots}.
+ */
+const slotBits: Readonly<Record<Slot, number>> = {weekday: 1, date: 2, time: 4, zone: 8}
+
+/** Bit of the `time` slot. */
+const timeBit = slotBits.time
+
+/**
+ * Whether an expression filled a slot.
+ *
+ * @param slots
+ *   The expression's slots (`expression.slots`).
+ * @param slot
+ *   Slot to check.
+ * @returns
+ *   Whether it is filled.
+ */
+export function hasSlot(slots: number, slot: Slot): boolean {
+  return (slots & slotBits[slot]) !== 0
+}
 
 /**
  * Index of the next part after a joiner (white space, then at most one
@@ -115,16 +137,18 @@ export function parseDateExpression(
   if (!first || first.kind === 'space' || (first.kind === 'punct' && first.value !== '(' ))
     return undefined
   const parts: DateParts = {}
-  const slots = new Set<Slot>()
+  // Bits of the slots filled (see {@link slotBits}): a `Set` per expression
+  // tried was much of the cost of one that fails.
+  let slots = 0
   let next = index
   let secondDate = false
 
   while (next < tokens.length) {
-    const at = slots.size === 0 ? next : skipJoiner(tokens, next, mode)
+    const at = slots === 0 ? next : skipJoiner(tokens, next, mode)
     let found = false
     for (const parser of dateParsers) {
-      if (parser.slot === 'zone' && !slots.has('time')) continue
-      const repeat = slots.has(parser.slot)
+      if (parser.slot === 'zone' && (slots & timeBit) === 0) continue
+      const repeat = (slots & slotBits[parser.slot]) !== 0
       // A stamp may say its date twice (`2023-02-22 22 Feb.`); nothing else
       // repeats.
       if (repeat && !(parser.slot === 'date' && mode === 'stamp' && !secondDate))
@@ -138,7 +162,7 @@ export function parseDateExpression(
           (match.parts.year !== undefined &&
             parts.year !== undefined &&
             match.parts.year !== parts.year) ||
-          (match.parts.hour !== undefined && slots.has('time'))
+          (match.parts.hour !== undefined && (slots & timeBit) !== 0)
         )
           continue
         secondDate = true
@@ -147,10 +171,10 @@ export function parseDateExpression(
         mergeParts(parts, match.parts)
       }
 
-      slots.add(parser.slot)
-      if (match.parts.hour !== undefined) slots.add('time')
+      slots |= slotBits[parser.slot]
+      if (match.parts.hour !== undefined) slots |= timeBit
       if (match.parts.offset !== undefined || match.parts.zone !== undefined)
-        slots.add('zone')
+        slots |= slotBits.zone
       next = match.next
       found = true
       break
@@ -159,7 +183,7 @@ export function parseDateExpression(
     if (!found) break
   }
 
-  if (slots.size === 0) return undefined
+  if (slots === 0) return undefined
   return {
     parts,
     slots,
@@ -179,8 +203,11 @@ export function parseDateExpression(
  *   Parts to add.
  */
 function mergeParts(target: DateParts, source: DateParts): undefined {
-  for (const key of Object.keys(source) as Array<keyof DateParts>) {
-    const value = source[key]
+  // `for…in` instead of `Object.keys`: no array per merge (parts are plain
+  // objects, so both see the same keys in the same order).
+  for (const key in source) {
+    if (!Object.hasOwn(source, key)) continue
+    const value = source[key as keyof DateParts]
     if (value !== undefined) (target as Record<string, unknown>)[key] = value
   }
 
@@ -247,8 +274,12 @@ export function buildDateFields(
     if (zone?.utcOffset) fields.utcOffset = zone.utcOffset
   }
 
-  fields.datetime = makeDatetime(fields)
-  return {fields: dropUndefined(fields), ambiguousZone}
+  // Set only when there is one: deleting a key (as `dropUndefined` would)
+  // turns the object into a slow dictionary for everything that reads it.
+  // Every other field above is set only to a value.
+  const datetime = makeDatetime(fields)
+  if (datetime !== undefined) fields.datetime = datetime
+  return {fields, ambiguousZone}
 }
 
 /**
@@ -262,20 +293,4 @@ export function buildDateFields(
 export function makeDatetime(fields: DateFields): string | undefined {
   if (!fields.time || !fields.utcOffset || !readIsoDate(fields.date)) return undefined
   return fields.date + 'T' + fields.time + fields.utcOffset
-}
-
-/**
- * Remove `undefined` fields, so that matches compare cleanly.
- *
- * @param fields
- *   Fields.
- * @returns
- *   The same object.
- */
-export function dropUndefined<T extends object>(fields: T): T {
-  for (const key of Object.keys(fields) as Array<keyof T>) {
-    if (fields[key] === undefined) delete fields[key]
-  }
-
-  return fields
 }

@@ -24,9 +24,9 @@
 import type {DatelineMatch, RecognizeContext} from '../recognizer-types.js'
 import {AGENCIES, MONTHS, NAME_PARTICLES, WEEKDAYS} from './constants.js'
 import {skipSpace} from './date-parsers.js'
-import {buildDateFields, parseDateExpression} from './parse-date-expression.js'
+import {buildDateFields, hasSlot, parseDateExpression} from './parse-date-expression.js'
 import {reportZone} from './report-zone.js'
-import {type Token, tokenize} from './tokenize.js'
+import {type Token, tokenizeWindow} from './tokenize.js'
 
 /**
  * Datelines are short: only this much of the paragraph is read.
@@ -402,7 +402,7 @@ export function recognizeWireDateline(
   context: RecognizeContext
 ): DatelineMatch | undefined {
   if (!mayOpenDateline(text)) return undefined
-  const tokens = tokenize(text, 0, window)
+  const tokens = tokenizeWindow(text, window)
   if (text.charAt(0) === '(') return readBareWire(tokens)
   let at = 0
   let place: Part | undefined = readPlace(tokens, 0, false)
@@ -465,7 +465,7 @@ export function recognizeWireDateline(
   let end = placeEnd ?? 0
   if (dateAt >= 0) {
     const expression = parseDateExpression(tokens, dateAt, 'dateline')
-    if (expression && expression.slots.has('date')) {
+    if (expression && hasSlot(expression.slots, 'date')) {
       fields = buildDateFields(expression.parts, undefined)
       if (fields?.ambiguousZone) reportZone(context, expression)
       at = expression.next
@@ -515,7 +515,7 @@ export function recognizeWireDateline(
       } else if (!fields) {
         const expression = parseDateExpression(tokens, skipSpace(tokens, at), 'dateline')
         const close = expression ? skipSpace(tokens, expression.next) : 0
-        if (expression && expression.slots.has('date') && is(tokens[close], '/')) {
+        if (expression && hasSlot(expression.slots, 'date') && is(tokens[close], '/')) {
           fields = buildDateFields(expression.parts, undefined)
           at = close + 1
           end = tokens[close]!.end

@@ -12,10 +12,11 @@ import {skipSpace} from './date-parsers.js'
 import {
   type DateExpression,
   buildDateFields,
+  hasSlot,
   parseDateExpression
 } from './parse-date-expression.js'
 import {reportZone} from './report-zone.js'
-import {type Token, kindOf, tokenEnd, tokenize} from './tokenize.js'
+import {type Token, kindOf, tokenEnd, tokenizeWindow} from './tokenize.js'
 
 /**
  * Stamps are short: only this much of a line is read (a stamp may share
@@ -157,7 +158,7 @@ function findCreditStamp(tokens: Token[]): DateExpression | undefined {
     if (
       expression &&
       expression.parts.year !== undefined &&
-      expression.slots.has('time') &&
+      hasSlot(expression.slots, 'time') &&
       tokens[i + 1]?.kind === 'punct'
     )
       return expression
@@ -252,7 +253,7 @@ export function recognizeStamp(
   context: RecognizeContext
 ): StampMatch | undefined {
   if (!mayStartStamp(text) || !mayBeStamp(text)) return undefined
-  const tokens = tokenize(text, 0, window)
+  const tokens = tokenizeWindow(text, window)
   const label = readLabel(tokens)
   let expression: DateExpression | undefined
   let role: DatelineRole = 'published'
@@ -280,8 +281,8 @@ export function recognizeStamp(
     if (
       expression &&
       !(
-        expression.slots.has('date') &&
-        (expression.parts.year !== undefined || expression.slots.has('time'))
+        hasSlot(expression.slots, 'date') &&
+        (expression.parts.year !== undefined || hasSlot(expression.slots, 'time'))
       )
     )
       expression = undefined

@@ -13,7 +13,7 @@ import {findTimes} from './find-times.js'
 import {recognizeByline} from './recognize-byline.js'
 import {recognizeWireDateline} from './recognize-dateline.js'
 import {recognizeStamp} from './recognize-stamp.js'
-import {kindOf, tokenize} from './tokenize.js'
+import {kindOf, tokenEnd, tokenize} from './tokenize.js'
 
 /**
  * Longest headline, in characters and words.
@@ -76,41 +76,7 @@ export function isHeadline(text: string): boolean {
   if (line.includes('://') || line.startsWith('www.')) return false
   if (endsWithSentencePeriod(line)) return false
 
-  const tokens = tokenize(line)
-  let words = 0
-  let crumbs = 0
-  for (const [index, token] of tokens.entries()) {
-    if (token.kind === 'word') {
-      words++
-      continue
-    }
-
-    // Breadcrumbs: `Home > News > World`.
-    if ((token.value === '>' || token.value === '\u00bb') && ++crumbs > 1) return false
-
-    // A period that ends a sentence: after a word that is not an
-    // abbreviation or initial, before white space and a capital, or at
-    // the end.
-    if (token.value === '.' || token.value === '!' || token.value === '?') {
-      const previous = tokens[index - 1]
-      const next = tokens[index + 1]
-      const end = next === undefined
-      const abbreviation =
-        previous?.kind === 'word' &&
-        (previous.value.length === 1 || abbreviations.has(previous.value.toLowerCase()))
-      if (token.value === '.' && end && !abbreviation) return false
-      if (
-        !end &&
-        next.kind === 'space' &&
-        !abbreviation &&
-        tokens[index + 2]?.kind === 'word' &&
-        tokens[index + 2]!.value.charAt(0) !== tokens[index + 2]!.value.charAt(0).toLowerCase()
-      )
-        return false
-    }
-  }
-
-  if (words < 2 || words > maxWords) return false
+  if (!readsAsHeadline(line)) return false
   const last = line.charAt(line.length - 1)
   if (last === ',' || last === ':' || last === ';') return false
   if (recognizeStamp(line, quiet)) return false
@@ -122,7 +88,7 @@ export function isHeadline(text: string): boolean {
   if (times.length > 0) {
     let outside = 0
     let at = 0
-    for (const token of tokens) {
+    for (const token of tokenize(line)) {
       while (at < times.length && times[at]!.end <= token.start) at++
       const span = times[at]
       const inside = span !== undefined && token.start >= span.start && token.end <= span.end
@@ -154,4 +120,69 @@ function endsWithSentencePeriod(line: string): boolean {
   if (start === end) return true
   const word = line.slice(start, end)
   return word.length !== 1 && !abbreviations.has(word.toLowerCase())
+}
+
+/**
+ * The token checks of {@link isHeadline}, read from the characters without
+ * making tokens (most lines offered are not headlines, and a token object
+ * per word was most of the cost): two to {@link maxWords} words, at most
+ * one breadcrumb mark (`Home > News`), and no mark that ends a sentence (a
+ * period at the end, or a terminal mark before white space and a capital)
+ * after anything but an abbreviation or an initial.
+ *
+ * @param line
+ *   Line, trimmed.
+ * @returns
+ *   Whether the tokens read as a headline.
+ */
+function readsAsHeadline(line: string): boolean {
+  const length = line.length
+  let words = 0
+  let crumbs = 0
+  // The token before the current one.
+  let previousKind = ''
+  let previousStart = 0
+  let previousEnd = 0
+  let index = 0
+
+  while (index < length) {
+    const code = line.charCodeAt(index)
+    const kind = kindOf(code)
+    const end = tokenEnd(line, index, length)
+
+    if (kind === 'word') {
+      // More words than a headline has: it is none (decided here, as after
+      // the loop, without reading the rest of a long line).
+      if (++words > maxWords) return false
+    } else if (kind === 'punct') {
+      // Breadcrumbs: `Home > News > World`.
+      if ((code === 62 /* > */ || code === 0xbb) /* » */ && ++crumbs > 1) return false
+
+      // A period that ends a sentence: after a word that is not an
+      // abbreviation or initial, before white space and a capital, or at
+      // the end.
+      if (code === 46 /* . */ || code === 33 /* ! */ || code === 63 /* ? */) {
+        const atEnd = end >= length
+        const abbreviation =
+          previousKind === 'word' &&
+          (previousEnd - previousStart === 1 ||
+            abbreviations.has(line.slice(previousStart, previousEnd).toLowerCase()))
+        if (code === 46 && atEnd && !abbreviation) return false
+        if (!atEnd && !abbreviation && kindOf(line.charCodeAt(end)) === 'space') {
+          const after = tokenEnd(line, end, length)
+          if (after < length && kindOf(line.charCodeAt(after)) === 'word') {
+            const initial = line.charAt(after)
+            if (initial !== initial.toLowerCase()) return false
+          }
+        }
+      }
+    }
+
+    previousKind = kind
+    previousStart = index
+    previousEnd = end
+    index = end
+  }
+
+  return words >= 2
 }

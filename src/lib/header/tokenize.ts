@@ -155,3 +155,116 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 
   return tokens
 }
+
+/**
+ * Append to `tokens` the tokens of `text` from `start`, stopping at `end`
+ * or once `tokens` holds `limit` tokens, whichever comes first.
+ *
+ * For scanners that tokenise only a window ahead of where they read, and
+ * grow it as they go: `findTimes` on a 1 MB sentence of `1.2.3.` needs the
+ * tokens of one candidate, not a million token objects.
+ *
+ * @param tokens
+ *   Tokens to append to (mutated).
+ * @param text
+ *   The string.
+ * @param start
+ *   Where to start (a token start).
+ * @param end
+ *   Where to stop (exclusive, at most `text.length`).
+ * @param limit
+ *   Length of `tokens` at which to stop.
+ * @returns
+ *   Index after the last token appended (`start` when none was).
+ */
+export function tokenizeInto(
+  tokens: Token[],
+  text: string,
+  start: number,
+  end: number,
+  limit: number
+): number {
+  let index = start
+  while (index < end && tokens.length < limit) {
+    const kind = classify(text.charCodeAt(index))
+    let next = index + 1
+    if (kind !== punctCode) {
+      while (next < end && classify(text.charCodeAt(next)) === kind) next++
+    }
+
+    tokens.push({kind: kindNames[kind]!, value: text.slice(index, next), start: index, end: next})
+    index = next
+  }
+
+  return index
+}
+
+/** How many windows {@link tokenizeWindow} remembers. */
+const windowCacheSize = 4
+
+/** Texts of the windows remembered (empty: none yet). */
+const windowTexts: string[] = Array.from({length: windowCacheSize}, () => '')
+
+/** Tokens of the windows remembered. */
+const windowTokens: Token[][] = Array.from({length: windowCacheSize}, () => [])
+
+/** Slot the next window to remember goes to. */
+let windowNext = 0
+
+/** Whether windows are remembered (see {@link shareTokenWindows}). */
+let sharing = false
+
+/**
+ * Start or stop sharing tokens between calls of {@link tokenizeWindow}.
+ * Stopping forgets the windows, so that no document outlives its parse in
+ * memory (a window is a slice that keeps its whole string alive).
+ *
+ * @param on
+ *   Whether to share.
+ */
+export function shareTokenWindows(on: boolean): undefined {
+  sharing = on
+  if (!on) {
+    windowTexts.fill('')
+    windowTokens.fill([])
+    windowNext = 0
+  }
+
+  return undefined
+}
+
+/**
+ * Tokenise `text` from its start to `end`, sharing the tokens with the last
+ * few calls for the same characters while sharing is on (see
+ * {@link shareTokenWindows}).
+ *
+ * The header recognisers ask for the same line more than once: the stamp
+ * and dateline recognisers read each header line, and the title check
+ * asks them again about the same line, as does the look-ahead for a byline
+ * about the lines after it. The tokens depend only on the characters
+ * tokenised, so they are made once.
+ *
+ * The tokens are shared: callers must not change the array or its tokens.
+ *
+ * @param text
+ *   The string.
+ * @param end
+ *   Where to stop (exclusive).
+ * @returns
+ *   Tokens, in order, covering `text` up to `end`.
+ */
+export function tokenizeWindow(text: string, end: number): Token[] {
+  if (!sharing) return tokenize(text, 0, end)
+  const stop = Math.min(end, text.length)
+  if (stop === 0) return []
+  const window = stop === text.length ? text : text.slice(0, stop)
+  for (let index = 0; index < windowCacheSize; index++) {
+    if (windowTexts[index] === window) return windowTokens[index]!
+  }
+
+  const tokens = tokenize(window)
+  windowTexts[windowNext] = window
+  windowTokens[windowNext] = tokens
+  windowNext = (windowNext + 1) % windowCacheSize
+  return tokens
+}

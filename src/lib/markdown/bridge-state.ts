@@ -5,7 +5,7 @@
  * @module
  */
 
-import type {Nodes as MdastNodes, Parents as MdastParents} from 'mdast'
+import type {Nodes as MdastNodes, Parents as MdastParents, Text as MdastText} from 'mdast'
 import type {State} from '../state.js'
 import type {Nodes} from '../types.js'
 import type {FrontMatter} from './front-matter.js'
@@ -147,6 +147,22 @@ export interface BridgeState extends State {
 }
 
 /**
+ * The default `text` handler: add the text's value to the open run.
+ *
+ * Defined here so that `inline` can tell it is in use and call it without
+ * going through `one`: most inline content is text.
+ *
+ * @param state
+ *   Bridge state.
+ * @param node
+ *   mdast text.
+ */
+export function addText(state: BridgeState, node: MdastText): undefined {
+  const position = node.position
+  state.run?.add(node.value, position?.start.offset ?? 0, position?.end.offset ?? 0)
+}
+
+/**
  * Create the bridge state over a parse state.
  *
  * @param state
@@ -219,7 +235,13 @@ export function createBridgeState(
     const builder = new RunBuilder(bridge.value)
     bridge.run = builder
     if ('children' in parent) {
-      for (const child of parent.children) one(child as MdastNodes, parent as MdastParents)
+      // Text with the default handler is added here, not through `one`
+      // (a handler look-up and a call through a shared call site per node).
+      const plain = bridge.handlers.text === addText
+      for (const child of parent.children) {
+        if (plain && child.type === 'text') addText(bridge, child)
+        else one(child as MdastNodes, parent as MdastParents)
+      }
     } else if ('value' in parent && typeof parent.value === 'string' && parent.position) {
       builder.add(parent.value, parent.position.start.offset ?? 0, parent.position.end.offset ?? 0)
     }

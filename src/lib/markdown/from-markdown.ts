@@ -14,8 +14,11 @@ import {createBridgeState} from './bridge-state.js'
 import {blankFrontMatter, findFrontMatter} from './front-matter.js'
 import {handlers, unknownHandler} from './handlers.js'
 
-/** One frozen Markdown parser, shared by every call. */
+/** One frozen Markdown processor, shared by every call. */
 const markdown = unified().use(remarkParse).freeze()
+
+/** Its parser (remark-parse sets it when the processor freezes). */
+const parser = markdown.parser!
 
 /**
  * Read a Markdown article: find its front matter and blank it out (so
@@ -33,8 +36,12 @@ export function fromMarkdown(state: State): RootContent[] {
   // micromark drops a BOM and counts offsets without it: a space keeps
   // every offset pointing into the input.
   if (value.charCodeAt(0) === 0xfeff) value = ' ' + value.slice(1)
-  const tree = markdown.parse(value) as MdastRoot
-  const bridge = createBridgeState(state, {...handlers}, unknownHandler, frontMatter)
+  // The parser itself, not `markdown.parse`: that wraps the value in a new
+  // VFile first, which remark-parse never reads.
+  const tree = parser(value, state.file) as MdastRoot
+  // The default handlers themselves: none of them changes `handlers`, and
+  // a copy per article costs a few dozen properties.
+  const bridge = createBridgeState(state, handlers, unknownHandler, frontMatter)
   const result = bridge.one(tree, undefined)
   state.referenceDate = bridge.referenceDate
   return (Array.isArray(result) ? result : result ? [result] : []) as RootContent[]

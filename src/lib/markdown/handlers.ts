@@ -18,7 +18,7 @@ import {report} from '../state.js'
 import {span} from '../text/read-body.js'
 import type {Blockquote, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Sentence} from '../types.js'
 import {isWhiteSpace} from '../util/white-space.js'
-import type {BridgeState, Handler, Handlers} from './bridge-state.js'
+import {addText, type BridgeState, type Handler, type Handlers} from './bridge-state.js'
 import {readMarkdown} from './read-markdown.js'
 import {linkSpans, runState, type Run} from './run.js'
 import {strongHeadingEnd} from './strong-heading.js'
@@ -82,9 +82,7 @@ export const handlers: Handlers = {
   definition() {},
   footnoteDefinition() {},
   footnoteReference() {},
-  text(state, node) {
-    add(state, node.value, node)
-  },
+  text: addText,
   inlineCode(state, node) {
     add(state, node.value, node)
   },
@@ -302,7 +300,7 @@ export function paragraph(state: BridgeState, run: Run, start: number, end: numb
  *   Offset.
  */
 function tail(run: Run): number {
-  return run.map.length > 0 ? run.map[run.map.length - 1]! + 1 : 0
+  return run.map.length > 0 ? run.map.at(run.map.length - 1) + 1 : 0
 }
 
 /**

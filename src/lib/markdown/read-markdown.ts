@@ -26,7 +26,7 @@ import type {
 import type {BridgeState, HandlerResult} from './bridge-state.js'
 import {readFrontMatter} from './front-matter.js'
 import {normalizeIdentifier, paragraph, phrasing, trim} from './handlers.js'
-import {runState, type Run} from './run.js'
+import {OffsetMap, runState, type Run} from './run.js'
 import {strongHeadingEnd} from './strong-heading.js'
 
 /**
@@ -256,16 +256,13 @@ interface CandidateReading {
  */
 function readCandidates(state: BridgeState, nodes: MdastContent[], candidates: Candidate[], titled: boolean): CandidateReading {
   const parts: string[] = []
-  // The map in pieces (each run's own map, shared, not copied), joined once
-  // at the end by a native `concat`.
-  const maps: number[][] = []
+  // The runs' maps are stretches: appending one copies a few numbers.
+  const map = new OffsetMap()
   let last = 0
   const ranges: CandidateReading['ranges'] = []
   let length = 0
 
-  if (titled) {
-    append(titlePlaceholder, new Array<number>(titlePlaceholder.length).fill(state.frontMatter?.contentStart ?? 0))
-  }
+  if (titled) append(titlePlaceholder, constantMap(titlePlaceholder.length, state.frontMatter?.contentStart ?? 0))
 
   for (let position = 0; position < candidates.length; position++) {
     const candidate = candidates[position]!
@@ -273,8 +270,8 @@ function readCandidates(state: BridgeState, nodes: MdastContent[], candidates: C
       const run = candidate.runs[runIndex]!
       let start: number
       if (candidate.kind === 'title') {
-        const anchor = run.map[0] ?? nodes[candidate.index]!.position?.start.offset ?? 0
-        start = append(titlePlaceholder, new Array<number>(titlePlaceholder.length).fill(anchor))
+        const anchor = run.map.length > 0 ? run.map.at(0) : (nodes[candidate.index]!.position?.start.offset ?? 0)
+        start = append(titlePlaceholder, constantMap(titlePlaceholder.length, anchor))
       } else {
         start = append(run.value, run.map)
       }
@@ -284,7 +281,6 @@ function readCandidates(state: BridgeState, nodes: MdastContent[], candidates: C
   }
 
   const document = parts.join('')
-  const map = joinMaps(maps)
   const synthetic = runState(state, {value: document, map, links: []}, 0)
   return {document, ranges, result: readHeader(synthetic, splitBlocks(document, readLines(document)))}
 
@@ -298,45 +294,40 @@ function readCandidates(state: BridgeState, nodes: MdastContent[], candidates: C
    * @returns
    *   Where the block starts in the synthetic document.
    */
-  function append(value: string, offsets: number[]): number {
+  function append(value: string, offsets: OffsetMap): number {
     if (length > 0) {
       const anchor = last + 1
       parts.push('\n\n')
-      maps.push([anchor, anchor])
+      map.push(anchor, 1)
+      map.push(anchor, 1)
       last = anchor
       length += 2
     }
 
     const start = length
     parts.push(value)
-    maps.push(offsets)
-    if (offsets.length > 0) last = offsets[offsets.length - 1]!
+    map.append(offsets)
+    if (offsets.length > 0) last = offsets.at(offsets.length - 1)
     length += value.length
     return start
   }
 }
 
-/** Most arrays joined by one `concat` (its arguments go on the stack). */
-const joinBatch = 1024
-
 /**
- * Join arrays of offsets into one with native `concat`s (far faster than
- * pushing each offset), in batches so that any number of arrays works;
- * linear.
+ * A map of characters that all stand for one input offset (the title
+ * placeholder).
  *
- * @param maps
- *   Arrays.
+ * @param length
+ *   Number of characters.
+ * @param offset
+ *   Their input offset.
  * @returns
- *   Their items, in order, in a new array.
+ *   Map.
  */
-function joinMaps(maps: number[][]): number[] {
-  if (maps.length <= joinBatch) return ([] as number[]).concat(...maps)
-  const joined: number[][] = []
-  for (let index = 0; index < maps.length; index += joinBatch) {
-    joined.push(([] as number[]).concat(...maps.slice(index, index + joinBatch)))
-  }
-
-  return joinMaps(joined)
+function constantMap(length: number, offset: number): OffsetMap {
+  const map = new OffsetMap()
+  for (let index = 0; index < length; index++) map.push(offset, 1)
+  return map
 }
 
 /**

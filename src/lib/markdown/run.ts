@@ -17,6 +17,123 @@ import type {State} from '../state.js'
 import {Locator} from '../util/locate.js'
 
 /**
+ * The input offsets of a run's characters, kept as stretches: each stretch
+ * is characters whose offsets go up one by one from its source offset.
+ *
+ * A paragraph's words mostly come in a few long pieces of the input (one
+ * per text node), so a stretch list is a handful of numbers where one
+ * number per character was an array as long as the text, pushed to one
+ * by one and then collected as garbage. A look-up finds the stretch, and
+ * look-ups mostly come in order, so the stretch of the last one is tried
+ * first.
+ */
+export class OffsetMap {
+  /** Run offset where each stretch starts (ascending, the first is `0`). */
+  readonly starts: number[] = []
+  /** Input offset of each stretch's first character. */
+  readonly sources: number[] = []
+  /** Number of characters. */
+  length = 0
+  /** Stretch of the last look-up. */
+  last = 0
+
+  /**
+   * Append characters at consecutive input offsets.
+   *
+   * @param source
+   *   Input offset of the first.
+   * @param count
+   *   Number of characters (each at the offset after the one before).
+   */
+  push(source: number, count: number): undefined {
+    if (count <= 0) return
+    const stretches = this.starts.length
+    // Glue to the last stretch when this piece carries on where it ends.
+    if (stretches === 0 || this.sources[stretches - 1]! + this.length - this.starts[stretches - 1]! !== source) {
+      this.starts.push(this.length)
+      this.sources.push(source)
+    }
+
+    this.length += count
+  }
+
+  /**
+   * Append all characters of another map.
+   *
+   * @param other
+   *   Map whose characters follow this map's.
+   */
+  append(other: OffsetMap): undefined {
+    const starts = other.starts
+    for (let index = 0; index < starts.length; index++) {
+      const end = index + 1 < starts.length ? starts[index + 1]! : other.length
+      this.push(other.sources[index]!, end - starts[index]!)
+    }
+  }
+
+  /**
+   * Index of the stretch that holds a run offset (which must be in
+   * `[0, length)`).
+   *
+   * @param offset
+   *   Run offset.
+   * @returns
+   *   Stretch index.
+   */
+  find(offset: number): number {
+    const starts = this.starts
+    const last = this.last
+    if (starts[last]! <= offset && (last + 1 === starts.length || starts[last + 1]! > offset)) return last
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+
+    this.last = low
+    return low
+  }
+
+  /**
+   * Input offset of the character at a run offset.
+   *
+   * @param offset
+   *   Run offset.
+   * @returns
+   *   Input offset, or `NaN` outside the run (as reading past the end of
+   *   an array of offsets gave).
+   */
+  at(offset: number): number {
+    if (!(offset >= 0 && offset < this.length)) return Number.NaN
+    const index = this.find(offset)
+    return this.sources[index]! + offset - this.starts[index]!
+  }
+
+  /**
+   * First run offset whose input offset is at least `source`, scanning
+   * from the start (as a loop over the characters would).
+   *
+   * @param source
+   *   Input offset.
+   * @returns
+   *   Run offset (`length` when there is none).
+   */
+  firstAtOrAfter(source: number): number {
+    const starts = this.starts
+    for (let index = 0; index < starts.length; index++) {
+      const first = this.sources[index]!
+      const end = index + 1 < starts.length ? starts[index + 1]! : this.length
+      if (first >= source) return starts[index]!
+      if (first + end - starts[index]! - 1 >= source) return starts[index]! + source - first
+    }
+
+    return this.length
+  }
+}
+
+/**
  * A link inside a run, in run offsets.
  */
 export interface RunLink {
@@ -35,7 +152,7 @@ export interface Run {
   /** The words. */
   value: string
   /** For each character of `value`, its offset in the input. */
-  map: number[]
+  map: OffsetMap
   /** Links, in run offsets. */
   links: RunLink[]
 }
@@ -49,8 +166,8 @@ const window = 16
 export class RunBuilder {
   /** Pieces of the value. */
   readonly chunks: string[] = []
-  /** Offsets, one per character. */
-  readonly map: number[] = []
+  /** Offsets of the characters. */
+  readonly map = new OffsetMap()
   /** Links found so far. */
   readonly links: RunLink[] = []
   /** The input. */
@@ -100,7 +217,7 @@ export class RunBuilder {
 
     if (end - start === value.length && document.length >= end && document.startsWith(value, start)) {
       this.chunks.push(value)
-      for (let index = 0; index < value.length; index++) map.push(start + index)
+      map.push(start, value.length)
       return
     }
 
@@ -122,11 +239,11 @@ export class RunBuilder {
 
       if (found === -1) {
         result += value.charAt(index)
-        map.push(Math.min(source, last))
+        map.push(Math.min(source, last), 1)
         if (document.length === 0) source++
       } else {
         result += document.charAt(found)
-        map.push(found)
+        map.push(found, 1)
         source = found + 1
       }
     }
@@ -144,7 +261,7 @@ export class RunBuilder {
    */
   addAt(value: string, offset: number): undefined {
     this.chunks.push(value)
-    for (let index = 0; index < value.length; index++) this.map.push(offset)
+    for (let index = 0; index < value.length; index++) this.map.push(offset, 1)
   }
 
   /**
@@ -165,7 +282,7 @@ export class RunLocator extends Locator {
   /** The input's own locator. */
   readonly base: Locator
   /** Run offset → input offset. */
-  readonly map: number[]
+  readonly map: OffsetMap
   /** Input offset of the end of the run's source. */
   readonly tail: number
 
@@ -179,7 +296,7 @@ export class RunLocator extends Locator {
    * @param tail
    *   Input offset used for an empty run.
    */
-  constructor(base: Locator, map: number[], tail: number) {
+  constructor(base: Locator, map: OffsetMap, tail: number) {
     // Look-ups go to `base`: the lines need no check of their own.
     super(base.lineStarts, base.ordered)
     this.base = base
@@ -197,12 +314,17 @@ export class RunLocator extends Locator {
    */
   startOf(offset: number): number {
     const map = this.map
-    if (offset >= map.length) return map.length > 0 ? map[map.length - 1]! + 1 : this.tail
+    if (offset >= map.length) return map.length > 0 ? map.at(map.length - 1) + 1 : this.tail
     // Characters without a source of their own (a tab read as spaces)
     // share the offset of the one before: a node starting at one starts
-    // after it, so siblings never overlap.
-    const own = map[offset]!
-    return offset > 0 && map[offset - 1]! >= own ? map[offset - 1]! + 1 : own
+    // after it, so siblings never overlap. Inside a stretch the one before
+    // is one less, so only a stretch's first character needs the check.
+    const index = map.find(offset)
+    const first = map.starts[index]!
+    const own = map.sources[index]! + offset - first
+    if (offset > first || index === 0) return own
+    const before = map.sources[index - 1]! + offset - 1 - map.starts[index - 1]!
+    return before >= own ? before + 1 : own
   }
 
   /**
@@ -215,7 +337,7 @@ export class RunLocator extends Locator {
    */
   endOf(offset: number): number {
     if (offset <= 0) return this.startOf(0)
-    return this.map[Math.min(offset, this.map.length) - 1]! + 1
+    return this.map.at(Math.min(offset, this.map.length) - 1) + 1
   }
 
   /**
@@ -274,6 +396,9 @@ export function runState(state: State, run: Run, tail: number): State {
   }
 }
 
+/** No spans. */
+const noSpans: readonly PhrasingSpan[] = []
+
 /**
  * Phrasing spans for the links of a run, for `makeSentences` or
  * `buildPhrasing`.
@@ -285,7 +410,9 @@ export function runState(state: State, run: Run, tail: number): State {
  * @returns
  *   Spans.
  */
-export function linkSpans(run: Run, offset = 0): PhrasingSpan[] {
+export function linkSpans(run: Run, offset = 0): readonly PhrasingSpan[] {
+  // Most runs have no links: share one empty list.
+  if (run.links.length === 0) return noSpans
   return run.links.map((link) => ({
     start: link.start + offset,
     end: link.end + offset,

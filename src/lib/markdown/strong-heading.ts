@@ -41,7 +41,5 @@ export function strongHeadingEnd(node: MdastParagraph, run: Run): number {
   }
 
   const end = head.position.end.offset ?? 0
-  let index = 0
-  while (index < run.map.length && run.map[index]! < end) index++
-  return index
+  return run.map.firstAtOrAfter(end)
 }

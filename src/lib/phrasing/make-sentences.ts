@@ -60,10 +60,17 @@ export function makeSentences(
   // while they run.
   const context = new MovingContext(state)
 
-  for (const [from, to] of splitSentences(value)) {
+  const ranges = splitSentences(value)
+  // An index loop, not `for…of` with `[from, to]`: destructuring a pair goes
+  // through the iterator protocol, once per sentence.
+  for (let rangeIndex = 0; rangeIndex < ranges.length; rangeIndex++) {
+    const range = ranges[rangeIndex]!
+    const from = range[0]
+    const to = range[1]
     const sentenceStart = start + from
     const sentenceEnd = start + to
-    const spans: PhrasingSpan[] = []
+    // Made only when a sentence has a span: most have none.
+    let spans: PhrasingSpan[] | undefined
     let quoted: Array<[number, number]> | undefined
 
     if (extras) {
@@ -71,6 +78,7 @@ export function makeSentences(
         if (span.start < sentenceEnd && span.end > sentenceStart) {
           const clippedStart = Math.max(span.start, sentenceStart)
           const clippedEnd = Math.min(span.end, sentenceEnd)
+          spans ??= []
           spans.push(new Part('clip', state, clippedStart, clippedEnd, undefined, span))
         }
       }
@@ -85,6 +93,7 @@ export function makeSentences(
         if (contentStart >= contentEnd) continue
         quoted ??= []
         quoted.push([Math.max(quote.start, from), Math.min(quote.end, to)])
+        spans ??= []
         spans.push(new Part('quote', state, start + contentStart, start + contentEnd, undefined, undefined))
       }
     }
@@ -102,6 +111,7 @@ export function makeSentences(
     context.move(sentenceStart)
 
     for (const time of findTimes(sentenceText, context)) {
+      spans ??= []
       spans.push(new Part('time', state, sentenceStart + time.start, sentenceStart + time.end, time, undefined))
     }
 
@@ -109,12 +119,13 @@ export function makeSentences(
       if (quoted && overlapsAny(quoted, from + attribution.start, from + attribution.end)) continue
       const nameStart = sentenceStart + attribution.start
       const nameEnd = sentenceStart + attribution.end
+      spans ??= []
       spans.push(new Part('attribution', state, nameStart, nameEnd, attribution, undefined))
     }
 
     const sentence: Sentence = {
       type: 'sentence',
-      children: buildPhrasing(state, sentenceStart, sentenceEnd, spans),
+      children: buildPhrasing(state, sentenceStart, sentenceEnd, spans ?? noSpans),
       position: state.locator.position(sentenceStart, sentenceEnd)
     }
     sentences.push(sentence)

@@ -18,9 +18,11 @@ import {
 export type Range = [start: number, end: number]
 
 /**
- * A terminal mark (see {@link isTerminal}), searched from `lastIndex`.
+ * The last character of a terminal mark (see {@link isTerminal}) or closing
+ * quote or bracket (see {@link isCloser}) before white space (see
+ * `isWhiteSpace`), searched from `lastIndex`: where a sentence may end.
  */
-const terminal = /[!.?\u2026]/g
+const boundary = /[!"').?\]\u2019\u201d\u2026\u203a\xbb](?=[\t\n\v\f\r \xa0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff])/g
 
 /**
  * Length of the longest abbreviation in any of the lists.
@@ -52,19 +54,23 @@ export function splitSentences(text: string): Range[] {
   let index = start
 
   while (index < length) {
-    // Jump to the next terminal mark with a native search: most characters
-    // are not one, and a loop over each costs far more.
-    terminal.lastIndex = index
-    if (!terminal.test(text)) break
-    index = terminal.lastIndex - 1
+    // Jump to the next mark or closer before white space with a native
+    // search, then read the mark backwards: most characters are no mark,
+    // and most periods (`U.S.`, `3.5`, a run of `1.2.3.`) are no end; a
+    // loop over each, or a stop at each period, costs far more.
+    boundary.lastIndex = index
+    if (!boundary.test(text)) break
+    const end = boundary.lastIndex
+    index = end
+    // The character before `index` is white space (or `index` is where the
+    // text starts, or the white space at `index` follows the last end
+    // looked at), so these stop at `index` at the latest.
+    let markEnd = end
+    while (isCloser(text.charCodeAt(markEnd - 1))) markEnd--
+    let markStart = markEnd
+    while (isTerminal(text.charCodeAt(markStart - 1))) markStart--
+    if (markStart === markEnd) continue
 
-    const markStart = index
-    while (index < length && isTerminal(text.charCodeAt(index))) index++
-    const markEnd = index
-    while (index < length && isCloser(text.charCodeAt(index))) index++
-    const end = index
-
-    if (end < length && !isWhiteSpace(text.charCodeAt(end))) continue
     const next = skipSpace(text, end)
     if (next >= length) break
     if (!startsSentence(text, next)) continue

@@ -9,6 +9,7 @@ import {recognizeWireDateline} from '../header/recognize-dateline.js'
 import {recognizeMeta} from '../header/recognize-meta.js'
 import {recognizeStamp} from '../header/recognize-stamp.js'
 import {isHeadline} from '../header/recognize-title.js'
+import {shareTokenWindows} from '../header/tokenize.js'
 import {text} from '../phrasing/build-phrasing.js'
 import {copyDateFields} from '../phrasing/make-sentences.js'
 import type {DateFields} from '../recognizer-types.js'
@@ -56,6 +57,27 @@ export interface HeaderResult {
  *   Header nodes and where the body starts.
  */
 export function readHeader(state: State, blocks: Block[]): HeaderResult {
+  // The recognisers ask about each line more than once (the title check and
+  // the look-ahead for a byline ask again): tokenise each window once.
+  shareTokenWindows(true)
+  try {
+    return readHeaderLines(state, blocks)
+  } finally {
+    shareTokenWindows(false)
+  }
+}
+
+/**
+ * Read header lines (see {@link readHeader}).
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   The document's blocks.
+ * @returns
+ *   Header nodes and where the body starts.
+ */
+function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
   const value = state.value
   const children: HeaderContent[] = []
   let title = false
