@@ -681,6 +681,11 @@ function stripName(name: string): string {
   return stripped
 }
 
+/** Words (no white space) joined by single spaces, nothing around them. */
+const singleSpaced = /^\S+(?: \S+)*$/
+/** ASCII letters and digits joined by single spaces. */
+const plainName = /^[a-z\d]+(?: [a-z\d]+)*$/i
+
 /** Names already stripped, keyed and headed: a source's name is compared again for every mention. */
 const stripped_ = new Map<string, string>()
 const keys_ = new Map<string, string>()
@@ -713,7 +718,17 @@ function remember(cache: Map<string, string>, key: string, value: string): undef
  * @returns
  *   Clean name.
  */
-function stripNameUncached(name: string): string {
+export function stripNameUncached(name: string): string {
+  // Fast path: most names are words joined by single spaces and start with
+  // no determiner or honorific, so they are their own clean name; splitting
+  // and joining them was much of the cost of a new name.
+  if (singleSpaced.test(name)) {
+    const gap = name.indexOf(' ')
+    if (gap === -1) return name
+    const first = name.slice(0, gap).toLowerCase()
+    if (!determiners.has(first) && !honorifics.has(first)) return name
+  }
+
   const words = name.replaceAll(/\s+/g, ' ').trim().split(' ')
   while (words.length > 1 && (determiners.has((words[0] ?? '').toLowerCase()) || honorifics.has((words[0] ?? '').toLowerCase()))) words.shift()
   return words.join(' ')
@@ -745,8 +760,13 @@ function keyOf(name: string): string {
  * @returns
  *   Key.
  */
-function keyOfUncached(name: string): string {
-  return stripName(name)
+export function keyOfUncached(name: string): string {
+  const stripped = stripName(name)
+  // Fast path: a name of ASCII letters and digits joined by single spaces
+  // has no `’`, possessive or other character to drop: its key is its lower
+  // case.
+  if (plainName.test(stripped)) return stripped.toLowerCase()
+  return stripped
     .toLowerCase()
     .replaceAll('’', "'")
     .replaceAll(/'s\b/g, '')
@@ -780,11 +800,15 @@ function headOf(name: string): string {
  * @returns
  *   Lower-case head.
  */
-function headOfUncached(name: string): string {
-  const words = name.toLowerCase().replaceAll('’', "'").split(/\s+/)
+export function headOfUncached(name: string): string {
+  let lower = name.toLowerCase()
+  if (lower.includes('’')) lower = lower.replaceAll('’', "'")
+  // Most names have single spaces only: a split on a string, not a pattern.
+  const words = singleSpaced.test(name) ? lower.split(' ') : lower.split(/\s+/)
   let head = words[words.length - 1] ?? ''
-  for (const [at, word] of words.entries()) {
-    if (at > 0 && (word === 'of' || word === 'in' || word === 'with' || word === 'for' || word === 'at' || word === 'from' || word === 'familiar' || word === 'on')) {
+  for (let at = 1; at < words.length; at++) {
+    const word = words[at]
+    if (word === 'of' || word === 'in' || word === 'with' || word === 'for' || word === 'at' || word === 'from' || word === 'familiar' || word === 'on') {
       head = words[at - 1] ?? head
       break
     }
