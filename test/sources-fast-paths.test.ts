@@ -105,6 +105,36 @@ describe('sources fast paths', () => {
     }
   })
 
+  it('mayHaveCue is true whenever a recogniser finds something, around `_` and glued cues too', () => {
+    const pieces = ['said', 'SAID', 'Says', 'saidJ', 'SAIDJ', 'saidÉ', 'dJ', 'sX', '_', '__', ' ', '.', ',', '-', '’', 'é', 'É', '\u212A', 'according', 'to', 'Jane', 'Doe', 'the', 'ministry', 'told', 'x', '1', 'reported', 'by', 'with', 'reference']
+    for (let seed = 1; seed < 6000; seed++) {
+      let state = seed
+      let text = ''
+      for (let index = 0; index < 1 + (seed % 25); index++) {
+        state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0
+        text += pieces[state % pieces.length]
+      }
+
+      const tokens = reference(text)
+      const sentence = {text, tokens}
+      const found = tokens.some((token, index) => isCue(token) && recognizers.some((recognizer) => recognizer.extract(sentence, index) !== undefined))
+      if (found) expect(mayHaveCue(text), JSON.stringify(text)).toBe(true)
+    }
+  })
+
+  it('mayHaveCue looks past `_`, which `\\b` counts as a word character', () => {
+    expect(mayHaveCue('_said_')).toBe(true)
+    expect(mayHaveCue('Jane Doe_said')).toBe(true)
+    expect(mayHaveCue('x_said2')).toBe(false)
+    expect(mayHaveCue('saidJane')).toBe(true)
+    expect(mayHaveCue('addsX')).toBe(true)
+    expect(mayHaveCue('asaidJane')).toBe(true)
+    expect(mayHaveCue('saidjane')).toBe(false)
+    expect(mayHaveCue('SAIDJANE')).toBe(false)
+    expect(mayHaveCue('said\u00c9mile')).toBe(true)
+    expect(mayHaveCue('a\u212A')).toBe(true)
+  })
+
   it('mayHaveCue reads whole words in any case, glued cues and the Kelvin sign', () => {
     expect(mayHaveCue('Jane Doe SAID so.')).toBe(true)
     expect(mayHaveCue('“Yes,” said—Jane')).toBe(true)
