@@ -206,6 +206,19 @@ describe('sources fast paths', () => {
 
     expect(slug('Vestnik Kavkaza')).toBe('vestnik-kavkaza')
     expect(slug('Émile Zola')).toBe('emile-zola')
+    expect(slug('Jane Doe 2')).toBe('jane-doe-2')
+    expect(slug('Jane  Doe')).toBe('jane-doe')
+    const pieces = ['Jane', 'DOE', 'x', '2', ' ', ' ', '  ', '\t', "'s", '’s', '-', 'É', '\u212A', 'ß', 'İ', '_', '.']
+    for (let seed = 1; seed < 5000; seed++) {
+      let state = seed
+      let name = ''
+      for (let index = 0; index < seed % 7; index++) {
+        state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0
+        name += pieces[state % pieces.length]
+      }
+
+      expect(slug(name), JSON.stringify(name)).toBe(reference(name))
+    }
   })
 
   it('mayHaveCue is false for a sentence without cue words', () => {
