@@ -190,6 +190,9 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
   const texts: Array<string | undefined> = []
   const lowered: Array<string | undefined> = []
   const tokenized: Array<WordToken[] | undefined> = []
+  let askedWord = ''
+  let askedKey = ''
+  let askedSigma = false
   const sentences: Sentences = {
     count,
     text(sentence) {
@@ -211,10 +214,18 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
       return tokens
     },
     mayHave(sentence, word, capital) {
-      const key = word.toLowerCase()
-      // Lower-casing a whole text gives the lower case of each of its tokens
-      // but for a final sigma, whose form depends on what follows.
-      if (key.includes('σ') || key.includes('ς')) return true
+      // Callers ask about one word for sentence after sentence: lower-case
+      // it once.
+      if (word !== askedWord) {
+        askedWord = word
+        askedKey = word.toLowerCase()
+        // Lower-casing a whole text gives the lower case of each of its
+        // tokens but for a final sigma, whose form depends on what follows.
+        askedSigma = askedKey.includes('σ') || askedKey.includes('ς')
+      }
+
+      const key = askedKey
+      if (askedSigma) return true
       let lower = lowered[sentence]
       if (lower === undefined) {
         lower = this.text(sentence).toLowerCase()

@@ -157,9 +157,10 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
   }
 
   // Quotes take the source of an attribution in the same sentence.
+  const removedSet = new Set(removed)
   const bySentence = new Map<number, Attribution[]>()
   for (const item of found) {
-    if (!item.node.identifier || removed.includes(item)) continue
+    if (!item.node.identifier || removedSet.has(item)) continue
     const list = bySentence.get(item.sentence) ?? []
     list.push(item.node)
     bySentence.set(item.sentence, list)
@@ -231,8 +232,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
   }
 
   // References back: `the minister`, `the source`, `the document`.
-  const lastWord = name.split(' ').pop() ?? ''
-  if (definite || (genericOrganizations.has(head) && lastWord === lastWord.toLowerCase())) {
+  if (definite || (genericOrganizations.has(head) && isLowerCase(name.slice(name.lastIndexOf(' ') + 1)))) {
     const reference = resolveReference(entries, index, item, name, head, capitalised)
     if (reference !== false) return reference
   }
@@ -342,6 +342,18 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
 
   const weak = span.kind === 'organization' && parts.length === 1 && !knownKind(name)
   return add(entries, name, span.kind, weak)
+}
+
+/**
+ * Whether a word is its own lower case.
+ *
+ * @param word
+ *   Word.
+ * @returns
+ *   Whether it is.
+ */
+function isLowerCase(word: string): boolean {
+  return word === word.toLowerCase()
 }
 
 /**
