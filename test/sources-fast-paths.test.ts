@@ -122,15 +122,15 @@ describe('sources fast paths', () => {
     }
   })
 
-  it('mayHaveCue looks past `_`, which `\\b` counts as a word character', () => {
+  it('mayHaveCue looks past `_`, which `\\b` counts as a word character, and finds glued cues at a word start only', () => {
     expect(mayHaveCue('_said_')).toBe(true)
     expect(mayHaveCue('Jane Doe_said')).toBe(true)
     expect(mayHaveCue('x_said2')).toBe(false)
     expect(mayHaveCue('saidJane')).toBe(true)
     expect(mayHaveCue('addsX')).toBe(true)
-    expect(mayHaveCue('asaidJane')).toBe(true)
-    expect(mayHaveCue('saidjane')).toBe(false)
-    expect(mayHaveCue('SAIDJANE')).toBe(false)
+    expect(mayHaveCue('asaidJane')).toBe(false)
+    expect(mayHaveCue('saidjane')).toBe(true)
+    expect(mayHaveCue('SAIDJANE')).toBe(true)
     expect(mayHaveCue('said\u00c9mile')).toBe(true)
     expect(mayHaveCue('a\u212A')).toBe(true)
   })
