@@ -105,6 +105,36 @@ describe('sources fast paths', () => {
     }
   })
 
+  it('mayHaveCue is true whenever a recogniser finds something, around `_` and glued cues too', () => {
+    const pieces = ['said', 'SAID', 'Says', 'saidJ', 'SAIDJ', 'saidÉ', 'dJ', 'sX', '_', '__', ' ', '.', ',', '-', '’', 'é', 'É', '\u212A', 'according', 'to', 'Jane', 'Doe', 'the', 'ministry', 'told', 'x', '1', 'reported', 'by', 'with', 'reference']
+    for (let seed = 1; seed < 6000; seed++) {
+      let state = seed
+      let text = ''
+      for (let index = 0; index < 1 + (seed % 25); index++) {
+        state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0
+        text += pieces[state % pieces.length]
+      }
+
+      const tokens = reference(text)
+      const sentence = {text, tokens}
+      const found = tokens.some((token, index) => isCue(token) && recognizers.some((recognizer) => recognizer.extract(sentence, index) !== undefined))
+      if (found) expect(mayHaveCue(text), JSON.stringify(text)).toBe(true)
+    }
+  })
+
+  it('mayHaveCue looks past `_`, which `\\b` counts as a word character, and finds glued cues at a word start only', () => {
+    expect(mayHaveCue('_said_')).toBe(true)
+    expect(mayHaveCue('Jane Doe_said')).toBe(true)
+    expect(mayHaveCue('x_said2')).toBe(false)
+    expect(mayHaveCue('saidJane')).toBe(true)
+    expect(mayHaveCue('addsX')).toBe(true)
+    expect(mayHaveCue('asaidJane')).toBe(false)
+    expect(mayHaveCue('saidjane')).toBe(true)
+    expect(mayHaveCue('SAIDJANE')).toBe(true)
+    expect(mayHaveCue('said\u00c9mile')).toBe(true)
+    expect(mayHaveCue('a\u212A')).toBe(true)
+  })
+
   it('mayHaveCue reads whole words in any case, glued cues and the Kelvin sign', () => {
     expect(mayHaveCue('Jane Doe SAID so.')).toBe(true)
     expect(mayHaveCue('“Yes,” said—Jane')).toBe(true)
@@ -176,6 +206,19 @@ describe('sources fast paths', () => {
 
     expect(slug('Vestnik Kavkaza')).toBe('vestnik-kavkaza')
     expect(slug('Émile Zola')).toBe('emile-zola')
+    expect(slug('Jane Doe 2')).toBe('jane-doe-2')
+    expect(slug('Jane  Doe')).toBe('jane-doe')
+    const pieces = ['Jane', 'DOE', 'x', '2', ' ', ' ', '  ', '\t', "'s", '’s', '-', 'É', '\u212A', 'ß', 'İ', '_', '.']
+    for (let seed = 1; seed < 5000; seed++) {
+      let state = seed
+      let name = ''
+      for (let index = 0; index < seed % 7; index++) {
+        state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0
+        name += pieces[state % pieces.length]
+      }
+
+      expect(slug(name), JSON.stringify(name)).toBe(reference(name))
+    }
   })
 
   it('mayHaveCue is false for a sentence without cue words', () => {

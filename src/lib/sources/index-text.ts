@@ -131,17 +131,23 @@ const acronymShape = /^[A-Z]{2,6}$/
 for (const head of documentHeads) if (!/^[a-zé]+$/.test(head)) throw new Error('Unexpected document head `' + head + '`')
 
 /**
- * Document head words in any case, anywhere (those that contain no other
- * suffice: `lawsuit` has `law`). Without the `u` flag, `i` pairs exactly the
- * characters that lower-case to ASCII letters or `é`, but for the Kelvin
- * sign (`k`), which is added when a head has a `k`.
+ * Document head words (those that contain no other suffice: `lawsuit` has
+ * `law`), each with a first letter that is no lower-case ASCII letter and
+ * the rest in any case; or the Kelvin sign, when a head has a `k`.
+ *
+ * This is exactly what a search for the heads in any case (flag `i`
+ * without `u`, which pairs only the characters that lower-case to ASCII
+ * letters or `é`, but not the Kelvin sign) followed by a look at each
+ * match's first character used to find, in one native scan without the `i`
+ * flag: the first letter must be a capital (`é` or `É` for a head in `é`),
+ * which is rare, so most positions fail at once.
  */
+const titleHeads = [...documentHeads].filter((head) => ![...documentHeads].some((other) => other !== head && head.includes(other)))
 const headPattern = new RegExp(
-  [...documentHeads]
-    .filter((head) => ![...documentHeads].some((other) => other !== head && head.includes(other)))
+  titleHeads
+    .map((head) => [...head].map((character, index) => (character === 'é' ? '[éÉ]' : index === 0 ? character.toUpperCase() : '[' + character + character.toUpperCase() + ']')).join(''))
     .concat([...documentHeads].some((head) => head.includes('k')) ? ['\u212A'] : [])
-    .join('|'),
-  'gi'
+    .join('|')
 )
 
 /**
@@ -155,16 +161,7 @@ const headPattern = new RegExp(
  *   `false` only when it has no title.
  */
 export function mayHaveTitle(text: string): boolean {
-  headPattern.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = headPattern.exec(text))) {
-    const code = text.charCodeAt(match.index)
-    if (code < 97 || code > 122) return true
-    // Look again from the next character, so that no start is skipped.
-    headPattern.lastIndex = match.index + 1
-  }
-
-  return false
+  return headPattern.test(text)
 }
 
 /**
@@ -193,6 +190,9 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
   const texts: Array<string | undefined> = []
   const lowered: Array<string | undefined> = []
   const tokenized: Array<WordToken[] | undefined> = []
+  let askedWord = ''
+  let askedKey = ''
+  let askedSigma = false
   const sentences: Sentences = {
     count,
     text(sentence) {
@@ -214,10 +214,18 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
       return tokens
     },
     mayHave(sentence, word, capital) {
-      const key = word.toLowerCase()
-      // Lower-casing a whole text gives the lower case of each of its tokens
-      // but for a final sigma, whose form depends on what follows.
-      if (key.includes('σ') || key.includes('ς')) return true
+      // Callers ask about one word for sentence after sentence: lower-case
+      // it once.
+      if (word !== askedWord) {
+        askedWord = word
+        askedKey = word.toLowerCase()
+        // Lower-casing a whole text gives the lower case of each of its
+        // tokens but for a final sigma, whose form depends on what follows.
+        askedSigma = askedKey.includes('σ') || askedKey.includes('ς')
+      }
+
+      const key = askedKey
+      if (askedSigma) return true
       let lower = lowered[sentence]
       if (lower === undefined) {
         lower = this.text(sentence).toLowerCase()

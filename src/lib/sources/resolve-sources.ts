@@ -157,9 +157,10 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
   }
 
   // Quotes take the source of an attribution in the same sentence.
+  const removedSet = new Set(removed)
   const bySentence = new Map<number, Attribution[]>()
   for (const item of found) {
-    if (!item.node.identifier || removed.includes(item)) continue
+    if (!item.node.identifier || removedSet.has(item)) continue
     const list = bySentence.get(item.sentence) ?? []
     list.push(item.node)
     bySentence.set(item.sentence, list)
@@ -231,8 +232,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
   }
 
   // References back: `the minister`, `the source`, `the document`.
-  const lastWord = name.split(' ').pop() ?? ''
-  if (definite || (genericOrganizations.has(head) && lastWord === lastWord.toLowerCase())) {
+  if (definite || (genericOrganizations.has(head) && isLowerCase(name.slice(name.lastIndexOf(' ') + 1)))) {
     const reference = resolveReference(entries, index, item, name, head, capitalised)
     if (reference !== false) return reference
   }
@@ -342,6 +342,18 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
 
   const weak = span.kind === 'organization' && parts.length === 1 && !knownKind(name)
   return add(entries, name, span.kind, weak)
+}
+
+/**
+ * Whether a word is its own lower case.
+ *
+ * @param word
+ *   Word.
+ * @returns
+ *   Whether it is.
+ */
+function isLowerCase(word: string): boolean {
+  return word === word.toLowerCase()
 }
 
 /**
@@ -681,6 +693,11 @@ function stripName(name: string): string {
   return stripped
 }
 
+/** Words (no white space) joined by single spaces, nothing around them. */
+const singleSpaced = /^\S+(?: \S+)*$/
+/** ASCII letters and digits joined by single spaces. */
+const plainName = /^[a-z\d]+(?: [a-z\d]+)*$/i
+
 /** Names already stripped, keyed and headed: a source's name is compared again for every mention. */
 const stripped_ = new Map<string, string>()
 const keys_ = new Map<string, string>()
@@ -713,7 +730,17 @@ function remember(cache: Map<string, string>, key: string, value: string): undef
  * @returns
  *   Clean name.
  */
-function stripNameUncached(name: string): string {
+export function stripNameUncached(name: string): string {
+  // Fast path: most names are words joined by single spaces and start with
+  // no determiner or honorific, so they are their own clean name; splitting
+  // and joining them was much of the cost of a new name.
+  if (singleSpaced.test(name)) {
+    const gap = name.indexOf(' ')
+    if (gap === -1) return name
+    const first = name.slice(0, gap).toLowerCase()
+    if (!determiners.has(first) && !honorifics.has(first)) return name
+  }
+
   const words = name.replaceAll(/\s+/g, ' ').trim().split(' ')
   while (words.length > 1 && (determiners.has((words[0] ?? '').toLowerCase()) || honorifics.has((words[0] ?? '').toLowerCase()))) words.shift()
   return words.join(' ')
@@ -745,8 +772,13 @@ function keyOf(name: string): string {
  * @returns
  *   Key.
  */
-function keyOfUncached(name: string): string {
-  return stripName(name)
+export function keyOfUncached(name: string): string {
+  const stripped = stripName(name)
+  // Fast path: a name of ASCII letters and digits joined by single spaces
+  // has no `’`, possessive or other character to drop: its key is its lower
+  // case.
+  if (plainName.test(stripped)) return stripped.toLowerCase()
+  return stripped
     .toLowerCase()
     .replaceAll('’', "'")
     .replaceAll(/'s\b/g, '')
@@ -780,11 +812,15 @@ function headOf(name: string): string {
  * @returns
  *   Lower-case head.
  */
-function headOfUncached(name: string): string {
-  const words = name.toLowerCase().replaceAll('’', "'").split(/\s+/)
+export function headOfUncached(name: string): string {
+  let lower = name.toLowerCase()
+  if (lower.includes('’')) lower = lower.replaceAll('’', "'")
+  // Most names have single spaces only: a split on a string, not a pattern.
+  const words = singleSpaced.test(name) ? lower.split(' ') : lower.split(/\s+/)
   let head = words[words.length - 1] ?? ''
-  for (const [at, word] of words.entries()) {
-    if (at > 0 && (word === 'of' || word === 'in' || word === 'with' || word === 'for' || word === 'at' || word === 'from' || word === 'familiar' || word === 'on')) {
+  for (let at = 1; at < words.length; at++) {
+    const word = words[at]
+    if (word === 'of' || word === 'in' || word === 'with' || word === 'for' || word === 'at' || word === 'from' || word === 'familiar' || word === 'on') {
       head = words[at - 1] ?? head
       break
     }

@@ -11,6 +11,7 @@ const ascii = /^[\u0000-\u007F]*$/
 const marks = /\p{M}+/gu
 const possessive = /['’]s\b/g
 const separators = /[^\p{L}\p{N}]+/u
+const plainName = /^[a-z\d]+(?: [a-z\d]+)*$/i
 
 /**
  * Turn a name into a lower-case slug (`Vestnik Kavkaza` → `vestnik-kavkaza`).
@@ -22,6 +23,9 @@ const separators = /[^\p{L}\p{N}]+/u
  *   the name has none.
  */
 export function slug(name: string): string {
+  // Fast path: most names are ASCII words and digits joined by single
+  // spaces, whose slug is their lower case with dashes for the spaces.
+  if (plainName.test(name)) return name.toLowerCase().replaceAll(' ', '-')
   // ASCII needs no decomposition and has no combining marks.
   const plain = ascii.test(name) ? name : name.normalize('NFKD').replaceAll(marks, '')
   const words = plain.toLowerCase().replaceAll(possessive, 's').split(separators)

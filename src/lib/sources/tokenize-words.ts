@@ -211,8 +211,9 @@ function pushWord(tokens: WordToken[], text: string, start: number, matchEnd: nu
   // Markdown copy may glue a cue to a bold name (`said**Jane Doe**` reads
   // `saidJane Doe`): split a known cue from a capitalised word.
   const first = value.charCodeAt(0)
-  // Glued cues start with `s`, `a`, `n` or `e`.
-  const glued = value.length > 4 && (first === 115 || first === 97 || first === 110 || first === 101) ? gluedCue(value) : 0
+  // Glued cues start with `s`, `a`, `n` or `e`, and a word known to have no
+  // capital has none glued to it.
+  const glued = !plain && value.length > 4 && (first === 115 || first === 97 || first === 110 || first === 101) ? gluedCue(value) : 0
   if (glued > 0) {
     end = start + glued
     value = value.slice(0, glued)
