@@ -14,7 +14,7 @@
 import type {Position} from 'unist'
 import type {PhrasingSpan} from '../phrasing/build-phrasing.js'
 import type {State} from '../state.js'
-import {Locator} from '../util/locate.js'
+import {Locator, lastStartAtOrBefore} from '../util/locate.js'
 
 /**
  * The input offsets of a run's characters, kept as stretches: each stretch
@@ -81,19 +81,8 @@ export class OffsetMap {
    *   Stretch index.
    */
   find(offset: number): number {
-    const starts = this.starts
-    const last = this.last
-    if (starts[last]! <= offset && (last + 1 === starts.length || starts[last + 1]! > offset)) return last
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-
-    this.last = low
-    return low
+    this.last = lastStartAtOrBefore(this.starts, offset, this.last)
+    return this.last
   }
 
   /**

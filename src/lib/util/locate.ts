@@ -87,28 +87,11 @@ export class Locator {
    */
   point(offset: number): Point {
     const starts = this.lineStarts
-    const last = this.last
-
-    // The line of the last look-up, when the offset is on it: the same line
-    // the binary search below finds, as the starts never go down.
-    if (
-      this.ordered &&
-      starts[last]! <= offset &&
-      (last + 1 === starts.length || starts[last + 1]! > offset)
-    ) {
-      return {line: last + 1, column: offset - starts[last]! + 1, offset}
-    }
-
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-
-    this.last = low
-    return {line: low + 1, column: offset - starts[low]! + 1, offset}
+    // The line of the last look-up is tried first only when the starts are
+    // known to be in order (it is then the line the search would find).
+    const line = lastStartAtOrBefore(starts, offset, this.ordered ? this.last : -1)
+    this.last = line
+    return {line: line + 1, column: offset - starts[line]! + 1, offset}
   }
 
   /**
@@ -141,4 +124,36 @@ function isOrdered(values: number[]): boolean {
   }
 
   return true
+}
+
+/**
+ * Index of the last of a list of ascending starts that is at or before an
+ * offset: a binary search, after trying a hint (look-ups mostly come in
+ * order, so the hint of the last one often holds).
+ *
+ * @param starts
+ *   Starts, ascending; the first must be at or before `offset`.
+ * @param offset
+ *   Offset.
+ * @param hint
+ *   Index to try first, or `-1` for none.
+ * @returns
+ *   Index into `starts`.
+ *
+ * @example
+ * ```ts
+ * lastStartAtOrBefore([0, 5, 9], 7, -1) // => 1
+ * ```
+ */
+export function lastStartAtOrBefore(starts: readonly number[], offset: number, hint: number): number {
+  if (hint >= 0 && starts[hint]! <= offset && (hint + 1 === starts.length || starts[hint + 1]! > offset)) return hint
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle]! <= offset) low = middle
+    else high = middle - 1
+  }
+
+  return low
 }
