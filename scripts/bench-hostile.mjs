@@ -35,6 +35,19 @@ const minTime = 500
 /** Largest n (code units); 4n is four times that. */
 const maxSize = 4_000_000
 
+/** What `--help` prints. */
+const usage = `Usage: node scripts/bench-hostile.mjs [options] [family…]
+
+Measure time(4n) / time(n) for each hostile family (or only those whose
+names contain one of the given words); exit 1 if any is over ${maxRatio}.
+
+Options:
+  --markdown     also run the Markdown-path families
+  --rounds <n>   rounds per family, best taken (default 3)
+  --limit <s>    seconds a family may run before it fails (default 400)
+  --dist <file>  build to measure (default dist/index.js)
+  -h, --help     show this help`
+
 /**
  * Families: a name, what it stresses, the smallest n, and a function that
  * makes an input of (about) `size` code units.
@@ -112,7 +125,11 @@ const families = [
   {name: 'bullets and prose', floor: 100_000, make: (size) => fill('• item\nprose line\n', size)},
   {name: 'headings and paragraphs', floor: 100_000, make: (size) => fill('A Heading Here\n\nA paragraph follows it.\n\n', size)},
   {name: 'credit lines', floor: 100_000, make: (size) => fill('Reuters\n', size)},
-  {name: 'credit parentheses', floor: 100_000, make: (size) => fill('(Reporting by Jane Doe; Editing by John Roe)\n', size)},
+  // Whole lines, so n and 4n have the same shape: cut mid-line, the last
+  // line is a credit at some sizes and not at others, and the article turns
+  // from a footer of credits into one body paragraph.
+  {name: 'credit parentheses', floor: 100_000, make: (size) => whole('(Reporting by Jane Doe; Editing by John Roe)\n', size)},
+  {name: 'credit parentheses, last unclosed', floor: 100_000, make: (size) => whole('(Reporting by Jane Doe; Editing by John Roe)\n', size) + '(Reporting by'},
   {name: 'Source: Source:', floor: 100_000, make: (size) => fill('Source: TASS ', size)},
   // Markdown-looking text, parsed as text.
   {name: 'markdown marks as text', floor: 100_000, make: (size) => fill('# ** [a](http://b) > ', size)},
@@ -135,6 +152,17 @@ const markdownFamilies = new Set([
  */
 function fill(unit, size) {
   return unit.repeat(Math.ceil(Math.max(size, 0) / unit.length)).slice(0, Math.max(size, 0))
+}
+
+/**
+ * Repeat `unit` whole, as often as fits in `size` characters (at least once).
+ *
+ * @param {string} unit
+ * @param {number} size
+ * @returns {string}
+ */
+function whole(unit, size) {
+  return unit.repeat(Math.max(1, Math.floor(Math.max(size, 0) / unit.length)))
 }
 
 if (process.send && process.env.NEWSAST_BENCH_JOB) {
@@ -161,7 +189,14 @@ async function main() {
     else if (arg === '--limit') limit = Number(args[++index])
     else if (arg === '--markdown') markdown = true
     else if (arg === '--dist') dist = pathToFileURL(path.resolve(args[++index])).href
-    else only.push(arg)
+    else if (arg === '--help' || arg === '-h') {
+      console.log(usage)
+      return
+    } else if (arg.startsWith('-')) {
+      console.error('Unknown option `%s`\n\n%s', arg, usage)
+      process.exitCode = 2
+      return
+    } else only.push(arg)
   }
 
   const jobs = []
