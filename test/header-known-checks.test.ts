@@ -4,13 +4,14 @@
 // - `parseDateExpression` offers a token only to the parsers that can start
 //   at a token of its kind (`DateParser.starts`): every other parser must
 //   fail there;
-// - `isHeadline` does not ask the stamp and byline recognisers again about
-//   a line its caller found to be neither;
+// - `isHeadline` does not ask the stamp, dateline and byline recognisers
+//   again about a line its caller found to be none of them;
 // - the stamp precheck looks up a short first word in one set of label,
 //   month and weekday words.
 import {describe, expect, it} from 'vitest'
 import {dateParsers, parsersFor} from '../src/lib/header/date-parsers.js'
 import {recognizeByline} from '../src/lib/header/recognize-byline.js'
+import {recognizeWireDateline} from '../src/lib/header/recognize-dateline.js'
 import {recognizeStamp} from '../src/lib/header/recognize-stamp.js'
 import {isHeadline} from '../src/lib/header/recognize-title.js'
 import {tokenize} from '../src/lib/header/tokenize.js'
@@ -66,7 +67,7 @@ const linePieces = [
   'By', 'by', 'BY', 'and', 'Jane', 'Doe', 'JANE', 'DOE', 'de', 'Reuters', 'Associated Press', 'Staff Writer',
   'Published', 'Updated', 'Last', 'updated', 'on', 'date', 'Posted', 'Photo', 'Source',
   'March', 'Tue', 'Tuesday', 'Sept', 'MAY', 'Septembers', 'Publishedness', 'İstanbul',
-  '5', '22', '2024', '12:40', '3 p.m.', 'GMT', '(UTC+3 MSK)', 'MOSCOW', 'Kremlin', 'talks', 'resume', 'é', 'x'
+  '5', '22', '2024', '12:40', '3 p.m.', 'GMT', '(UTC+3 MSK)', 'MOSCOW', 'NEW YORK', '(Reuters)', '(AP)', 'Berlin', 'Kremlin', 'talks', 'resume', 'é', 'x'
 ]
 
 describe('date parser starts', () => {
@@ -106,14 +107,18 @@ describe('isHeadline with known checks', () => {
     const random = generator(11)
     for (let round = 0; round < 3000; round++) {
       const text = join(random, linePieces, 14)
-      const checks = {noStamp: !recognizeStamp(text, quiet), noByline: !recognizeByline(text)}
+      const checks = {
+        noStamp: !recognizeStamp(text, quiet),
+        noWire: !recognizeWireDateline(text, quiet),
+        noByline: !recognizeByline(text)
+      }
       expect(isHeadline(text, checks), JSON.stringify(text)).toBe(isHeadline(text))
     }
   })
 
   it('asks again about a line that trimming changes', () => {
     // The checks are about `text`; a headline check reads the trimmed line.
-    expect(isHeadline(' By Jane Doe ', {noStamp: true, noByline: true})).toBe(isHeadline(' By Jane Doe '))
+    expect(isHeadline(' By Jane Doe ', {noStamp: true, noWire: true, noByline: true})).toBe(isHeadline(' By Jane Doe '))
   })
 })
 

@@ -60,6 +60,8 @@ const quiet: RecognizeContext = {report: () => undefined}
 export interface HeadlineChecks {
   /** `recognizeStamp` found no stamp in the line. */
   noStamp?: boolean | undefined
+  /** `recognizeWireDateline` found no dateline in the line. */
+  noWire?: boolean | undefined
   /** `recognizeByline` found no byline in the line. */
   noByline?: boolean | undefined
 }
@@ -71,8 +73,9 @@ export interface HeadlineChecks {
  *   Line content.
  * @param checks
  *   What the caller has already found out about `text` (the header reader
- *   asks the stamp and byline recognisers about each line before asking
- *   whether it is a headline): those recognisers are not asked again.
+ *   asks the stamp, dateline and byline recognisers about each line before
+ *   asking whether it is a headline): those recognisers are not asked
+ *   again.
  * @returns
  *   Whether it is a headline.
  */
@@ -98,7 +101,7 @@ export function isHeadline(text: string, checks?: HeadlineChecks): boolean {
   const last = line.charAt(line.length - 1)
   if (last === ',' || last === ':' || last === ';') return false
   if (!(same && checks?.noStamp) && recognizeStamp(line, quiet)) return false
-  if (recognizeWireDateline(line, quiet)) return false
+  if (!(same && checks?.noWire) && recognizeWireDateline(line, quiet)) return false
   if (!(same && checks?.noByline) && recognizeByline(line)) return false
 
   // Only a date or time (`Tuesday, 12:40 GMT`): too few words outside it.

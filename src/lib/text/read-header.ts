@@ -167,7 +167,9 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
 
       // Here the line is no stamp (it would have been read above), and,
       // while there is no byline yet, no byline either (it would be one).
-      const checks = byline ? undefined : knownNegatives
+      // The last line of a block is no dateline either: the dateline
+      // recogniser was given the same text (the rest of the block).
+      const checks = byline ? undefined : lineIndex === lines.length - 1 ? lastLineNegatives : knownNegatives
       const alone = lines.length === 1 || (lineIndex === 0 && lines.length <= 3 && !endsSentence(content))
       if (!title && !byline && alone && isHeadline(content, checks)) {
         title = true
@@ -229,6 +231,9 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
  * is a headline without a byline read yet: no stamp and no byline.
  */
 const knownNegatives: HeadlineChecks = {noStamp: true, noByline: true}
+
+/** The same, on the last line of a block: no wire dateline either. */
+const lastLineNegatives: HeadlineChecks = {noStamp: true, noWire: true, noByline: true}
 
 /** How many lines ahead a byline or dateline may be for the lines before it to be the deck. */
 const deckLines = 8
