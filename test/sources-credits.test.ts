@@ -2,7 +2,7 @@
  * `recognizeCredits`: footer credit lines, one credit per clause.
  */
 import {describe, expect, it} from 'vitest'
-import {recognizeCredits} from '../src/lib/sources/recognize-credit.js'
+import {isSpaceClass, recognizeCredits} from '../src/lib/sources/recognize-credit.js'
 
 describe('recognizeCredits', () => {
   it('reads wire signatures', () => {
@@ -76,5 +76,26 @@ describe('recognizeCredits', () => {
   it('returns undefined for body text', () => {
     expect(recognizeCredits('The port reopened on Monday.')).toBe(undefined)
     expect(recognizeCredits('')).toBe(undefined)
+  })
+})
+
+describe('isSpaceClass', () => {
+  it('is true for exactly the code units `\\s` matches', () => {
+    const differ: number[] = []
+    for (let code = 0; code < 65_536; code++) {
+      if (isSpaceClass(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code)
+    }
+
+    expect(differ).toStrictEqual([])
+  })
+})
+
+describe('recognizeCredits prechecks', () => {
+  it('reads copyright and site signatures', () => {
+    expect(recognizeCredits('(C) 2023 Example Ltd')?.[0]?.role).toBe('copyright')
+    expect(recognizeCredits('COPYRIGHT 2023 Example Ltd. All rights reserved.')?.[0]?.names).toStrictEqual(['Example Ltd'])
+    expect(recognizeCredits('copyright\u00a02023 Example')?.[0]?.role).toBe('copyright')
+    expect(recognizeCredits('-- News.Az')?.[0]?.names).toStrictEqual(['News.Az'])
+    expect(recognizeCredits('news.az')?.[0]?.role).toBe(undefined)
   })
 })

@@ -18,7 +18,7 @@ import {
   WEEKDAYS,
   ZONES
 } from './constants.js'
-import type {Token} from './tokenize.js'
+import type {Token, TokenKind} from './tokenize.js'
 
 /**
  * Where an expression is read: a header stamp (`Updated 3:14 PM EST, Tue
@@ -78,6 +78,13 @@ export interface DateParser {
   name: string
   /** The slot it fills. */
   slot: Slot
+  /**
+   * Kinds of token it can start at: at a token of any other kind (or past
+   * the last token) `match` returns `undefined`, so `parseDateExpression`
+   * does not ask it (see {@link parsersFor}; checked on random tokens in
+   * the tests).
+   */
+  starts: readonly TokenKind[]
   /**
    * Read at `index`.
    *
@@ -391,6 +398,7 @@ function readOffset(
 const isoDate: DateParser = {
   name: 'iso-date',
   slot: 'date',
+  starts: ['number'],
   match(tokens, index) {
     const year = readYear(tokens[index])
     const dash = tokens[index + 1]
@@ -441,6 +449,7 @@ const isoDate: DateParser = {
 const numericDate: DateParser = {
   name: 'numeric-date',
   slot: 'date',
+  starts: ['number'],
   match(tokens, index) {
     const first = tokens[index]
     const mark = tokens[index + 1]
@@ -472,6 +481,7 @@ const numericDate: DateParser = {
 const monthDayDate: DateParser = {
   name: 'month-day',
   slot: 'date',
+  starts: ['word'],
   match(tokens, index, mode) {
     const month = readMonth(tokens, index)
     if (!month || tokens[month.next]?.kind !== 'space') return undefined
@@ -505,6 +515,7 @@ const monthDayDate: DateParser = {
 const dayMonthDate: DateParser = {
   name: 'day-month',
   slot: 'date',
+  starts: ['number'],
   match(tokens, index) {
     const day = readDay(tokens, index)
     if (!day) return undefined
@@ -531,6 +542,7 @@ const dayMonthDate: DateParser = {
 const weekday: DateParser = {
   name: 'weekday',
   slot: 'weekday',
+  starts: ['word'],
   match(tokens, index, mode) {
     const token = tokens[index]
     if (token?.kind !== 'word' || !isCapitalised(token.value)) return undefined
@@ -551,6 +563,7 @@ const weekday: DateParser = {
 const clockTime: DateParser = {
   name: 'clock-time',
   slot: 'time',
+  starts: ['number'],
   match(tokens, index) {
     const hour = tokens[index]
     const minute = tokens[index + 2]
@@ -598,6 +611,7 @@ const clockTime: DateParser = {
 const hourTime: DateParser = {
   name: 'hour-time',
   slot: 'time',
+  starts: ['number'],
   match(tokens, index) {
     const hour = tokens[index]
     if (!isNumber(hour, 1, 2)) return undefined
@@ -615,6 +629,7 @@ const hourTime: DateParser = {
 const wireTime: DateParser = {
   name: 'wire-time',
   slot: 'time',
+  starts: ['number'],
   match(tokens, index) {
     const token = tokens[index]
     if (!isNumber(token, 4, 4) || tokens[index + 1]?.kind !== 'space') return undefined
@@ -710,6 +725,8 @@ function readZoneItem(tokens: Token[], index: number): PartsMatch | undefined {
 const zone: DateParser = {
   name: 'zone',
   slot: 'zone',
+  // A zone word (`GMT`), `(`, or the sign of an offset (`+0300`).
+  starts: ['word', 'punct'],
   match(tokens, index) {
     const open = isPunct(tokens[index], '(')
     let at = open ? index + 1 : index
@@ -764,3 +781,31 @@ export const dateParsers: readonly DateParser[] = [
   weekday,
   zone
 ]
+
+/**
+ * The parsers that can start at a token of each kind, in grammar order (see
+ * {@link DateParser.starts}). Most parsers read a number first and a few a
+ * word: a token is offered only to those that can read it, not to all.
+ */
+const parsersByKind: Readonly<Record<TokenKind, readonly DateParser[]>> = {
+  word: dateParsers.filter((parser) => parser.starts.includes('word')),
+  number: dateParsers.filter((parser) => parser.starts.includes('number')),
+  space: dateParsers.filter((parser) => parser.starts.includes('space')),
+  punct: dateParsers.filter((parser) => parser.starts.includes('punct'))
+}
+
+/** No parsers (past the last token). */
+const noParsers: readonly DateParser[] = []
+
+/**
+ * The parsers that can start at a token, in grammar order: the others
+ * would only fail there.
+ *
+ * @param token
+ *   Token, or `undefined` past the last one.
+ * @returns
+ *   Parsers.
+ */
+export function parsersFor(token: Token | undefined): readonly DateParser[] {
+  return token === undefined ? noParsers : parsersByKind[token.kind]
+}

@@ -21,7 +21,7 @@ import {
   type DateMode,
   type DateParts,
   type Slot,
-  dateParsers,
+  parsersFor,
   skipSpace
 } from './date-parsers.js'
 import {resolveZone} from './resolve-zone.js'
@@ -146,7 +146,7 @@ export function parseDateExpression(
   while (next < tokens.length) {
     const at = slots === 0 ? next : skipJoiner(tokens, next, mode)
     let found = false
-    for (const parser of dateParsers) {
+    for (const parser of parsersFor(tokens[at])) {
       if (parser.slot === 'zone' && (slots & timeBit) === 0) continue
       const repeat = (slots & slotBits[parser.slot]) !== 0
       // A stamp may say its date twice (`2023-02-22 22 Feb.`); nothing else

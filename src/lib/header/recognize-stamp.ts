@@ -189,11 +189,22 @@ function mayBeStamp(text: string): boolean {
 }
 
 /**
- * First words of the time labels (`last` of `last updated`).
+ * Words a stamp can start with: the first word of a time label (`last` of
+ * `last updated`), or a month or weekday name. One set, so that the
+ * precheck below makes one look-up instead of three.
  */
-const labelStarts: ReadonlySet<string> = new Set(
-  [...TIME_LABELS.keys()].map((label) => label.split(' ')[0]!)
-)
+const startWords: ReadonlySet<string> = new Set([
+  ...[...TIME_LABELS.keys()].map((label) => label.split(' ')[0]!),
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys()
+])
+
+/**
+ * Length of the longest of {@link startWords}: a longer first word is none
+ * of them (lower-casing never makes a string shorter), so it is not sliced
+ * and lower-cased.
+ */
+const startWordLength = Math.max(...[...startWords].map((word) => word.length))
 
 /**
  * Cheap test on the first tokens, before tokenising the window: a stamp
@@ -215,10 +226,8 @@ function mayStartStamp(text: string): boolean {
   const kind = kindOf(code)
   if (kind === 'number' || code === 40 /* ( */) return true
   let end = tokenEnd(text, 0, stop)
-  if (kind === 'word') {
-    const word = text.slice(0, end).toLowerCase()
-    if (labelStarts.has(word) || MONTHS.has(word) || WEEKDAYS.has(word)) return true
-  }
+  if (kind === 'word' && end <= startWordLength && startWords.has(text.slice(0, end).toLowerCase()))
+    return true
 
   for (let token = 1; token <= 3 && end < stop; token++) {
     if (text.charCodeAt(end) === 58 /* : */) return true

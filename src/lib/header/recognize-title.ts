@@ -54,15 +54,36 @@ const abbreviations: ReadonlySet<string> = new Set([
 const quiet: RecognizeContext = {report: () => undefined}
 
 /**
+ * What a caller has already found out about a line (see
+ * {@link isHeadline}).
+ */
+export interface HeadlineChecks {
+  /** `recognizeStamp` found no stamp in the line. */
+  noStamp?: boolean | undefined
+  /** `recognizeWireDateline` found no dateline in the line. */
+  noWire?: boolean | undefined
+  /** `recognizeByline` found no byline in the line. */
+  noByline?: boolean | undefined
+}
+
+/**
  * Whether a line reads as a headline.
  *
  * @param text
  *   Line content.
+ * @param checks
+ *   What the caller has already found out about `text` (the header reader
+ *   asks the stamp, dateline and byline recognisers about each line before
+ *   asking whether it is a headline): those recognisers are not asked
+ *   again.
  * @returns
  *   Whether it is a headline.
  */
-export function isHeadline(text: string): boolean {
+export function isHeadline(text: string, checks?: HeadlineChecks): boolean {
   const line = text.trim()
+  // The checks hold for `text`; they are used only when trimming left it
+  // as it is.
+  const same = line === text
   if (line.length < 3 || line.length > maxLength) return false
   const first = line.charAt(0)
   const firstWord = line.slice(0, line.indexOf(' ') === -1 ? line.length : line.indexOf(' '))
@@ -79,9 +100,9 @@ export function isHeadline(text: string): boolean {
   if (!readsAsHeadline(line)) return false
   const last = line.charAt(line.length - 1)
   if (last === ',' || last === ':' || last === ';') return false
-  if (recognizeStamp(line, quiet)) return false
-  if (recognizeWireDateline(line, quiet)) return false
-  if (recognizeByline(line)) return false
+  if (!(same && checks?.noStamp) && recognizeStamp(line, quiet)) return false
+  if (!(same && checks?.noWire) && recognizeWireDateline(line, quiet)) return false
+  if (!(same && checks?.noByline) && recognizeByline(line)) return false
 
   // Only a date or time (`Tuesday, 12:40 GMT`): too few words outside it.
   const times = findTimes(line, quiet)

@@ -37,6 +37,8 @@ const phone = /^(?:tel|phone|t|ph)?[.:]?\s?\+?[\d\s().-]{7,20}$/i
 const phoneMax = 28
 const year = /\b(?:19|20)\d\d\b/
 const startsCapital = /^\p{Lu}/u
+/** A site's name as its signature (`News.Az`); it starts with a capital. */
+const siteName = /^[A-Z][\w-]*\.[A-Za-z]{2,3}$/
 const contributed = /^(.{1,300}?)\s+contributed(?: reporting| to this (?:report|story|article))?\.?$/
 /** A clause `Label by …` has ` by ` (in any case) after its label. */
 const byWord = / by /i
@@ -70,7 +72,10 @@ const signatureRecognizer: CreditRecognizer = {
   name: 'signature',
   recognize(line) {
     const name = trimEnds(line, '-—– ', '. ')
-    if ((name.length <= signatureMax && signatures.has(name.toLowerCase())) || /^[A-Z][\w-]*\.[A-Za-z]{2,3}$/.test(name)) {
+    if (
+      (name.length <= signatureMax && signatures.has(name.toLowerCase())) ||
+      (isUpper(name.charCodeAt(0)) && siteName.test(name))
+    ) {
       return [{start: 0, end: line.length, role: 'signature', names: [name]}]
     }
 
@@ -148,9 +153,12 @@ const copyrightRecognizer: CreditRecognizer = {
   name: 'copyright',
   recognize(line) {
     let rest: string | undefined
-    if (line.startsWith('©')) rest = line.slice(1)
-    else if (/^\(c\)\s/i.test(line)) rest = line.slice(3)
-    else if (/^copyright\s/i.test(line) && year.test(line)) rest = line.slice(9)
+    // The patterns below are anchored: only a line that starts with `(` or
+    // `c` can match them (most lines can not, and are not searched).
+    const first = line.charCodeAt(0)
+    if (first === 0xa9 /* © */) rest = line.slice(1)
+    else if (first === 40 /* ( */ && /^\(c\)\s/i.test(line)) rest = line.slice(3)
+    else if ((first === 67 || first === 99) /* C, c */ && /^copyright\s/i.test(line) && year.test(line)) rest = line.slice(9)
     if (rest === undefined || line.length > 200) return undefined
     let name = rest.trim()
     if (name.toLowerCase().startsWith('copyright')) name = name.slice(9).trim()
@@ -284,6 +292,18 @@ function splitNames(value: string): string[] {
 }
 
 /**
+ * Whether a code unit is an ASCII capital.
+ *
+ * @param code
+ *   Code unit (`NaN` past the end of a string).
+ * @returns
+ *   Whether it is `A`–`Z`.
+ */
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90
+}
+
+/**
  * Trim characters from both ends of a string.
  *
  * @param value
@@ -298,7 +318,33 @@ function splitNames(value: string): string[] {
 function trimEnds(value: string, head: string, tail: string): string {
   let start = 0
   let end = value.length
-  while (start < end && (head.includes(value.charAt(start)) || /\s/.test(value.charAt(start)))) start++
-  while (end > start && (tail.includes(value.charAt(end - 1)) || /\s/.test(value.charAt(end - 1)))) end--
+  while (start < end && (isSpaceClass(value.charCodeAt(start)) || head.includes(value.charAt(start)))) start++
+  while (end > start && (isSpaceClass(value.charCodeAt(end - 1)) || tail.includes(value.charAt(end - 1)))) end--
   return value.slice(start, end)
+}
+
+/**
+ * Whether a code unit is one that `\s` matches in a regular expression
+ * (white space and line terminators), tested without one: `trimEnds` runs
+ * on every footer line tried, and a regular expression call per character
+ * cost more than the rest of it.
+ *
+ * @param code
+ *   Code unit.
+ * @returns
+ *   Whether `/\s/` matches it.
+ */
+export function isSpaceClass(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }

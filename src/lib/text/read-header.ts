@@ -8,7 +8,7 @@ import {recognizeByline} from '../header/recognize-byline.js'
 import {recognizeWireDateline} from '../header/recognize-dateline.js'
 import {recognizeMeta} from '../header/recognize-meta.js'
 import {recognizeStamp} from '../header/recognize-stamp.js'
-import {isHeadline} from '../header/recognize-title.js'
+import {type HeadlineChecks, isHeadline} from '../header/recognize-title.js'
 import {shareTokenWindows} from '../header/tokenize.js'
 import {text} from '../phrasing/build-phrasing.js'
 import {copyDateFields} from '../phrasing/make-sentences.js'
@@ -165,8 +165,13 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         continue
       }
 
+      // Here the line is no stamp (it would have been read above), and,
+      // while there is no byline yet, no byline either (it would be one).
+      // The last line of a block is no dateline either: the dateline
+      // recogniser was given the same text (the rest of the block).
+      const checks = byline ? undefined : lineIndex === lines.length - 1 ? lastLineNegatives : knownNegatives
       const alone = lines.length === 1 || (lineIndex === 0 && lines.length <= 3 && !endsSentence(content))
-      if (!title && !byline && alone && isHeadline(content)) {
+      if (!title && !byline && alone && isHeadline(content, checks)) {
         title = true
         children.push({type: 'title', children: [text(state, start, end)], position: state.locator.position(start, end)})
         continue
@@ -178,7 +183,7 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         !byline &&
         lines.length === 1 &&
         blockIndex + 1 < blocks.length &&
-        isHeadline(content) &&
+        isHeadline(content, checks) &&
         content.split(' ').length >= 6
       ) {
         subtitle = true
@@ -220,6 +225,15 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
 
   return {children, body: {block: blocks.length, line: 0, offset: value.length}}
 }
+
+/**
+ * What `readHeaderLines` knows about a line by the time it asks whether it
+ * is a headline without a byline read yet: no stamp and no byline.
+ */
+const knownNegatives: HeadlineChecks = {noStamp: true, noByline: true}
+
+/** The same, on the last line of a block: no wire dateline either. */
+const lastLineNegatives: HeadlineChecks = {noStamp: true, noWire: true, noByline: true}
 
 /** How many lines ahead a byline or dateline may be for the lines before it to be the deck. */
 const deckLines = 8
