@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {cueVerbs, participleCues, phrasalCues, prepositionCueStarts} from '../src/lib/sources/constants-cues.js'
 import {findAttributions, mayHaveCue, recognizers} from '../src/lib/sources/find-attributions.js'
+import {cleanName, knownKind} from '../src/lib/sources/classify-phrase.js'
 import {slug} from '../src/lib/sources/slug.js'
 import type {AttributionSpan} from '../src/lib/recognizer-types.js'
 import {TokenList, tokenizeWords, type WordToken} from '../src/lib/sources/tokenize-words.js'
@@ -231,6 +232,25 @@ describe('sources fast paths', () => {
 
       expect(slug(name), JSON.stringify(name)).toBe(reference(name))
     }
+  })
+
+  it('cleanName and knownKind give what their patterns give', () => {
+    const pieces = ['Jane', 'Doe', ' ', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2009', '\u2028', '\u3000', '\ufeff', '\u0000', '’', 'é', 'News', '.az', '.com', '-', 'İ', 'TASS', 'x']
+    for (let seed = 1; seed < 5000; seed++) {
+      let state = seed
+      let name = ''
+      for (let index = 0; index < seed % 9; index++) {
+        state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0
+        name += pieces[state % pieces.length]
+      }
+
+      expect(cleanName(name), JSON.stringify(name)).toBe(name.replaceAll(/\s+/g, ' ').trim())
+      const domain = /^[\p{L}\p{N}-]+\.(?:az|kz|ru|com|org|net|uz|am|ge|ua|by|kg|tj|tm|info|news|io|co|uk|de|fr|in|cn|tr)$/iu
+      if (domain.test(name)) expect(knownKind(name), JSON.stringify(name)).toBeDefined()
+    }
+
+    expect(knownKind('News.az')).toBe('outlet')
+    expect(knownKind('Reuters')).toBe('outlet')
   })
 
   it('mayHaveCue is false for a sentence without cue words', () => {

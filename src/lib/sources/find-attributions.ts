@@ -80,6 +80,18 @@ function isOpener(word: string): boolean {
 const closingQuotes = new Set(['"', '”', '’', "'", '»', '“'])
 
 /**
+ * The phrases of {@link prepositionCues} by first word, longest first as
+ * there.
+ */
+const prepositionsByStart = new Map<string, Array<{words: readonly string[]; cue: string}>>()
+for (const phrase of prepositionCues) {
+  const start = phrase.words[0] ?? ''
+  const list = prepositionsByStart.get(start)
+  if (list) list.push(phrase)
+  else prepositionsByStart.set(start, [phrase])
+}
+
+/**
  * `according to X`, `citing X`, `with reference to X`, `quoted by X`: the
  * source follows a fixed phrase. First, because `quoted by` and `surveyed
  * by` contain verb forms that the verb recognisers would misread.
@@ -88,11 +100,11 @@ const prepositionRecognizer: CueRecognizer = {
   name: 'preposition',
   extract(sentence, index) {
     const {tokens, text} = sentence
-    const start = tokens[index]?.lower
+    const phrases = prepositionsByStart.get(tokens[index]?.lower ?? '')
+    if (phrases === undefined) return undefined
     // An index loop over the phrases that start with this word: iterating
     // `entries()` made an iterator and a pair per word, for every cue.
-    for (const {words, cue} of prepositionCues) {
-      if (words[0] !== start) continue
+    for (const {words, cue} of phrases) {
       let matched = true
       for (let offset = 1; offset < words.length; offset++) {
         if (tokens[index + offset]?.lower !== words[offset]) {
@@ -135,7 +147,8 @@ const invertedRecognizer: CueRecognizer = {
     if (!next || !next.word) return undefined
     const spans = readCoordinated(text, tokens, first, token.lower)
     const allowed = subjectKinds[cueVerbs.get(token.lower) ?? 'any']
-    const kept = spans.filter((span) => allowed.has(span.kind) || span.pronoun)
+    const kept: AttributionSpan[] = []
+    for (const span of spans) if (allowed.has(span.kind) || span.pronoun) kept.push(span)
     if (kept.length === 0) return undefined
     return {spans: kept, next: first}
   }
