@@ -105,7 +105,16 @@ describe('sources fast paths', () => {
     for (let seed = 1; seed < 3000; seed++) {
       const text = seed < samples.length ? (samples[seed] ?? '') : randomText(seed * 3, 1 + (seed % 60))
       expect(plain(list.read(text)), JSON.stringify(text)).toEqual(reference(text))
+      // Cleared or not, the next text gets its own strings.
+      if (seed % 2 === 0) list.clear()
     }
+
+    list.clear()
+    expect(list.text).toBe('')
+    expect(list.pool.length).toBeLessThanOrEqual(4096)
+    expect(list.read('a '.repeat(10_000)).length).toBe(10_000)
+    list.clear()
+    expect(list.pool.length).toBe(4096)
   })
 
   it('mayHaveCue is true whenever a recogniser finds something at a cue token', () => {

@@ -294,6 +294,24 @@ export function findAttributions(text: string, _context?: RecognizeContext): Att
   // tokenising or allocating.
   if (!mayHaveCue(text)) return []
   const tokens = sentenceTokens.read(text)
+  try {
+    return findAt(text, tokens)
+  } finally {
+    sentenceTokens.clear()
+  }
+}
+
+/**
+ * Try the recognisers at each cue token of a sentence.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Its tokens.
+ * @returns
+ *   Spans of the sources' names, in order, not overlapping.
+ */
+function findAt(text: string, tokens: Token[]): AttributionSpan[] {
   const sentence: CueSentence = {text, tokens}
   const spans: AttributionSpan[] = []
   let index = 0

@@ -111,7 +111,8 @@ export class Token implements WordToken {
  * Reusable storage for the tokens of one text at a time: the token objects
  * are made once and refilled for each sentence, so that tokenising allocates
  * no object and no string per word (that, and the garbage it left, was much
- * of the cost of finding attributions).
+ * of the cost of finding attributions). Read a text, use its tokens, then
+ * clear the list.
  */
 export class TokenList {
   /** Text read last. */
@@ -129,17 +130,37 @@ export class TokenList {
    * @returns
    *   The tokens, in a new array (an array of exactly the text's tokens, so
    *   that reading past either end gives `undefined`); they stay valid until
-   *   the list reads another text.
+   *   the list is cleared.
    */
   read(text: string): Token[] {
+    // Tokens reuse their objects: drop the strings of the text before, in
+    // case the list was not cleared.
+    if (this.length > 0) this.clear()
     this.text = text
-    this.length = 0
     scan(this, text)
     return this.pool.slice(0, this.length)
   }
 
   /**
-   * Get the next token to fill, cleared of the strings of an earlier text.
+   * Let go of the text and the strings made from it (they would keep a
+   * document alive between parses), and of the tokens beyond the first few
+   * thousand (a huge sentence would keep a huge pool).
+   */
+  clear(): undefined {
+    const pool = this.pool
+    for (let index = 0; index < this.length; index++) {
+      const token = pool[index]!
+      token.cachedValue = undefined
+      token.cachedLower = undefined
+    }
+
+    if (pool.length > maximumPool) pool.length = maximumPool
+    this.text = ''
+    this.length = 0
+  }
+
+  /**
+   * Get the next token to fill (its strings were cleared with the list).
    *
    * @returns
    *   Token.
@@ -149,15 +170,15 @@ export class TokenList {
     if (token === undefined) {
       token = new Token(this)
       this.pool.push(token)
-    } else {
-      token.cachedValue = undefined
-      token.cachedLower = undefined
     }
 
     this.length++
     return token
   }
 }
+
+/** Most tokens a {@link TokenList} keeps between texts. */
+const maximumPool = 4096
 
 /** The list {@link tokenizeWords} reads into before copying. */
 const shared = new TokenList()
@@ -177,6 +198,7 @@ export function tokenizeWords(text: string): WordToken[] {
     tokens.push({value: token.value, lower: token.lower, start: token.start, end: token.end, word: token.word, cap: token.cap})
   }
 
+  shared.clear()
   return tokens
 }
 
