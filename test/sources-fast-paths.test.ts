@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import {cueVerbs, participleCues, phrasalCues, prepositionCueStarts} from '../src/lib/sources/constants-cues.js'
 import {findAttributions, mayHaveCue, recognizers} from '../src/lib/sources/find-attributions.js'
+import {cleanName, knownKind} from '../src/lib/sources/classify-phrase.js'
 import {slug} from '../src/lib/sources/slug.js'
 import type {AttributionSpan} from '../src/lib/recognizer-types.js'
-import {tokenizeWords, type WordToken} from '../src/lib/sources/tokenize-words.js'
+import {TokenList, tokenizeWords, type WordToken} from '../src/lib/sources/tokenize-words.js'
 
 // The tokeniser as it was before its fast path for ASCII: one sticky
 // regular expression per token. The fast path must give the same tokens.
@@ -71,7 +72,9 @@ const samples = [
   'don’t can\'t it’s-a-trap 1.5 2-3 a.b.c. word’ ’word KELVIN \u212Aelvin said\u212A',
   'SAID Said saId, ACCORDING to, According To',
   'Prices rose, saidAccording to the ministry.',
-  'Prices rose, \u212Aaid the ministry.'
+  'Prices rose, \u212Aaid the ministry.',
+  'The minister ma\u212Aes clear, SAYS Jane, sAid Roe; IN the words of X, With reference to TASS, QUOTED by RIA.',
+  'he’s said’s saying’ said.’ Said- -said in’ ’in told\u00e9 t\u00f6ld reportedly according-to'
 ]
 
 function randomText(seed: number, size: number): string {
@@ -93,6 +96,25 @@ describe('sources fast paths', () => {
       const text = randomText(seed, 1 + (seed % 40))
       expect(tokenizeWords(text), JSON.stringify(text)).toEqual(reference(text))
     }
+  })
+
+  it('a reused TokenList gives the tokens of tokenizeWords, sentence after sentence', () => {
+    const list = new TokenList()
+    const plain = (tokens: readonly WordToken[]) =>
+      tokens.map((token) => ({value: token.value, lower: token.lower, start: token.start, end: token.end, word: token.word, cap: token.cap}))
+    for (let seed = 1; seed < 3000; seed++) {
+      const text = seed < samples.length ? (samples[seed] ?? '') : randomText(seed * 3, 1 + (seed % 60))
+      expect(plain(list.read(text)), JSON.stringify(text)).toEqual(reference(text))
+      // Cleared or not, the next text gets its own strings.
+      if (seed % 2 === 0) list.clear()
+    }
+
+    list.clear()
+    expect(list.text).toBe('')
+    expect(list.pool.length).toBeLessThanOrEqual(4096)
+    expect(list.read('a '.repeat(10_000)).length).toBe(10_000)
+    list.clear()
+    expect(list.pool.length).toBe(4096)
   })
 
   it('mayHaveCue is true whenever a recogniser finds something at a cue token', () => {
@@ -219,6 +241,25 @@ describe('sources fast paths', () => {
 
       expect(slug(name), JSON.stringify(name)).toBe(reference(name))
     }
+  })
+
+  it('cleanName and knownKind give what their patterns give', () => {
+    const pieces = ['Jane', 'Doe', ' ', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2009', '\u2028', '\u3000', '\ufeff', '\u0000', '’', 'é', 'News', '.az', '.com', '-', 'İ', 'TASS', 'x']
+    for (let seed = 1; seed < 5000; seed++) {
+      let state = seed
+      let name = ''
+      for (let index = 0; index < seed % 9; index++) {
+        state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0
+        name += pieces[state % pieces.length]
+      }
+
+      expect(cleanName(name), JSON.stringify(name)).toBe(name.replaceAll(/\s+/g, ' ').trim())
+      const domain = /^[\p{L}\p{N}-]+\.(?:az|kz|ru|com|org|net|uz|am|ge|ua|by|kg|tj|tm|info|news|io|co|uk|de|fr|in|cn|tr)$/iu
+      if (domain.test(name)) expect(knownKind(name), JSON.stringify(name)).toBeDefined()
+    }
+
+    expect(knownKind('News.az')).toBe('outlet')
+    expect(knownKind('Reuters')).toBe('outlet')
   })
 
   it('mayHaveCue is false for a sentence without cue words', () => {

@@ -30,7 +30,7 @@ import {
 } from './constants-cues.js'
 import {determiners, documentHeads, pronouns} from './constants-names.js'
 import {readBackward, readForward, skipAppositive, skipBack} from './read-phrase.js'
-import {tokenizeWords, type WordToken} from './tokenize-words.js'
+import {TokenList, type Token, type WordToken} from './tokenize-words.js'
 
 /** A sentence as the recognisers see it. */
 export interface CueSentence {
@@ -80,6 +80,18 @@ function isOpener(word: string): boolean {
 const closingQuotes = new Set(['"', '”', '’', "'", '»', '“'])
 
 /**
+ * The phrases of {@link prepositionCues} by first word, longest first as
+ * there.
+ */
+const prepositionsByStart = new Map<string, Array<{words: readonly string[]; cue: string}>>()
+for (const phrase of prepositionCues) {
+  const start = phrase.words[0] ?? ''
+  const list = prepositionsByStart.get(start)
+  if (list) list.push(phrase)
+  else prepositionsByStart.set(start, [phrase])
+}
+
+/**
  * `according to X`, `citing X`, `with reference to X`, `quoted by X`: the
  * source follows a fixed phrase. First, because `quoted by` and `surveyed
  * by` contain verb forms that the verb recognisers would misread.
@@ -88,10 +100,14 @@ const prepositionRecognizer: CueRecognizer = {
   name: 'preposition',
   extract(sentence, index) {
     const {tokens, text} = sentence
-    for (const {words, cue} of prepositionCues) {
+    const phrases = prepositionsByStart.get(tokens[index]?.lower ?? '')
+    if (phrases === undefined) return undefined
+    // An index loop over the phrases that start with this word: iterating
+    // `entries()` made an iterator and a pair per word, for every cue.
+    for (const {words, cue} of phrases) {
       let matched = true
-      for (const [offset, word] of words.entries()) {
-        if (tokens[index + offset]?.lower !== word) {
+      for (let offset = 1; offset < words.length; offset++) {
+        if (tokens[index + offset]?.lower !== words[offset]) {
           matched = false
           break
         }
@@ -131,7 +147,8 @@ const invertedRecognizer: CueRecognizer = {
     if (!next || !next.word) return undefined
     const spans = readCoordinated(text, tokens, first, token.lower)
     const allowed = subjectKinds[cueVerbs.get(token.lower) ?? 'any']
-    const kept = spans.filter((span) => allowed.has(span.kind) || span.pronoun)
+    const kept: AttributionSpan[] = []
+    for (const span of spans) if (allowed.has(span.kind) || span.pronoun) kept.push(span)
     if (kept.length === 0) return undefined
     return {spans: kept, next: first}
   }
@@ -259,6 +276,9 @@ const participleRecognizer: CueRecognizer = {
  */
 export const recognizers: readonly CueRecognizer[] = [prepositionRecognizer, invertedRecognizer, subjectRecognizer, participleRecognizer]
 
+/** The tokens of the sentence being read, refilled for each sentence. */
+const sentenceTokens = new TokenList()
+
 /**
  * Find attributions in a sentence.
  *
@@ -273,15 +293,34 @@ export function findAttributions(text: string, _context?: RecognizeContext): Att
   // Most sentences have no cue word: one native scan finds that without
   // tokenising or allocating.
   if (!mayHaveCue(text)) return []
-  const tokens = tokenizeWords(text)
+  const tokens = sentenceTokens.read(text)
+  try {
+    return findAt(text, tokens)
+  } finally {
+    sentenceTokens.clear()
+  }
+}
+
+/**
+ * Try the recognisers at each cue token of a sentence.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Its tokens.
+ * @returns
+ *   Spans of the sources' names, in order, not overlapping.
+ */
+function findAt(text: string, tokens: Token[]): AttributionSpan[] {
   const sentence: CueSentence = {text, tokens}
   const spans: AttributionSpan[] = []
   let index = 0
   while (index < tokens.length) {
     const token = tokens[index]
     // Cue words are lower case: `REPORT` in a headline and `State` in
-    // `Secretary of State` are no cues.
-    if (!token || !token.word || !mayStartCue(token.lower) || !cueStarts.has(token.lower) || !(prepositionCueStarts.has(token.lower) || (!token.cap && (cueVerbs.has(token.lower) || participleCues.has(token.lower) || phrasalCues.has(token.lower))))) {
+    // `Secretary of State` are no cues. The shape of an ASCII token is read
+    // from the text, so that most tokens never get a string.
+    if (!token || !isCueToken(text, token)) {
       index++
       continue
     }
@@ -508,6 +547,112 @@ function mayStartCue(lower: string): boolean {
   const code = lower.charCodeAt(0)
   const last = lower.charCodeAt(lower.length - 1)
   return code < 128 && last < 128 && cueShapes[(code * 128 + last) * 16 + Math.min(lower.length, 15)] === 1
+}
+
+/** A word that may start a cue, and what it may start. */
+interface CueStart {
+  /** The word, lower case. */
+  word: string
+  /** Whether it starts a fixed phrase (any case: `According to`). */
+  preposition: boolean
+  /** Whether it is a verb, participle or phrasal verb (lower case only). */
+  verbal: boolean
+}
+
+/**
+ * The words of {@link cueStarts} by first letter, last letter and length
+ * (15 for 15 or more), all of them lower-case ASCII letters: a small table,
+ * read by character codes (see {@link letterShape}).
+ */
+const cueCandidates: Array<CueStart[] | undefined> = Array.from({length: 26 * 26 * 16})
+for (const word of cueStarts) {
+  if (!/^[a-z]+$/.test(word)) throw new Error('Unexpected cue word `' + word + '`')
+  const shape = letterShape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)
+  const candidate: CueStart = {
+    word,
+    preposition: prepositionCueStarts.has(word),
+    verbal: cueVerbs.has(word) || participleCues.has(word) || phrasalCues.has(word)
+  }
+  const list = cueCandidates[shape]
+  if (list) list.push(candidate)
+  else cueCandidates[shape] = [candidate]
+}
+
+/**
+ * Index of a word's shape in {@link cueCandidates}, or `-1` when its first
+ * or last character is no lower-case ASCII letter.
+ *
+ * @param first
+ *   First character code, lower case.
+ * @param last
+ *   Last character code, lower case.
+ * @param length
+ *   Length.
+ * @returns
+ *   Index, or `-1`.
+ */
+function letterShape(first: number, last: number, length: number): number {
+  if (first < 97 || first > 122 || last < 97 || last > 122) return -1
+  return ((first - 97) * 26 + (last - 97)) * 16 + (length < 15 ? length : 15)
+}
+
+/**
+ * Whether a token is a cue that the recognisers try: a word that starts a
+ * fixed phrase, in any case, or a cue verb, participle or phrasal verb that
+ * does not start with a capital (`REPORT` in a headline and `State` in
+ * `Secretary of State` are no cues).
+ *
+ * An ASCII token (ASCII and `’`) is compared with the cue words by its
+ * character codes in the text, so that most tokens never get a string: its
+ * lower case has the same length and, but for `’` (which no cue word has),
+ * the ASCII lower case of each character.
+ *
+ * @param text
+ *   Sentence text.
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it is a cue.
+ */
+function isCueToken(text: string, token: Token): boolean {
+  if (!token.word) return false
+  if (!token.ascii) {
+    const lower = token.lower
+    return (
+      mayStartCue(lower) &&
+      cueStarts.has(lower) &&
+      (prepositionCueStarts.has(lower) || (!token.cap && (cueVerbs.has(lower) || participleCues.has(lower) || phrasalCues.has(lower))))
+    )
+  }
+
+  const start = token.start
+  const end = token.end
+  const length = end - start
+  const shape = letterShape(asciiLower(text.charCodeAt(start)), asciiLower(text.charCodeAt(end - 1)), length)
+  if (shape < 0) return false
+  const candidates = cueCandidates[shape]
+  if (candidates === undefined) return false
+  for (const candidate of candidates) {
+    const word = candidate.word
+    if (word.length !== length) continue
+    let at = 1
+    while (at < length - 1 && asciiLower(text.charCodeAt(start + at)) === word.charCodeAt(at)) at++
+    if (at >= length - 1) return candidate.preposition || (!token.cap && candidate.verbal)
+  }
+
+  return false
+}
+
+/**
+ * ASCII lower case of a character code.
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Lower-case code (other codes as they are).
+ */
+function asciiLower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code
 }
 
 // A trigger that is not plain ASCII letters would need another precheck.

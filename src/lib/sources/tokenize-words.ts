@@ -31,7 +31,161 @@ const gluedCues = ['said', 'says', 'added', 'adds', 'noted', 'explained', 'accor
 const abbreviations = new Set(['inc', 'corp', 'co', 'ltd', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'gen', 'col', 'sen', 'rep', 'gov', 'lt', 'capt', 'prof', 'no'])
 
 /**
- * Tokenise a sentence.
+ * A token of a {@link TokenList}: offsets and flags are set as the text is
+ * read, its strings are made only when a recogniser reads them (most tokens
+ * are only looked at by their character codes).
+ */
+export class Token implements WordToken {
+  /** Start offset. */
+  start = 0
+  /** End offset (exclusive). */
+  end = 0
+  /** Whether this is a word (letters or digits), not punctuation. */
+  word = false
+  /** Whether the word starts with a capital letter. */
+  cap = false
+  /**
+   * Whether the token is read by character codes alone: ASCII and `’` only,
+   * so that its lower case has the same length and, but for `’`, the ASCII
+   * lower case of each character.
+   */
+  ascii = false
+  /** Whether the token is its own lower case (no capital, no `’`). */
+  plain = false
+  /** The list, whose text the token is part of. */
+  readonly list: TokenList
+  /** The value, once made. */
+  cachedValue: string | undefined = undefined
+  /** The lower case, once made. */
+  cachedLower: string | undefined = undefined
+
+  /**
+   * Create a token.
+   *
+   * @param list
+   *   The list it belongs to.
+   */
+  constructor(list: TokenList) {
+    this.list = list
+  }
+
+  /**
+   * The token as written.
+   *
+   * @returns
+   *   Value.
+   */
+  get value(): string {
+    let value = this.cachedValue
+    if (value === undefined) {
+      value = this.list.text.slice(this.start, this.end)
+      this.cachedValue = value
+    }
+
+    return value
+  }
+
+  /**
+   * Lower case, curly apostrophes made straight.
+   *
+   * @returns
+   *   Lower-case value.
+   */
+  get lower(): string {
+    let lower = this.cachedLower
+    if (lower === undefined) {
+      lower = this.value
+      if (!this.plain) {
+        lower = lower.toLowerCase()
+        if (lower.includes('’')) lower = lower.replaceAll('’', "'")
+      }
+
+      this.cachedLower = lower
+    }
+
+    return lower
+  }
+}
+
+/**
+ * Reusable storage for the tokens of one text at a time: the token objects
+ * are made once and refilled for each sentence, so that tokenising allocates
+ * no object and no string per word (that, and the garbage it left, was much
+ * of the cost of finding attributions). Read a text, use its tokens, then
+ * clear the list.
+ */
+export class TokenList {
+  /** Text read last. */
+  text = ''
+  /** Number of tokens of {@link text}. */
+  length = 0
+  /** Token objects; the first {@link length} are those of {@link text}. */
+  readonly pool: Token[] = []
+
+  /**
+   * Tokenise a text into this list, dropping the tokens of the text before.
+   *
+   * @param text
+   *   Sentence text.
+   * @returns
+   *   The tokens, in a new array (an array of exactly the text's tokens, so
+   *   that reading past either end gives `undefined`); they stay valid until
+   *   the list is cleared.
+   */
+  read(text: string): Token[] {
+    // Tokens reuse their objects: drop the strings of the text before, in
+    // case the list was not cleared.
+    if (this.length > 0) this.clear()
+    this.text = text
+    scan(this, text)
+    return this.pool.slice(0, this.length)
+  }
+
+  /**
+   * Let go of the text and the strings made from it (they would keep a
+   * document alive between parses), and of the tokens beyond the first few
+   * thousand (a huge sentence would keep a huge pool).
+   */
+  clear(): undefined {
+    const pool = this.pool
+    for (let index = 0; index < this.length; index++) {
+      const token = pool[index]!
+      token.cachedValue = undefined
+      token.cachedLower = undefined
+    }
+
+    if (pool.length > maximumPool) pool.length = maximumPool
+    this.text = ''
+    this.length = 0
+  }
+
+  /**
+   * Get the next token to fill (its strings were cleared with the list).
+   *
+   * @returns
+   *   Token.
+   */
+  next(): Token {
+    let token = this.pool[this.length]
+    if (token === undefined) {
+      token = new Token(this)
+      this.pool.push(token)
+    }
+
+    this.length++
+    return token
+  }
+}
+
+/** Most tokens a {@link TokenList} keeps between texts. */
+const maximumPool = 4096
+
+/** The list {@link tokenizeWords} reads into before copying. */
+const shared = new TokenList()
+
+/**
+ * Tokenise a sentence into plain objects that stay valid (the text index
+ * keeps them).
  *
  * @param text
  *   Sentence text.
@@ -40,6 +194,23 @@ const abbreviations = new Set(['inc', 'corp', 'co', 'ltd', 'mr', 'mrs', 'ms', 'd
  */
 export function tokenizeWords(text: string): WordToken[] {
   const tokens: WordToken[] = []
+  for (const token of shared.read(text)) {
+    tokens.push({value: token.value, lower: token.lower, start: token.start, end: token.end, word: token.word, cap: token.cap})
+  }
+
+  shared.clear()
+  return tokens
+}
+
+/**
+ * Tokenise a text into a list.
+ *
+ * @param list
+ *   List to fill (empty).
+ * @param text
+ *   Text.
+ */
+function scan(list: TokenList, text: string): undefined {
   const length = text.length
   let index = 0
   while (index < length) {
@@ -54,15 +225,14 @@ export function tokenizeWords(text: string): WordToken[] {
       }
 
       if (!isAsciiWord(code)) {
-        const value = text.charAt(index)
-        tokens.push({value, lower: value, start: index, end: index + 1, word: false, cap: false})
+        punctuation(list, index)
         index++
         continue
       }
 
       const end = asciiWordEnd(text, index)
       if (end > 0) {
-        index = pushWord(tokens, text, index, end, text.slice(index, end), plainWord)
+        index = pushWord(list, text, index, end, plainWord, true)
         continue
       }
     }
@@ -74,18 +244,32 @@ export function tokenizeWords(text: string): WordToken[] {
     }
 
     word.lastIndex = index
-    const match = word.exec(text)
-    if (match) {
-      index = pushWord(tokens, text, index, word.lastIndex, match[0], false)
+    if (word.test(text)) {
+      index = pushWord(list, text, index, word.lastIndex, false, false)
       continue
     }
 
-    const value = text.charAt(index)
-    tokens.push({value, lower: value, start: index, end: index + 1, word: false, cap: false})
+    punctuation(list, index)
     index++
   }
+}
 
-  return tokens
+/**
+ * Add a punctuation token (one code unit).
+ *
+ * @param list
+ *   List.
+ * @param index
+ *   Its offset.
+ */
+function punctuation(list: TokenList, index: number): undefined {
+  const token = list.next()
+  token.start = index
+  token.end = index + 1
+  token.word = false
+  token.cap = false
+  token.ascii = false
+  token.plain = true
 }
 
 /**
@@ -184,48 +368,57 @@ let plainWord = false
 /**
  * Push a word token.
  *
- * @param tokens
- *   Tokens.
+ * @param list
+ *   List.
  * @param text
  *   Text.
  * @param start
  *   Start of the word.
  * @param matchEnd
  *   End of the word as matched.
- * @param matched
- *   The word as matched.
  * @param plain
  *   Whether the word is known to be its own lower case.
+ * @param ascii
+ *   Whether the word is known to be ASCII (and `’`).
  * @returns
  *   Where to go on.
  */
-function pushWord(tokens: WordToken[], text: string, start: number, matchEnd: number, matched: string, plain: boolean): number {
+function pushWord(list: TokenList, text: string, start: number, matchEnd: number, plain: boolean, ascii: boolean): number {
   let end = matchEnd
-  let value = matched
+  // The value is made only when a test below needs it.
+  let value: string | undefined
   // Keep the period of an abbreviation (`Inc.`, `U.S.`, `Mr.`).
-  if (text.charCodeAt(end) === 46 /* `.` */ && (value.includes('.') || (value.length <= 8 && abbreviations.has(value.toLowerCase())))) {
-    end++
-    value += '.'
+  if (text.charCodeAt(end) === 46 /* `.` */) {
+    const length = end - start
+    value = text.slice(start, end)
+    if (value.includes('.') || (length <= 8 && abbreviations.has(plain ? value : value.toLowerCase()))) {
+      end++
+      value += '.'
+    }
   }
 
   // Markdown copy may glue a cue to a bold name (`said**Jane Doe**` reads
   // `saidJane Doe`): split a known cue from a capitalised word.
-  const first = value.charCodeAt(0)
+  const first = text.charCodeAt(start)
   // Glued cues start with `s`, `a`, `n` or `e`, and a word known to have no
   // capital has none glued to it.
-  const glued = !plain && value.length > 4 && (first === 115 || first === 97 || first === 110 || first === 101) ? gluedCue(value) : 0
-  if (glued > 0) {
-    end = start + glued
-    value = value.slice(0, glued)
+  if (!plain && end - start > 4 && (first === 115 || first === 97 || first === 110 || first === 101)) {
+    value ??= text.slice(start, end)
+    const glued = gluedCue(value)
+    if (glued > 0) {
+      end = start + glued
+      value = value.slice(0, glued)
+    }
   }
 
-  let lower = value
-  if (!plain) {
-    lower = value.toLowerCase()
-    if (lower.includes('’')) lower = lower.replaceAll('’', "'")
-  }
-  const capital = value.charCodeAt(0)
-  tokens.push({value, lower, start, end, word: true, cap: capital < 128 ? capital >= 65 && capital <= 90 : upper.test(value)})
+  const token = list.next()
+  token.start = start
+  token.end = end
+  token.word = true
+  token.cachedValue = value
+  token.cap = first < 128 ? first >= 65 && first <= 90 : upper.test(value ?? token.value)
+  token.ascii = ascii
+  token.plain = plain
   return end
 }
 
