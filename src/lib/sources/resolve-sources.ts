@@ -98,11 +98,9 @@ const genericDocuments = new Set(['document', 'documents', 'text', 'paper'])
  *   Nothing.
  */
 export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSpan>): undefined {
-  const found: Found[] = []
-  const quotes: FoundQuote[] = []
-  const sentences: Nodes[] = []
-  const credits: string[] = []
-  collect(tree, found, quotes, sentences, credits)
+  const collected: Collected = {found: [], quotes: [], sentences: [], paragraphs: [], credits: []}
+  collect(collected, tree, undefined, -1)
+  const {found, quotes, sentences, credits} = collected
   // Names are compared many times within a document, never across them.
   stripped_.clear()
   keys_.clear()
@@ -551,53 +549,71 @@ function last(entries: Registry, test: (entry: Entry) => boolean): Entry | undef
   return undefined
 }
 
+/** What one walk of the tree finds, in document order. */
+interface Collected {
+  /** Attributions. */
+  found: Found[]
+  /** Quotes. */
+  quotes: FoundQuote[]
+  /** Sentences (and headings, titles, subtitles). */
+  sentences: Nodes[]
+  /** The parent of each sentence, by index. */
+  paragraphs: Array<Parents | undefined>
+  /** Names from credits with role `source`. */
+  credits: string[]
+}
+
 /**
  * Collect attributions, quotes, sentence texts and source credits in order.
  *
- * @param tree
- *   Tree.
- * @param found
- *   Attributions, filled.
- * @param quotes
- *   Quotes, filled.
- * @param sentences
- *   Sentences (and headings, titles, subtitles), filled.
- * @param credits
- *   Names from credits with role `source`, filled.
+ * A plain recursive function over one record rather than a closure made per
+ * document, and the parent of each sentence in an array rather than a map:
+ * the walk visits every node but text, for every document.
+ *
+ * @param collected
+ *   What is found so far (filled).
+ * @param node
+ *   Node to walk.
+ * @param parent
+ *   Its parent.
+ * @param sentence
+ *   Index of the sentence it is in, or `-1`.
  * @returns
  *   Nothing.
  */
-function collect(tree: Root, found: Found[], quotes: FoundQuote[], sentences: Nodes[], credits: string[]): undefined {
-  const paragraphs = new Map<number, Nodes | undefined>()
-  const visit = (node: Nodes, parent: Parents | undefined, sentence: number): undefined => {
-    if (node.type === 'attribution' && parent) {
-      found.push({node, parent, sentence})
-      return undefined
-    }
-
-    if (node.type === 'quote') quotes.push({node, sentence, paragraph: paragraphs.get(sentence)})
-    if (node.type === 'credit' && node.role === 'source') {
-      for (const name of node.names) if (name.trim()) credits.push(name.trim())
-      return undefined
-    }
-
-    if (node.type === 'sources') return undefined
-    let here = sentence
-    if (node.type === 'sentence' || node.type === 'heading' || node.type === 'title' || node.type === 'subtitle') {
-      here = sentences.length
-      sentences.push(node)
-      paragraphs.set(here, parent)
-    }
-
-    if ('children' in node) {
-      // Text nodes are most of the tree and hold nothing to collect.
-      for (const child of node.children as Nodes[]) if (child.type !== 'text') visit(child, node as Parents, here)
-    }
-
+function collect(collected: Collected, node: Nodes, parent: Parents | undefined, sentence: number): undefined {
+  const type = node.type
+  if (type === 'attribution' && parent) {
+    collected.found.push({node, parent, sentence})
     return undefined
   }
 
-  visit(tree, undefined, -1)
+  if (type === 'quote') {
+    collected.quotes.push({node, sentence, paragraph: sentence >= 0 ? collected.paragraphs[sentence] : undefined})
+  }
+
+  if (type === 'credit' && node.role === 'source') {
+    for (const name of node.names) if (name.trim()) collected.credits.push(name.trim())
+    return undefined
+  }
+
+  if (type === 'sources') return undefined
+  let here = sentence
+  if (type === 'sentence' || type === 'heading' || type === 'title' || type === 'subtitle') {
+    here = collected.sentences.length
+    collected.sentences.push(node)
+    collected.paragraphs.push(parent)
+  }
+
+  if ('children' in node) {
+    const children = node.children as Nodes[]
+    // Text nodes are most of the tree and hold nothing to collect.
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!
+      if (child.type !== 'text') collect(collected, child, node as Parents, here)
+    }
+  }
+
   return undefined
 }
 
@@ -671,7 +687,15 @@ function nearestTo(quote: Quote, candidates: readonly Attribution[]): Attributio
  */
 function textOf(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value
-  if ('children' in node) return (node.children as Nodes[]).map((child) => textOf(child)).join('')
+  if ('children' in node) {
+    const children = node.children as Nodes[]
+    // Most nodes asked about hold one text node: its value, no string built.
+    if (children.length === 1) return textOf(children[0]!)
+    let text = ''
+    for (let index = 0; index < children.length; index++) text += textOf(children[index]!)
+    return text
+  }
+
   return ''
 }
 
