@@ -7,6 +7,7 @@
  */
 
 import type {AttributionSpan} from '../recognizer-types.js'
+import {SourceNotes} from '../state.js'
 import type {Attribution, Nodes, Parents, Quote, Root, Source, SourceKind, Text} from '../types.js'
 import {knownKind} from './classify-phrase.js'
 import {
@@ -93,7 +94,8 @@ const genericDocuments = new Set(['document', 'documents', 'text', 'paper'])
  * @param tree
  *   Tree (mutated).
  * @param spans
- *   What the recogniser found for each attribution node.
+ *   What the recogniser found for each attribution node (and, as
+ *   `SourceNotes`, the texts of sentences as read).
  * @returns
  *   Nothing.
  */
@@ -106,7 +108,13 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
   keys_.clear()
   heads_.clear()
 
-  const index = readTextIndex(sentences.length, (sentence) => textOf(sentences[sentence] as Nodes))
+  // The readers record the text of each sentence they make (most
+  // sentences' texts are asked for); headings and titles are built here.
+  const texts = spans instanceof SourceNotes ? spans.texts : undefined
+  const index = readTextIndex(sentences.length, (sentence) => {
+    const node = sentences[sentence] as Nodes
+    return (node.type === 'sentence' ? texts?.get(node) : undefined) ?? textOf(node)
+  })
   const entries: Registry = {list: [], keys: new Map(), recent: []}
   const removed: Found[] = []
 
