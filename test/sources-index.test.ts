@@ -27,7 +27,8 @@ const pieces = [
   'Chen', 'Guiqiu', 'chen', 'Jane', 'Doe', 'O’Brien', "O'Brien’s", 'von', 'Storch', '&', 'Von', '\u212Aarenina', 'Karenina', 'İlham', 'Aliyev',
   'ΟΔΟΣ', 'Σ', ':', 'said', 'the', 'Report', 'REPORT', 'Declaration', 'on', 'of', 'Treaty', 'Communiqué', 'COMMUNIQUÉ', '\u212Award',
   '(', ')', 'NRA', 'National', 'Rifle', 'Association', 'Federal', 'Reserve', 'U.S.', 'correspondent', 'Paul', 'Adams',
-  ' ', ' ', ' ', '  ', '\n', '.', ',', '’s', "'s", 'Mr.', 'saidJane', 'x'
+  ' ', ' ', ' ', '  ', '\n', '.', ',', '’s', "'s", 'Mr.', 'saidJane', 'x',
+  'Jean-Luc', 'JEAN-luc', 'D’Arcy', "d'Arcy", 'Smith', 'İlham\u212A'
 ]
 
 function randomSentences(seed: number): string[] {
@@ -90,10 +91,12 @@ describe('text index', () => {
     for (let seed = 1; seed < 1500; seed++) {
       const sentences = randomSentences(seed)
       const names = allNames(sentences)
-      const keys = [...names.keys(), 'chen', 'Chen', 'karenina', 'Karenina', 'o\'brien', 'O’Brien', 'οδος', 'οδοσ', 'i̇lham', 'storch', 'nobody']
+      const keys = [...names.keys(), 'chen', 'Chen', 'karenina', 'Karenina', 'o\'brien', 'O’Brien', 'οδος', 'οδοσ', 'i̇lham', 'storch', 'nobody', 'jean-luc', 'Jean-Luc', "d'arcy", "D'Arcy", 'smith', 'ilhamk']
       // Few questions: each answered by scanning the sentences that may hold it.
       const few = index(sentences).index
       for (const key of keys.slice(0, 7)) expect(few.fullName(key), JSON.stringify({sentences, key})).toBe(names.get(key))
+      // Each question alone, answered by the substring search.
+      for (const key of keys) expect(index(sentences).index.fullName(key), JSON.stringify({sentences, key})).toBe(names.get(key))
       // Many questions: the whole map is built once.
       const many = index(sentences).index
       for (const key of keys) expect(many.fullName(key), JSON.stringify({sentences, key})).toBe(names.get(key))
