@@ -123,9 +123,6 @@ interface Sentences {
 /** A non-empty key of ASCII characters but controls (`doctor`, `o'brien`). */
 const asciiKey = /^[\u0020-\u007E]+$/
 
-/** Characters besides `A`–`Z` whose lower case is ASCII: `İ`, Kelvin sign. */
-const caseTraps = /[\u0130\u212A]/
-
 /** A character that needs no escape in a pattern. */
 const plainCharacter = /^[\da-z]$/
 
@@ -175,7 +172,9 @@ function caselessPattern(key: string): RegExp {
 function hasCaseTrap(sentences: Sentences, sentence: number, text: string): boolean {
   let trap = sentences.traps[sentence]
   if (trap === undefined) {
-    trap = caseTraps.test(text)
+    // Two searches for one character each, far faster than one for a class
+    // of two.
+    trap = text.includes('\u0130') || text.includes('\u212A')
     sentences.traps[sentence] = trap
   }
 
