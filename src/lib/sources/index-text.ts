@@ -126,21 +126,21 @@ const asciiKey = /^[\u0020-\u007E]+$/
 /** A character that needs no escape in a pattern. */
 const plainCharacter = /^[\da-z]$/
 
-/** Caseless patterns by key, shared by documents (a role word or name is asked about again and again). */
-const caselessPatterns = new Map<string, RegExp>()
-
 /**
  * A pattern that finds a lower-case ASCII key in a text where the text's
  * lower case, with `’` as `'`, has it: case-insensitive (without `u`, so
  * only ASCII letters pair), each `'` also as `’`.
  *
+ * @param patterns
+ *   Patterns made so far for the document, by key (made anew per document
+ *   so that the benchmark's repeats do not flatter them).
  * @param key
  *   Lower-case ASCII key.
  * @returns
  *   Global pattern (callers set `lastIndex`).
  */
-function caselessPattern(key: string): RegExp {
-  let pattern = caselessPatterns.get(key)
+function caselessPattern(patterns: Map<string, RegExp>, key: string): RegExp {
+  let pattern = patterns.get(key)
   if (pattern === undefined) {
     let source = ''
     for (const character of key) {
@@ -148,8 +148,7 @@ function caselessPattern(key: string): RegExp {
     }
 
     pattern = new RegExp(source, 'gi')
-    if (caselessPatterns.size >= 1024) caselessPatterns.clear()
-    caselessPatterns.set(key, pattern)
+    patterns.set(key, pattern)
   }
 
   return pattern
@@ -257,6 +256,7 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
   let askedKey = ''
   let askedSigma = false
   let askedPattern: RegExp | undefined
+  let patterns: Map<string, RegExp> | undefined
   const sentences: Sentences = {
     count,
     text(sentence) {
@@ -286,7 +286,7 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
         // Lower-casing a whole text gives the lower case of each of its
         // tokens but for a final sigma, whose form depends on what follows.
         askedSigma = askedKey.includes('σ') || askedKey.includes('ς')
-        askedPattern = asciiKey.test(askedKey) ? caselessPattern(askedKey) : undefined
+        askedPattern = asciiKey.test(askedKey) ? caselessPattern((patterns ??= new Map()), askedKey) : undefined
       }
 
       const key = askedKey
