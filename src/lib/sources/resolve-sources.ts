@@ -23,6 +23,7 @@ import {
   shortForms
 } from './constants-names.js'
 import {readTextIndex, type TextIndex} from './index-text.js'
+import {isPlainName, isSingleSpaced} from './name-shape.js'
 import {slug} from './slug.js'
 
 /** How many recent mentions a reference back may reach. */
@@ -725,11 +726,6 @@ function stripName(name: string): string {
   return stripped
 }
 
-/** Words (no white space) joined by single spaces, nothing around them. */
-const singleSpaced = /^\S+(?: \S+)*$/
-/** ASCII letters and digits joined by single spaces. */
-const plainName = /^[a-z\d]+(?: [a-z\d]+)*$/i
-
 /** Names already stripped, keyed and headed: a source's name is compared again for every mention. */
 const stripped_ = new Map<string, string>()
 const keys_ = new Map<string, string>()
@@ -766,7 +762,7 @@ export function stripNameUncached(name: string): string {
   // Fast path: most names are words joined by single spaces and start with
   // no determiner or honorific, so they are their own clean name; splitting
   // and joining them was much of the cost of a new name.
-  if (singleSpaced.test(name)) {
+  if (isSingleSpaced(name)) {
     const gap = name.indexOf(' ')
     if (gap === -1) return name
     const first = name.slice(0, gap).toLowerCase()
@@ -809,7 +805,7 @@ export function keyOfUncached(name: string): string {
   // Fast path: a name of ASCII letters and digits joined by single spaces
   // has no `’`, possessive or other character to drop: its key is its lower
   // case.
-  if (plainName.test(stripped)) return stripped.toLowerCase()
+  if (isPlainName(stripped)) return stripped.toLowerCase()
   return stripped
     .toLowerCase()
     .replaceAll('’', "'")
@@ -848,7 +844,7 @@ export function headOfUncached(name: string): string {
   let lower = name.toLowerCase()
   if (lower.includes('’')) lower = lower.replaceAll('’', "'")
   // Most names have single spaces only: a split on a string, not a pattern.
-  const words = singleSpaced.test(name) ? lower.split(' ') : lower.split(/\s+/)
+  const words = isSingleSpaced(name) ? lower.split(' ') : lower.split(/\s+/)
   let head = words[words.length - 1] ?? ''
   for (let at = 1; at < words.length; at++) {
     const word = words[at]
@@ -858,7 +854,9 @@ export function headOfUncached(name: string): string {
     }
   }
 
-  return head.replace(/'s$/, '').replace(/\.$/, '')
+  // `head.replace(/'s$/, '').replace(/\.$/, '')` without the patterns.
+  if (head.endsWith("'s")) head = head.slice(0, -2)
+  return head.endsWith('.') ? head.slice(0, -1) : head
 }
 
 /**

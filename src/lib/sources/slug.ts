@@ -4,6 +4,8 @@
  * @module
  */
 
+import {isPlainName} from './name-shape.js'
+
 // Compiled once: the build writes a literal with `\p{…}` as `new RegExp(…)`,
 // which would run on every call.
 // eslint-disable-next-line no-control-regex
@@ -11,7 +13,6 @@ const ascii = /^[\u0000-\u007F]*$/
 const marks = /\p{M}+/gu
 const possessive = /['’]s\b/g
 const separators = /[^\p{L}\p{N}]+/u
-const plainName = /^[a-z\d]+(?: [a-z\d]+)*$/i
 
 /**
  * Turn a name into a lower-case slug (`Vestnik Kavkaza` → `vestnik-kavkaza`).
@@ -25,7 +26,7 @@ const plainName = /^[a-z\d]+(?: [a-z\d]+)*$/i
 export function slug(name: string): string {
   // Fast path: most names are ASCII words and digits joined by single
   // spaces, whose slug is their lower case with dashes for the spaces.
-  if (plainName.test(name)) return name.toLowerCase().replaceAll(' ', '-')
+  if (isPlainName(name)) return name.toLowerCase().replaceAll(' ', '-')
   // ASCII needs no decomposition and has no combining marks.
   const plain = ascii.test(name) ? name : name.normalize('NFKD').replaceAll(marks, '')
   const words = plain.toLowerCase().replaceAll(possessive, 's').split(separators)
