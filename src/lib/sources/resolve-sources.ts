@@ -23,7 +23,7 @@ import {
   shortForms
 } from './constants-names.js'
 import {readTextIndex, type TextIndex} from './index-text.js'
-import {isPlainName, isSingleSpaced} from './name-shape.js'
+import {asciiKey, isPlainName, isSingleSpaced} from './name-shape.js'
 import {slug} from './slug.js'
 
 /** How many recent mentions a reference back may reach. */
@@ -806,6 +806,10 @@ export function keyOfUncached(name: string): string {
   // has no `’`, possessive or other character to drop: its key is its lower
   // case.
   if (isPlainName(stripped)) return stripped.toLowerCase()
+  // Names of ASCII and `’` (`U.S. officials`, `Berlin’s courts`): by
+  // character codes, not three replacements with patterns.
+  const fast = asciiKey(stripped)
+  if (fast !== undefined) return fast
   return stripped
     .toLowerCase()
     .replaceAll('’', "'")
@@ -841,22 +845,83 @@ function headOf(name: string): string {
  *   Lower-case head.
  */
 export function headOfUncached(name: string): string {
-  let lower = name.toLowerCase()
-  if (lower.includes('’')) lower = lower.replaceAll('’', "'")
-  // Most names have single spaces only: a split on a string, not a pattern.
-  const words = isSingleSpaced(name) ? lower.split(' ') : lower.split(/\s+/)
-  let head = words[words.length - 1] ?? ''
-  for (let at = 1; at < words.length; at++) {
-    const word = words[at]
-    if (word === 'of' || word === 'in' || word === 'with' || word === 'for' || word === 'at' || word === 'from' || word === 'familiar' || word === 'on') {
-      head = words[at - 1] ?? head
-      break
+  let head: string
+  if (isSingleSpaced(name)) {
+    // Fast path: find the head's word in the name as written and lower-case
+    // only that word, without splitting (a word's lower case does not depend
+    // on the words around it when spaces separate them).
+    let start = name.lastIndexOf(' ') + 1
+    let end = name.length
+    let previous = 0
+    let gap = name.indexOf(' ')
+    while (gap !== -1) {
+      const next = name.indexOf(' ', gap + 1)
+      if (isHeadBreak(name, gap + 1, next === -1 ? name.length : next)) {
+        start = previous
+        end = gap
+        break
+      }
+
+      previous = gap + 1
+      gap = next
+    }
+
+    head = name.slice(start, end).toLowerCase()
+    if (head.includes('’')) head = head.replaceAll('’', "'")
+  } else {
+    let lower = name.toLowerCase()
+    if (lower.includes('’')) lower = lower.replaceAll('’', "'")
+    const words = lower.split(/\s+/)
+    head = words[words.length - 1] ?? ''
+    for (let at = 1; at < words.length; at++) {
+      const word = words[at]
+      if (word === 'of' || word === 'in' || word === 'with' || word === 'for' || word === 'at' || word === 'from' || word === 'familiar' || word === 'on') {
+        head = words[at - 1] ?? head
+        break
+      }
     }
   }
 
   // `head.replace(/'s$/, '').replace(/\.$/, '')` without the patterns.
   if (head.endsWith("'s")) head = head.slice(0, -2)
   return head.endsWith('.') ? head.slice(0, -1) : head
+}
+
+/** Words after which a name's head is the word before (`minister of …`). */
+const headBreaks = ['of', 'in', 'with', 'for', 'at', 'from', 'familiar', 'on']
+
+/**
+ * Whether a word of a name, in any case, is one that ends its head
+ * (`of`, `in`, `with`, `for`, `at`, `from`, `familiar`, `on`): compared by
+ * character codes with ASCII capitals folded (no other character lower-cases
+ * to the ASCII letters of these words).
+ *
+ * @param name
+ *   Name.
+ * @param start
+ *   Start of the word.
+ * @param end
+ *   End of the word (exclusive).
+ * @returns
+ *   Whether it is.
+ */
+function isHeadBreak(name: string, start: number, end: number): boolean {
+  const length = end - start
+  if (length !== 2 && length !== 3 && length !== 4 && length !== 8) return false
+  for (const word of headBreaks) {
+    if (word.length !== length) continue
+    let index = 0
+    while (index < length) {
+      let code = name.charCodeAt(start + index)
+      if (code >= 65 && code <= 90) code += 32
+      if (code !== word.charCodeAt(index)) break
+      index++
+    }
+
+    if (index === length) return true
+  }
+
+  return false
 }
 
 /**
