@@ -82,6 +82,8 @@ const startsCapital = /^\p{Lu}/u
 const startsNonLetter = /^\P{L}/u
 const ownerPattern = / (?:from|by) (?:the )?(\p{Lu}.*)$/u
 const space = /\s/
+/** A word that qualifies an anonymous source (`officials in …`). */
+const qualified = / (?:of|in|with|for|at|from|familiar|close) /
 const genericOrganizations = new Set(['company', 'firm', 'group', 'telco', 'bank', 'business', 'carrier', 'lender', 'maker', 'retailer', 'insurer', 'broker'])
 const genericDocuments = new Set(['document', 'documents', 'text', 'paper'])
 
@@ -225,7 +227,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
 
   const name = stripName(span.name)
   const head = headOf(name)
-  const capitalised = hasCapital.test(name)
+  const capitalised = hasCapitalLetter(name)
   const definite = definiteWords.has(firstWord)
 
   // A report from an organisation is the organisation's (`the report from
@@ -269,10 +271,13 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     return existing
   }
 
-  const parts = name.split(' ')
+  // How many words (`name.split(' ').length`, but 3 for any more than two),
+  // without the list: most names are one or two words.
+  const firstSpace = name.indexOf(' ')
+  const words = firstSpace === -1 ? 1 : name.indexOf(' ', firstSpace + 1) === -1 ? 2 : 3
   // A surname with a particle (`Von Storch` for `Beatrix von Storch`).
-  if (parts.length === 2 && nameParticles.has((parts[0] ?? '').toLowerCase())) {
-    const full = index.fullName((parts[1] ?? '').toLowerCase())
+  if (words === 2 && nameParticles.has(name.slice(0, firstSpace).toLowerCase())) {
+    const full = index.fullName(name.slice(firstSpace + 1).toLowerCase())
     if (full && full !== name && keyOf(full).endsWith(' ' + keyOf(name))) {
       const entry = byName(entries, full) ?? add(entries, full, 'person', false)
       addAlias(entries, entry, name)
@@ -280,8 +285,8 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     }
   }
 
-  if (span.kind !== 'anonymous' && span.kind !== 'document' && parts.length === 1) {
-    const single = parts[0] ?? ''
+  if (span.kind !== 'anonymous' && span.kind !== 'document' && words === 1) {
+    const single = name
     // An acronym spelled out in the text (`National Rifle Association (NRA)`).
     const expansion = index.acronym(single)
     if (expansion) {
@@ -327,7 +332,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     }
   }
 
-  if (span.kind === 'person' && parts.length > 1) {
+  if (span.kind === 'person' && words > 1) {
     // `Vladimir Putin` after `Putin`.
     const shorter = last(entries, (entry) => entry.name.split(' ').length === 1 && sharesEnd(name, entry.name))
     if (shorter) {
@@ -339,7 +344,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     }
   }
 
-  if (span.kind === 'anonymous' && !/ (?:of|in|with|for|at|from|familiar|close) /.test(` ${name} `)) {
+  if (span.kind === 'anonymous' && !qualified.test(` ${name} `)) {
     const suffix = last(entries, (entry) => entry.kind === 'anonymous' && isSuffixPhrase(entry.name, name))
     if (suffix) {
       addAlias(entries, suffix, name)
@@ -347,8 +352,27 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     }
   }
 
-  const weak = span.kind === 'organization' && parts.length === 1 && !knownKind(name)
+  const weak = span.kind === 'organization' && words === 1 && !knownKind(name)
   return add(entries, name, span.kind, weak)
+}
+
+/**
+ * Whether a name has a capital letter (`/\p{Lu}/u`): by character codes while
+ * it is ASCII, the pattern only from the first character beyond.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Whether it has one.
+ */
+function hasCapitalLetter(name: string): boolean {
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index)
+    if (code >= 65 && code <= 90) return true
+    if (code >= 128) return hasCapital.test(name.slice(index))
+  }
+
+  return false
 }
 
 /**
