@@ -783,14 +783,21 @@ function remember(cache: Map<string, string>, key: string, value: string): undef
  *   Clean name.
  */
 export function stripNameUncached(name: string): string {
-  // Fast path: most names are words joined by single spaces and start with
-  // no determiner or honorific, so they are their own clean name; splitting
-  // and joining them was much of the cost of a new name.
+  // Fast path: most names are words joined by single spaces, so the clean
+  // name is what follows the leading determiners and honorifics (the last
+  // word stays), found without splitting and joining (which was much of the
+  // cost of a new name).
   if (isSingleSpaced(name)) {
-    const gap = name.indexOf(' ')
-    if (gap === -1) return name
-    const first = name.slice(0, gap).toLowerCase()
-    if (!determiners.has(first) && !honorifics.has(first)) return name
+    let start = 0
+    let gap = name.indexOf(' ')
+    while (gap !== -1) {
+      const first = name.slice(start, gap).toLowerCase()
+      if (!determiners.has(first) && !honorifics.has(first)) break
+      start = gap + 1
+      gap = name.indexOf(' ', start)
+    }
+
+    return start === 0 ? name : name.slice(start)
   }
 
   const words = name.replaceAll(/\s+/g, ' ').trim().split(' ')
