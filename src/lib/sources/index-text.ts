@@ -233,6 +233,40 @@ export function mayHaveTitle(text: string): boolean {
 const lazyNameQuestions = 8
 
 /**
+ * What a sentence must contain, as written, to give a full-name key that
+ * has a capital: such a key is no token's bare lower case, so it must be a
+ * token as written (with `’` as `'` and a possessive dropped); and a key in
+ * capitals only (`BT`, `NATO`) is no name word unless possessive (`BT’s`),
+ * since a word in capitals is not part of a name. Much stricter than a
+ * caseless search (`BT` is in `doubt`), so fewer sentences are tokenised.
+ *
+ * @param key
+ *   Key.
+ * @returns
+ *   Strings one of which the sentence must contain, or `undefined` when the
+ *   key has no capital or has an apostrophe (use the caseless search).
+ */
+function writtenForms(key: string): string[] | undefined {
+  if (key === key.toLowerCase() || key.includes("'") || !asciiKey.test(key)) return undefined
+  return /[a-z]/.test(key) ? [key] : [key + "'s", key + '’s']
+}
+
+/**
+ * Whether a text contains one of some strings.
+ *
+ * @param text
+ *   Text.
+ * @param values
+ *   Strings.
+ * @returns
+ *   Whether it does.
+ */
+function includesAny(text: string, values: readonly string[]): boolean {
+  for (const value of values) if (text.includes(value)) return true
+  return false
+}
+
+/**
  * Index the sentences of an article.
  *
  * Nothing is read up front: most articles ask the index nothing or only a
@@ -371,8 +405,9 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
         // Only a sentence with a capitalised token that gives the key can
         // give it.
         let name: string | undefined
+        const written = writtenForms(key)
         for (let sentence = 0; sentence < count && name === undefined; sentence++) {
-          if (sentences.mayHave(sentence, key, true)) name = namesOf(sentence).get(key)
+          if (written ? includesAny(sentences.text(sentence), written) : sentences.mayHave(sentence, key, true)) name = namesOf(sentence).get(key)
         }
 
         fullNames.set(key, name)
