@@ -24,7 +24,12 @@ const separators = /[^\p{L}\p{N}]+/u
 export function slug(name: string): string {
   // Fast path: most names are ASCII words and digits joined by single
   // spaces, whose slug is their lower case with dashes for the spaces.
-  if (isPlainName(name)) return name.toLowerCase().replaceAll(' ', '-')
+  if (isPlainName(name)) {
+    const lower = name.toLowerCase()
+    // Many names are one word: no replacement to run.
+    return lower.includes(' ') ? lower.replaceAll(' ', '-') : lower
+  }
+
   // ASCII (and `’`) needs no decomposition, has no combining marks, and
   // splits by character codes faster than by patterns.
   const fast = asciiSlug(name)
