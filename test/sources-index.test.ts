@@ -3,7 +3,7 @@
  * test picks: its answers must be those of reading every sentence.
  */
 import {describe, expect, it} from 'vitest'
-import {acronymTest, readAcronyms, readNames, readTextIndex, readTitles, mayHaveTitle, type Title} from '../src/lib/sources/index-text.js'
+import {acronymTest, nameEnd, readAcronyms, readNames, readTextIndex, readTitles, mayHaveTitle, type Title} from '../src/lib/sources/index-text.js'
 import {tokenizeWords} from '../src/lib/sources/tokenize-words.js'
 
 /** Index sentences, counting which are read. */
@@ -100,6 +100,31 @@ describe('text index', () => {
       // Many questions: the whole map is built once.
       const many = index(sentences).index
       for (const key of keys) expect(many.fullName(key), JSON.stringify({sentences, key})).toBe(names.get(key))
+    }
+  })
+
+  it('gives the name after a role of reading every sentence', () => {
+    const roles = ['correspondent', 'doctor', 'minister', "o'brien", 'jane', 'karenina', 'chen', 'von', 'report', 'x']
+    for (let seed = 1; seed < 1500; seed++) {
+      const sentences = randomSentences(seed).map((text, index) => (index % 2 === 0 ? 'BBC correspondent ' : 'the Doctor  ') + text)
+      for (const role of roles) {
+        let expected: string | undefined
+        for (const text of sentences) {
+          const tokens = tokenizeWords(text)
+          for (const [at, token] of tokens.entries()) {
+            if (token.lower !== role) continue
+            const end = nameEnd(tokens, at + 1)
+            if (end - (at + 1) >= 2) {
+              expected = text.slice(tokens[at + 1]!.start, tokens[end - 1]!.end).replaceAll(/\s+/g, ' ')
+              break
+            }
+          }
+
+          if (expected !== undefined) break
+        }
+
+        expect(index(sentences).index.nameAfterRole(role), JSON.stringify({sentences, role})).toBe(expected)
+      }
     }
   })
 

@@ -16,6 +16,7 @@ import {
   outletWords,
   roleWords
 } from './constants-names.js'
+import {isPatternSpace} from './name-shape.js'
 import {bare, tokenizeWords, type WordToken} from './tokenize-words.js'
 
 /** What the text says about names. */
@@ -116,6 +117,18 @@ interface Sentences {
    *   `false` only when it has none.
    */
   mayHave(sentence: number, word: string, capital: boolean): boolean
+  /**
+   * Whether a sentence may have `word` (as asked of {@link mayHave} just
+   * before) as a token followed by a capitalised token.
+   *
+   * @param sentence
+   *   Sentence index.
+   * @param word
+   *   Word, lower case.
+   * @returns
+   *   `false` only when it has none.
+   */
+  mayHaveBeforeCapital(sentence: number, word: string): boolean
   /** Whether each sentence has a character that breaks a caseless search (see {@link hasCaseTrap}), once known. */
   traps: Array<boolean | undefined>
 }
@@ -368,6 +381,27 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
 
       return false
     },
+    mayHaveBeforeCapital(sentence, word) {
+      if (word !== askedWord || !askedPattern) return true
+      const text = this.text(sentence)
+      if (hasCaseTrap(this, sentence, text)) return true
+      // A token equal to the word is a match of the caseless pattern as
+      // long as the word; the next token starts after white space, and a
+      // capitalised one with `A`–`Z` or a character beyond ASCII.
+      const pattern = askedPattern
+      pattern.lastIndex = 0
+      let match = pattern.exec(text)
+      while (match) {
+        let index = match.index + askedKey.length
+        while (index < text.length && isPatternSpace(text.charCodeAt(index))) index++
+        const code = text.charCodeAt(index)
+        if ((code >= 65 && code <= 90) || code >= 128) return true
+        pattern.lastIndex = match.index + 1
+        match = pattern.exec(text)
+      }
+
+      return false
+    },
     traps: []
   }
   const sentenceNames: Array<Map<string, string> | undefined> = []
@@ -521,8 +555,9 @@ function findRunEndingWith(sentences: Sentences, phrase: string): string | undef
  */
 function findNameAfterRole(sentences: Sentences, role: string): string | undefined {
   for (let sentence = 0; sentence < sentences.count; sentence++) {
-    // A sentence without the role word cannot have it as a token.
-    if (!sentences.mayHave(sentence, role, false)) continue
+    // A sentence without the role word cannot have it as a token; nor give
+    // a name after it without a capital after it.
+    if (!sentences.mayHave(sentence, role, false) || !sentences.mayHaveBeforeCapital(sentence, role)) continue
     const text = sentences.text(sentence)
     const tokens = sentences.tokens(sentence)
     for (const [at, token] of tokens.entries()) {
@@ -580,7 +615,7 @@ function isUpperCase(value: string): boolean {
  * @returns
  *   End; `start` when there is no name.
  */
-function nameEnd(tokens: readonly WordToken[], start: number): number {
+export function nameEnd(tokens: readonly WordToken[], start: number): number {
   let at = start
   while (at < tokens.length && at - start < 4) {
     const token = tokens[at]

@@ -15,7 +15,7 @@
  * @returns
  *   Whether it is.
  */
-function isPatternSpace(code: number): boolean {
+export function isPatternSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13)
   return (
     code === 0xa0 ||
