@@ -3,7 +3,7 @@
  * test picks: its answers must be those of reading every sentence.
  */
 import {describe, expect, it} from 'vitest'
-import {acronymTest, readAcronyms, readNames, readTextIndex, readTitles, mayHaveTitle, type Title} from '../src/lib/sources/index-text.js'
+import {acronymTest, nameEnd, readAcronyms, readNames, readTextIndex, readTitles, mayHaveTitle, type Title} from '../src/lib/sources/index-text.js'
 import {tokenizeWords} from '../src/lib/sources/tokenize-words.js'
 
 /** Index sentences, counting which are read. */
@@ -27,7 +27,8 @@ const pieces = [
   'Chen', 'Guiqiu', 'chen', 'Jane', 'Doe', 'O’Brien', "O'Brien’s", 'von', 'Storch', '&', 'Von', '\u212Aarenina', 'Karenina', 'İlham', 'Aliyev',
   'ΟΔΟΣ', 'Σ', ':', 'said', 'the', 'Report', 'REPORT', 'Declaration', 'on', 'of', 'Treaty', 'Communiqué', 'COMMUNIQUÉ', '\u212Award',
   '(', ')', 'NRA', 'National', 'Rifle', 'Association', 'Federal', 'Reserve', 'U.S.', 'correspondent', 'Paul', 'Adams',
-  ' ', ' ', ' ', '  ', '\n', '.', ',', '’s', "'s", 'Mr.', 'saidJane', 'x'
+  ' ', ' ', ' ', '  ', '\n', '.', ',', '’s', "'s", 'Mr.', 'saidJane', 'x',
+  'Jean-Luc', 'JEAN-luc', 'D’Arcy', "d'Arcy", 'Smith', 'İlham\u212A', "NATO's", 'NATO’s', 'NATO', 'BT’s', "Doe's"
 ]
 
 function randomSentences(seed: number): string[] {
@@ -90,13 +91,40 @@ describe('text index', () => {
     for (let seed = 1; seed < 1500; seed++) {
       const sentences = randomSentences(seed)
       const names = allNames(sentences)
-      const keys = [...names.keys(), 'chen', 'Chen', 'karenina', 'Karenina', 'o\'brien', 'O’Brien', 'οδος', 'οδοσ', 'i̇lham', 'storch', 'nobody']
+      const keys = [...names.keys(), 'chen', 'Chen', 'karenina', 'Karenina', 'o\'brien', 'O’Brien', 'οδος', 'οδοσ', 'i̇lham', 'storch', 'nobody', 'jean-luc', 'Jean-Luc', "d'arcy", "D'Arcy", 'smith', 'ilhamk', 'NATO', 'NRA', 'BT', 'Doe', 'Jane', 'Smith', 'Storch', 'nato']
       // Few questions: each answered by scanning the sentences that may hold it.
       const few = index(sentences).index
       for (const key of keys.slice(0, 7)) expect(few.fullName(key), JSON.stringify({sentences, key})).toBe(names.get(key))
+      // Each question alone, answered by the substring search.
+      for (const key of keys) expect(index(sentences).index.fullName(key), JSON.stringify({sentences, key})).toBe(names.get(key))
       // Many questions: the whole map is built once.
       const many = index(sentences).index
       for (const key of keys) expect(many.fullName(key), JSON.stringify({sentences, key})).toBe(names.get(key))
+    }
+  })
+
+  it('gives the name after a role of reading every sentence', () => {
+    const roles = ['correspondent', 'doctor', 'minister', "o'brien", 'jane', 'karenina', 'chen', 'von', 'report', 'x']
+    for (let seed = 1; seed < 1500; seed++) {
+      const sentences = randomSentences(seed).map((text, index) => (index % 2 === 0 ? 'BBC correspondent ' : 'the Doctor  ') + text)
+      for (const role of roles) {
+        let expected: string | undefined
+        for (const text of sentences) {
+          const tokens = tokenizeWords(text)
+          for (const [at, token] of tokens.entries()) {
+            if (token.lower !== role) continue
+            const end = nameEnd(tokens, at + 1)
+            if (end - (at + 1) >= 2) {
+              expected = text.slice(tokens[at + 1]!.start, tokens[end - 1]!.end).replaceAll(/\s+/g, ' ')
+              break
+            }
+          }
+
+          if (expected !== undefined) break
+        }
+
+        expect(index(sentences).index.nameAfterRole(role), JSON.stringify({sentences, role})).toBe(expected)
+      }
     }
   })
 

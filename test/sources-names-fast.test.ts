@@ -58,7 +58,7 @@ function pick<T>(list: readonly T[]): T {
   return list[Math.floor(random() * list.length)] as T
 }
 
-const nameWords = ['the', 'The', 'THE', 'a', 'Mr', 'Mr.', 'mrs', 'Dr.', 'Jane', 'Doe', "Doe's", 'Doe’s', 'of', 'Ministry', 'Health', 'in', 'familiar', 'on', 'U.S.', 'NATO', 'İstanbul', 'Σ', 'ÉCOLE', 'x_y', '3M', 'Kelvin\u212A', '-', "'s", '', 'report', 'sources']
+const nameWords = ['the', 'The', 'THE', 'a', 'Mr', 'Mr.', 'mrs', 'Dr.', 'Jane', 'Doe', "Doe's", 'Doe’s', 'of', 'Ministry', 'Health', 'in', 'familiar', 'on', 'U.S.', 'NATO', 'İstanbul', 'Σ', 'ÉCOLE', 'x_y', '3M', 'Kelvin\u212A', '-', "'s", '', 'report', 'sources', 'OF', 'Of', 'FAMILIAR', 'On', 'İn', 'WITH', 'fOR', 'At', 'ofs', 'o', 'Kelvin’s', 'ab’S', 'x.']
 const gaps = [' ', ' ', ' ', '  ', '\n', '\t', '\u00A0', '\u2028', '']
 
 describe('name fast paths', () => {

@@ -6,7 +6,7 @@
 
 import type {VFile} from 'vfile'
 import type {AttributionSpan, RecognizeContext} from './recognizer-types.js'
-import type {Attribution} from './types.js'
+import type {Attribution, Sentence} from './types.js'
 import {Locator} from './util/locate.js'
 
 /**
@@ -21,8 +21,25 @@ export interface State {
   file: VFile
   /** The date that fills in missing years (`YYYY-MM-DD`), once known. */
   referenceDate: string | undefined
-  /** For each attribution node, what the recogniser found. */
-  attributions: Map<Attribution, AttributionSpan>
+  /**
+   * For each attribution node, what the recogniser found; and what else the
+   * readers record for the source resolver as they go.
+   */
+  attributions: SourceNotes
+}
+
+/**
+ * What the readers record for the source resolver while they build a tree:
+ * for each attribution node, what the recogniser found, and the text of
+ * each sentence as it was read, so that the resolver need not build it
+ * again from the sentence's children (it asks for most sentences' texts).
+ *
+ * A `Map` itself so that code that only knows the attributions keeps
+ * working; the Markdown bridge shares one between its run states.
+ */
+export class SourceNotes extends Map<Attribution, AttributionSpan> {
+  /** Text of each sentence `makeSentences` made (equal to its children's). */
+  readonly texts = new Map<Sentence, string>()
 }
 
 /**
@@ -47,7 +64,7 @@ export function createState(
     locator: Locator.from(value),
     file,
     referenceDate,
-    attributions: new Map()
+    attributions: new SourceNotes()
   }
 }
 

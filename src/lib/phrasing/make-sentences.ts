@@ -129,6 +129,9 @@ export function makeSentences(
       position: state.locator.position(sentenceStart, sentenceEnd)
     }
     sentences.push(sentence)
+    // For the source resolver (resolve-sources.ts): the text it would
+    // otherwise rebuild from the children.
+    state.attributions.texts.set(sentence, sentenceText)
   }
 
   return sentences

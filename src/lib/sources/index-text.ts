@@ -16,6 +16,7 @@ import {
   outletWords,
   roleWords
 } from './constants-names.js'
+import {isPatternSpace} from './name-shape.js'
 import {bare, tokenizeWords, type WordToken} from './tokenize-words.js'
 
 /** What the text says about names. */
@@ -116,6 +117,80 @@ interface Sentences {
    *   `false` only when it has none.
    */
   mayHave(sentence: number, word: string, capital: boolean): boolean
+  /**
+   * Whether a sentence may have `word` (as asked of {@link mayHave} just
+   * before) as a token followed by a capitalised token.
+   *
+   * @param sentence
+   *   Sentence index.
+   * @param word
+   *   Word, lower case.
+   * @returns
+   *   `false` only when it has none.
+   */
+  mayHaveBeforeCapital(sentence: number, word: string): boolean
+  /** Whether each sentence has a character that breaks a caseless search (see {@link hasCaseTrap}), once known. */
+  traps: Array<boolean | undefined>
+}
+
+/** A non-empty key of ASCII characters but controls (`doctor`, `o'brien`). */
+const asciiKey = /^[\u0020-\u007E]+$/
+
+/** A character that needs no escape in a pattern. */
+const plainCharacter = /^[\da-z]$/
+
+/**
+ * A pattern that finds a lower-case ASCII key in a text where the text's
+ * lower case, with `’` as `'`, has it: case-insensitive (without `u`, so
+ * only ASCII letters pair), each `'` also as `’`.
+ *
+ * @param patterns
+ *   Patterns made so far for the document, by key (made anew per document
+ *   so that the benchmark's repeats do not flatter them).
+ * @param key
+ *   Lower-case ASCII key.
+ * @returns
+ *   Global pattern (callers set `lastIndex`).
+ */
+function caselessPattern(patterns: Map<string, RegExp>, key: string): RegExp {
+  let pattern = patterns.get(key)
+  if (pattern === undefined) {
+    let source = ''
+    for (const character of key) {
+      source += character === "'" ? "['’]" : plainCharacter.test(character) ? character : String.raw`\x` + character.charCodeAt(0).toString(16).padStart(2, '0')
+    }
+
+    pattern = new RegExp(source, 'gi')
+    patterns.set(key, pattern)
+  }
+
+  return pattern
+}
+
+/**
+ * Whether a sentence has `İ` or the Kelvin sign, which a caseless search
+ * does not pair with `i` and `k` as lower-casing does (remembered per
+ * sentence).
+ *
+ * @param sentences
+ *   Sentences.
+ * @param sentence
+ *   Sentence index.
+ * @param text
+ *   Its text.
+ * @returns
+ *   Whether it has one.
+ */
+function hasCaseTrap(sentences: Sentences, sentence: number, text: string): boolean {
+  let trap = sentences.traps[sentence]
+  if (trap === undefined) {
+    // Two searches for one character each, far faster than one for a class
+    // of two.
+    trap = text.includes('\u0130') || text.includes('\u212A')
+    sentences.traps[sentence] = trap
+  }
+
+  return trap
 }
 
 /**
@@ -171,6 +246,40 @@ export function mayHaveTitle(text: string): boolean {
 const lazyNameQuestions = 8
 
 /**
+ * What a sentence must contain, as written, to give a full-name key that
+ * has a capital: such a key is no token's bare lower case, so it must be a
+ * token as written (with `’` as `'` and a possessive dropped); and a key in
+ * capitals only (`BT`, `NATO`) is no name word unless possessive (`BT’s`),
+ * since a word in capitals is not part of a name. Much stricter than a
+ * caseless search (`BT` is in `doubt`), so fewer sentences are tokenised.
+ *
+ * @param key
+ *   Key.
+ * @returns
+ *   Strings one of which the sentence must contain, or `undefined` when the
+ *   key has no capital or has an apostrophe (use the caseless search).
+ */
+function writtenForms(key: string): string[] | undefined {
+  if (key === key.toLowerCase() || key.includes("'") || !asciiKey.test(key)) return undefined
+  return /[a-z]/.test(key) ? [key] : [key + "'s", key + '’s']
+}
+
+/**
+ * Whether a text contains one of some strings.
+ *
+ * @param text
+ *   Text.
+ * @param values
+ *   Strings.
+ * @returns
+ *   Whether it does.
+ */
+function includesAny(text: string, values: readonly string[]): boolean {
+  for (const value of values) if (text.includes(value)) return true
+  return false
+}
+
+/**
  * Index the sentences of an article.
  *
  * Nothing is read up front: most articles ask the index nothing or only a
@@ -193,6 +302,8 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
   let askedWord = ''
   let askedKey = ''
   let askedSigma = false
+  let askedPattern: RegExp | undefined
+  let patterns: Map<string, RegExp> | undefined
   const sentences: Sentences = {
     count,
     text(sentence) {
@@ -222,20 +333,43 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
         // Lower-casing a whole text gives the lower case of each of its
         // tokens but for a final sigma, whose form depends on what follows.
         askedSigma = askedKey.includes('σ') || askedKey.includes('ς')
+        askedPattern = asciiKey.test(askedKey) ? caselessPattern((patterns ??= new Map()), askedKey) : undefined
       }
 
       const key = askedKey
       if (askedSigma) return true
+      const text = this.text(sentence)
+      // Fast path: an ASCII key is found in the text as written by a
+      // case-insensitive search, without lower-casing the text (most news
+      // text has curly quotes, and lower-casing such text is slow; it was
+      // most of the cost of a question). That finds exactly what a search
+      // in the lower case finds unless the text has `İ` or the Kelvin sign,
+      // the only characters besides `A`–`Z` whose lower case is ASCII.
+      if (askedPattern && !hasCaseTrap(this, sentence, text)) {
+        const pattern = askedPattern
+        pattern.lastIndex = 0
+        let match = pattern.exec(text)
+        if (!capital) return match !== null
+        // A capitalised token does not start with a lower-case ASCII letter.
+        while (match) {
+          const code = text.charCodeAt(match.index)
+          if (code < 97 || code > 122) return true
+          pattern.lastIndex = match.index + 1
+          match = pattern.exec(text)
+        }
+
+        return false
+      }
+
       let lower = lowered[sentence]
       if (lower === undefined) {
-        lower = this.text(sentence).toLowerCase()
+        lower = text.toLowerCase()
         if (lower.includes('’')) lower = lower.replaceAll('’', "'")
         lowered[sentence] = lower
       }
 
       let at = lower.indexOf(key)
       if (!capital || at === -1 || key === '') return at !== -1
-      const text = this.text(sentence)
       // Lower-casing keeps offsets but for `İ`, which becomes two characters.
       if (text.includes('\u0130')) return true
       // A capitalised token does not start with a lower-case ASCII letter.
@@ -246,7 +380,29 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
       }
 
       return false
-    }
+    },
+    mayHaveBeforeCapital(sentence, word) {
+      if (word !== askedWord || !askedPattern) return true
+      const text = this.text(sentence)
+      if (hasCaseTrap(this, sentence, text)) return true
+      // A token equal to the word is a match of the caseless pattern as
+      // long as the word; the next token starts after white space, and a
+      // capitalised one with `A`–`Z` or a character beyond ASCII.
+      const pattern = askedPattern
+      pattern.lastIndex = 0
+      let match = pattern.exec(text)
+      while (match) {
+        let index = match.index + askedKey.length
+        while (index < text.length && isPatternSpace(text.charCodeAt(index))) index++
+        const code = text.charCodeAt(index)
+        if ((code >= 65 && code <= 90) || code >= 128) return true
+        pattern.lastIndex = match.index + 1
+        match = pattern.exec(text)
+      }
+
+      return false
+    },
+    traps: []
   }
   const sentenceNames: Array<Map<string, string> | undefined> = []
   const fullNames = new Map<string, string | undefined>()
@@ -283,8 +439,9 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
         // Only a sentence with a capitalised token that gives the key can
         // give it.
         let name: string | undefined
+        const written = writtenForms(key)
         for (let sentence = 0; sentence < count && name === undefined; sentence++) {
-          if (sentences.mayHave(sentence, key, true)) name = namesOf(sentence).get(key)
+          if (written ? includesAny(sentences.text(sentence), written) : sentences.mayHave(sentence, key, true)) name = namesOf(sentence).get(key)
         }
 
         fullNames.set(key, name)
@@ -398,8 +555,9 @@ function findRunEndingWith(sentences: Sentences, phrase: string): string | undef
  */
 function findNameAfterRole(sentences: Sentences, role: string): string | undefined {
   for (let sentence = 0; sentence < sentences.count; sentence++) {
-    // A sentence without the role word cannot have it as a token.
-    if (!sentences.mayHave(sentence, role, false)) continue
+    // A sentence without the role word cannot have it as a token; nor give
+    // a name after it without a capital after it.
+    if (!sentences.mayHave(sentence, role, false) || !sentences.mayHaveBeforeCapital(sentence, role)) continue
     const text = sentences.text(sentence)
     const tokens = sentences.tokens(sentence)
     for (const [at, token] of tokens.entries()) {
@@ -457,7 +615,7 @@ function isUpperCase(value: string): boolean {
  * @returns
  *   End; `start` when there is no name.
  */
-function nameEnd(tokens: readonly WordToken[], start: number): number {
+export function nameEnd(tokens: readonly WordToken[], start: number): number {
   let at = start
   while (at < tokens.length && at - start < 4) {
     const token = tokens[at]

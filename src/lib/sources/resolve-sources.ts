@@ -7,6 +7,7 @@
  */
 
 import type {AttributionSpan} from '../recognizer-types.js'
+import {SourceNotes} from '../state.js'
 import type {Attribution, Nodes, Parents, Quote, Root, Source, SourceKind, Text} from '../types.js'
 import {knownKind} from './classify-phrase.js'
 import {
@@ -22,6 +23,7 @@ import {
   shortForms
 } from './constants-names.js'
 import {readTextIndex, type TextIndex} from './index-text.js'
+import {asciiKey, isPlainName, isSingleSpaced} from './name-shape.js'
 import {slug} from './slug.js'
 
 /** How many recent mentions a reference back may reach. */
@@ -80,6 +82,8 @@ const startsCapital = /^\p{Lu}/u
 const startsNonLetter = /^\P{L}/u
 const ownerPattern = / (?:from|by) (?:the )?(\p{Lu}.*)$/u
 const space = /\s/
+/** A word that qualifies an anonymous source (`officials in …`). */
+const qualified = / (?:of|in|with|for|at|from|familiar|close) /
 const genericOrganizations = new Set(['company', 'firm', 'group', 'telco', 'bank', 'business', 'carrier', 'lender', 'maker', 'retailer', 'insurer', 'broker'])
 const genericDocuments = new Set(['document', 'documents', 'text', 'paper'])
 
@@ -93,22 +97,27 @@ const genericDocuments = new Set(['document', 'documents', 'text', 'paper'])
  * @param tree
  *   Tree (mutated).
  * @param spans
- *   What the recogniser found for each attribution node.
+ *   What the recogniser found for each attribution node (and, as
+ *   `SourceNotes`, the texts of sentences as read).
  * @returns
  *   Nothing.
  */
 export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSpan>): undefined {
-  const found: Found[] = []
-  const quotes: FoundQuote[] = []
-  const sentences: Nodes[] = []
-  const credits: string[] = []
-  collect(tree, found, quotes, sentences, credits)
+  const collected: Collected = {found: [], quotes: [], sentences: [], paragraphs: [], credits: []}
+  collect(collected, tree, undefined, -1)
+  const {found, quotes, sentences, credits} = collected
   // Names are compared many times within a document, never across them.
   stripped_.clear()
   keys_.clear()
   heads_.clear()
 
-  const index = readTextIndex(sentences.length, (sentence) => textOf(sentences[sentence] as Nodes))
+  // The readers record the text of each sentence they make (most
+  // sentences' texts are asked for); headings and titles are built here.
+  const texts = spans instanceof SourceNotes ? spans.texts : undefined
+  const index = readTextIndex(sentences.length, (sentence) => {
+    const node = sentences[sentence] as Nodes
+    return (node.type === 'sentence' ? texts?.get(node) : undefined) ?? textOf(node)
+  })
   const entries: Registry = {list: [], keys: new Map(), recent: []}
   const removed: Found[] = []
 
@@ -218,7 +227,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
 
   const name = stripName(span.name)
   const head = headOf(name)
-  const capitalised = hasCapital.test(name)
+  const capitalised = hasCapitalLetter(name)
   const definite = definiteWords.has(firstWord)
 
   // A report from an organisation is the organisation's (`the report from
@@ -262,10 +271,13 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     return existing
   }
 
-  const parts = name.split(' ')
+  // How many words (`name.split(' ').length`, but 3 for any more than two),
+  // without the list: most names are one or two words.
+  const firstSpace = name.indexOf(' ')
+  const words = firstSpace === -1 ? 1 : name.indexOf(' ', firstSpace + 1) === -1 ? 2 : 3
   // A surname with a particle (`Von Storch` for `Beatrix von Storch`).
-  if (parts.length === 2 && nameParticles.has((parts[0] ?? '').toLowerCase())) {
-    const full = index.fullName((parts[1] ?? '').toLowerCase())
+  if (words === 2 && nameParticles.has(name.slice(0, firstSpace).toLowerCase())) {
+    const full = index.fullName(name.slice(firstSpace + 1).toLowerCase())
     if (full && full !== name && keyOf(full).endsWith(' ' + keyOf(name))) {
       const entry = byName(entries, full) ?? add(entries, full, 'person', false)
       addAlias(entries, entry, name)
@@ -273,8 +285,8 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     }
   }
 
-  if (span.kind !== 'anonymous' && span.kind !== 'document' && parts.length === 1) {
-    const single = parts[0] ?? ''
+  if (span.kind !== 'anonymous' && span.kind !== 'document' && words === 1) {
+    const single = name
     // An acronym spelled out in the text (`National Rifle Association (NRA)`).
     const expansion = index.acronym(single)
     if (expansion) {
@@ -320,7 +332,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     }
   }
 
-  if (span.kind === 'person' && parts.length > 1) {
+  if (span.kind === 'person' && words > 1) {
     // `Vladimir Putin` after `Putin`.
     const shorter = last(entries, (entry) => entry.name.split(' ').length === 1 && sharesEnd(name, entry.name))
     if (shorter) {
@@ -332,7 +344,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     }
   }
 
-  if (span.kind === 'anonymous' && !/ (?:of|in|with|for|at|from|familiar|close) /.test(` ${name} `)) {
+  if (span.kind === 'anonymous' && !qualified.test(` ${name} `)) {
     const suffix = last(entries, (entry) => entry.kind === 'anonymous' && isSuffixPhrase(entry.name, name))
     if (suffix) {
       addAlias(entries, suffix, name)
@@ -340,8 +352,27 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     }
   }
 
-  const weak = span.kind === 'organization' && parts.length === 1 && !knownKind(name)
+  const weak = span.kind === 'organization' && words === 1 && !knownKind(name)
   return add(entries, name, span.kind, weak)
+}
+
+/**
+ * Whether a name has a capital letter (`/\p{Lu}/u`): by character codes while
+ * it is ASCII, the pattern only from the first character beyond.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Whether it has one.
+ */
+function hasCapitalLetter(name: string): boolean {
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index)
+    if (code >= 65 && code <= 90) return true
+    if (code >= 128) return hasCapital.test(name.slice(index))
+  }
+
+  return false
 }
 
 /**
@@ -551,53 +582,71 @@ function last(entries: Registry, test: (entry: Entry) => boolean): Entry | undef
   return undefined
 }
 
+/** What one walk of the tree finds, in document order. */
+interface Collected {
+  /** Attributions. */
+  found: Found[]
+  /** Quotes. */
+  quotes: FoundQuote[]
+  /** Sentences (and headings, titles, subtitles). */
+  sentences: Nodes[]
+  /** The parent of each sentence, by index. */
+  paragraphs: Array<Parents | undefined>
+  /** Names from credits with role `source`. */
+  credits: string[]
+}
+
 /**
  * Collect attributions, quotes, sentence texts and source credits in order.
  *
- * @param tree
- *   Tree.
- * @param found
- *   Attributions, filled.
- * @param quotes
- *   Quotes, filled.
- * @param sentences
- *   Sentences (and headings, titles, subtitles), filled.
- * @param credits
- *   Names from credits with role `source`, filled.
+ * A plain recursive function over one record rather than a closure made per
+ * document, and the parent of each sentence in an array rather than a map:
+ * the walk visits every node but text, for every document.
+ *
+ * @param collected
+ *   What is found so far (filled).
+ * @param node
+ *   Node to walk.
+ * @param parent
+ *   Its parent.
+ * @param sentence
+ *   Index of the sentence it is in, or `-1`.
  * @returns
  *   Nothing.
  */
-function collect(tree: Root, found: Found[], quotes: FoundQuote[], sentences: Nodes[], credits: string[]): undefined {
-  const paragraphs = new Map<number, Nodes | undefined>()
-  const visit = (node: Nodes, parent: Parents | undefined, sentence: number): undefined => {
-    if (node.type === 'attribution' && parent) {
-      found.push({node, parent, sentence})
-      return undefined
-    }
-
-    if (node.type === 'quote') quotes.push({node, sentence, paragraph: paragraphs.get(sentence)})
-    if (node.type === 'credit' && node.role === 'source') {
-      for (const name of node.names) if (name.trim()) credits.push(name.trim())
-      return undefined
-    }
-
-    if (node.type === 'sources') return undefined
-    let here = sentence
-    if (node.type === 'sentence' || node.type === 'heading' || node.type === 'title' || node.type === 'subtitle') {
-      here = sentences.length
-      sentences.push(node)
-      paragraphs.set(here, parent)
-    }
-
-    if ('children' in node) {
-      // Text nodes are most of the tree and hold nothing to collect.
-      for (const child of node.children as Nodes[]) if (child.type !== 'text') visit(child, node as Parents, here)
-    }
-
+function collect(collected: Collected, node: Nodes, parent: Parents | undefined, sentence: number): undefined {
+  const type = node.type
+  if (type === 'attribution' && parent) {
+    collected.found.push({node, parent, sentence})
     return undefined
   }
 
-  visit(tree, undefined, -1)
+  if (type === 'quote') {
+    collected.quotes.push({node, sentence, paragraph: sentence >= 0 ? collected.paragraphs[sentence] : undefined})
+  }
+
+  if (type === 'credit' && node.role === 'source') {
+    for (const name of node.names) if (name.trim()) collected.credits.push(name.trim())
+    return undefined
+  }
+
+  if (type === 'sources') return undefined
+  let here = sentence
+  if (type === 'sentence' || type === 'heading' || type === 'title' || type === 'subtitle') {
+    here = collected.sentences.length
+    collected.sentences.push(node)
+    collected.paragraphs.push(parent)
+  }
+
+  if ('children' in node) {
+    const children = node.children as Nodes[]
+    // Text nodes are most of the tree and hold nothing to collect.
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!
+      if (child.type !== 'text') collect(collected, child, node as Parents, here)
+    }
+  }
+
   return undefined
 }
 
@@ -671,7 +720,15 @@ function nearestTo(quote: Quote, candidates: readonly Attribution[]): Attributio
  */
 function textOf(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value
-  if ('children' in node) return (node.children as Nodes[]).map((child) => textOf(child)).join('')
+  if ('children' in node) {
+    const children = node.children as Nodes[]
+    // Most nodes asked about hold one text node: its value, no string built.
+    if (children.length === 1) return textOf(children[0]!)
+    let text = ''
+    for (let index = 0; index < children.length; index++) text += textOf(children[index]!)
+    return text
+  }
+
   return ''
 }
 
@@ -692,11 +749,6 @@ function stripName(name: string): string {
 
   return stripped
 }
-
-/** Words (no white space) joined by single spaces, nothing around them. */
-const singleSpaced = /^\S+(?: \S+)*$/
-/** ASCII letters and digits joined by single spaces. */
-const plainName = /^[a-z\d]+(?: [a-z\d]+)*$/i
 
 /** Names already stripped, keyed and headed: a source's name is compared again for every mention. */
 const stripped_ = new Map<string, string>()
@@ -731,14 +783,21 @@ function remember(cache: Map<string, string>, key: string, value: string): undef
  *   Clean name.
  */
 export function stripNameUncached(name: string): string {
-  // Fast path: most names are words joined by single spaces and start with
-  // no determiner or honorific, so they are their own clean name; splitting
-  // and joining them was much of the cost of a new name.
-  if (singleSpaced.test(name)) {
-    const gap = name.indexOf(' ')
-    if (gap === -1) return name
-    const first = name.slice(0, gap).toLowerCase()
-    if (!determiners.has(first) && !honorifics.has(first)) return name
+  // Fast path: most names are words joined by single spaces, so the clean
+  // name is what follows the leading determiners and honorifics (the last
+  // word stays), found without splitting and joining (which was much of the
+  // cost of a new name).
+  if (isSingleSpaced(name)) {
+    let start = 0
+    let gap = name.indexOf(' ')
+    while (gap !== -1) {
+      const first = name.slice(start, gap).toLowerCase()
+      if (!determiners.has(first) && !honorifics.has(first)) break
+      start = gap + 1
+      gap = name.indexOf(' ', start)
+    }
+
+    return start === 0 ? name : name.slice(start)
   }
 
   const words = name.replaceAll(/\s+/g, ' ').trim().split(' ')
@@ -777,7 +836,11 @@ export function keyOfUncached(name: string): string {
   // Fast path: a name of ASCII letters and digits joined by single spaces
   // has no `’`, possessive or other character to drop: its key is its lower
   // case.
-  if (plainName.test(stripped)) return stripped.toLowerCase()
+  if (isPlainName(stripped)) return stripped.toLowerCase()
+  // Names of ASCII and `’` (`U.S. officials`, `Berlin’s courts`): by
+  // character codes, not three replacements with patterns.
+  const fast = asciiKey(stripped)
+  if (fast !== undefined) return fast
   return stripped
     .toLowerCase()
     .replaceAll('’', "'")
@@ -813,20 +876,83 @@ function headOf(name: string): string {
  *   Lower-case head.
  */
 export function headOfUncached(name: string): string {
-  let lower = name.toLowerCase()
-  if (lower.includes('’')) lower = lower.replaceAll('’', "'")
-  // Most names have single spaces only: a split on a string, not a pattern.
-  const words = singleSpaced.test(name) ? lower.split(' ') : lower.split(/\s+/)
-  let head = words[words.length - 1] ?? ''
-  for (let at = 1; at < words.length; at++) {
-    const word = words[at]
-    if (word === 'of' || word === 'in' || word === 'with' || word === 'for' || word === 'at' || word === 'from' || word === 'familiar' || word === 'on') {
-      head = words[at - 1] ?? head
-      break
+  let head: string
+  if (isSingleSpaced(name)) {
+    // Fast path: find the head's word in the name as written and lower-case
+    // only that word, without splitting (a word's lower case does not depend
+    // on the words around it when spaces separate them).
+    let start = name.lastIndexOf(' ') + 1
+    let end = name.length
+    let previous = 0
+    let gap = name.indexOf(' ')
+    while (gap !== -1) {
+      const next = name.indexOf(' ', gap + 1)
+      if (isHeadBreak(name, gap + 1, next === -1 ? name.length : next)) {
+        start = previous
+        end = gap
+        break
+      }
+
+      previous = gap + 1
+      gap = next
+    }
+
+    head = name.slice(start, end).toLowerCase()
+    if (head.includes('’')) head = head.replaceAll('’', "'")
+  } else {
+    let lower = name.toLowerCase()
+    if (lower.includes('’')) lower = lower.replaceAll('’', "'")
+    const words = lower.split(/\s+/)
+    head = words[words.length - 1] ?? ''
+    for (let at = 1; at < words.length; at++) {
+      const word = words[at]
+      if (word === 'of' || word === 'in' || word === 'with' || word === 'for' || word === 'at' || word === 'from' || word === 'familiar' || word === 'on') {
+        head = words[at - 1] ?? head
+        break
+      }
     }
   }
 
-  return head.replace(/'s$/, '').replace(/\.$/, '')
+  // `head.replace(/'s$/, '').replace(/\.$/, '')` without the patterns.
+  if (head.endsWith("'s")) head = head.slice(0, -2)
+  return head.endsWith('.') ? head.slice(0, -1) : head
+}
+
+/** Words after which a name's head is the word before (`minister of …`). */
+const headBreaks = ['of', 'in', 'with', 'for', 'at', 'from', 'familiar', 'on']
+
+/**
+ * Whether a word of a name, in any case, is one that ends its head
+ * (`of`, `in`, `with`, `for`, `at`, `from`, `familiar`, `on`): compared by
+ * character codes with ASCII capitals folded (no other character lower-cases
+ * to the ASCII letters of these words).
+ *
+ * @param name
+ *   Name.
+ * @param start
+ *   Start of the word.
+ * @param end
+ *   End of the word (exclusive).
+ * @returns
+ *   Whether it is.
+ */
+function isHeadBreak(name: string, start: number, end: number): boolean {
+  const length = end - start
+  if (length !== 2 && length !== 3 && length !== 4 && length !== 8) return false
+  for (const word of headBreaks) {
+    if (word.length !== length) continue
+    let index = 0
+    while (index < length) {
+      let code = name.charCodeAt(start + index)
+      if (code >= 65 && code <= 90) code += 32
+      if (code !== word.charCodeAt(index)) break
+      index++
+    }
+
+    if (index === length) return true
+  }
+
+  return false
 }
 
 /**
