@@ -75,7 +75,10 @@ export function fromMdast(tree: MdastRoot, options?: FromMdastOptions | null): R
   const state = createState(value, file, referenceDate)
   if (value === '') state.locator = locatorFromTree(tree)
   const frontMatter = value === '' ? undefined : findFrontMatter(value)
-  const handlers = {...defaultHandlers, ...settings.handlers}
+  // The defaults themselves when the caller adds none (as `parse` does): the
+  // bridge never changes them, and a copy per tree costs a few dozen
+  // properties.
+  const handlers = settings.handlers ? {...defaultHandlers, ...settings.handlers} : defaultHandlers
   const bridge = createBridgeState(state, handlers, settings.unknownHandler ?? defaultUnknownHandler, frontMatter)
   const result = bridge.one(tree, undefined)
   const children = (Array.isArray(result) ? result : result ? [result] : []) as RootContent[]
