@@ -2,7 +2,8 @@
  * `recognizeCredits`: footer credit lines, one credit per clause.
  */
 import {describe, expect, it} from 'vitest'
-import {isSpaceClass, recognizeCredits} from '../src/lib/sources/recognize-credit.js'
+import {isPatternSpace} from '../src/lib/sources/name-shape.js'
+import {recognizeCredits} from '../src/lib/sources/recognize-credit.js'
 
 describe('recognizeCredits', () => {
   it('reads wire signatures', () => {
@@ -79,11 +80,11 @@ describe('recognizeCredits', () => {
   })
 })
 
-describe('isSpaceClass', () => {
+describe('isPatternSpace', () => {
   it('is true for exactly the code units `\\s` matches', () => {
     const differ: number[] = []
     for (let code = 0; code < 65_536; code++) {
-      if (isSpaceClass(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code)
+      if (isPatternSpace(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code)
     }
 
     expect(differ).toStrictEqual([])

@@ -13,6 +13,7 @@
 
 import type {CreditSpan} from '../recognizer-types.js'
 import {byLabels, colonLabels, contactHeadings, signatures} from './constants-credits.js'
+import {isPatternSpace} from './name-shape.js'
 
 /** One way of writing a credit line. */
 export interface CreditRecognizer {
@@ -318,33 +319,7 @@ function isUpper(code: number): boolean {
 function trimEnds(value: string, head: string, tail: string): string {
   let start = 0
   let end = value.length
-  while (start < end && (isSpaceClass(value.charCodeAt(start)) || head.includes(value.charAt(start)))) start++
-  while (end > start && (isSpaceClass(value.charCodeAt(end - 1)) || tail.includes(value.charAt(end - 1)))) end--
+  while (start < end && (isPatternSpace(value.charCodeAt(start)) || head.includes(value.charAt(start)))) start++
+  while (end > start && (isPatternSpace(value.charCodeAt(end - 1)) || tail.includes(value.charAt(end - 1)))) end--
   return value.slice(start, end)
-}
-
-/**
- * Whether a code unit is one that `\s` matches in a regular expression
- * (white space and line terminators), tested without one: `trimEnds` runs
- * on every footer line tried, and a regular expression call per character
- * cost more than the rest of it.
- *
- * @param code
- *   Code unit.
- * @returns
- *   Whether `/\s/` matches it.
- */
-export function isSpaceClass(code: number): boolean {
-  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }
