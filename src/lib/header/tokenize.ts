@@ -140,19 +140,7 @@ export function tokenEnd(text: string, index: number, stop: number): number {
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = []
-  let index = start
-  const stop = Math.min(end, text.length)
-  while (index < stop) {
-    const kind = classify(text.charCodeAt(index))
-    let next = index + 1
-    if (kind !== punctCode) {
-      while (next < stop && classify(text.charCodeAt(next)) === kind) next++
-    }
-
-    tokens.push({kind: kindNames[kind]!, value: text.slice(index, next), start: index, end: next})
-    index = next
-  }
-
+  tokenizeInto(tokens, text, start, Math.min(end, text.length), Number.POSITIVE_INFINITY)
   return tokens
 }
 
