@@ -10,7 +10,9 @@
 //    against `unified().use(remarkParse).parse(value)`.
 // 2. Markdown: `parse(value, {format: 'markdown'})` against remark-parse
 //    alone (newsast's Markdown path runs remark-parse, then its bridge).
-// 3. Growth: the plain and Markdown corpora concatenated 1×, 2×, 4× and 8×.
+// 3. Growth: the plain and Markdown corpora concatenated 1×, 2×, 4× and 8×,
+//    with two references: copying the plain-text output tree, and
+//    remark-parse on the Markdown corpus.
 //
 // Rounds alternate which side goes first. Garbage is not collected by hand
 // between measurements: a forced collection (`--expose-gc`, `gc()`) left
@@ -46,6 +48,8 @@ const minTime = 250
  * third of its steady speed over the first few passes, and so does ours).
  */
 const warmTime = 1500
+/** Rounds of the growth measurement (the median is taken). */
+const growthRounds = 5
 /** Smallest 1× input of the growth measurement, in bytes. */
 const growthBase = 400_000
 /** Targets from issue 7. */
@@ -97,12 +101,28 @@ results.markdown = compare(
 )
 
 results.growth.text = growth('growth, plain text', plain.map((document) => document.value), (value) => parse(value, {format: 'text'}))
+// A control: copying the plain-text output tree, a plain recursive copy
+// with linear work by construction, at the same sizes. The collector's
+// cost per object rises with the live heap, and this shows by how much for
+// a tree of this shape without any parsing.
+const trees = new Map()
+results.growth.copy = growth('growth, copying the plain-text output tree (reference)', plain.map((document) => document.value), (value) => {
+  let tree = trees.get(value)
+  if (!tree) {
+    tree = parse(value, {format: 'text'})
+    trees.set(value, tree)
+  }
+
+  return copyTree(tree)
+})
+trees.clear()
 results.growth.markdown = growth('growth, markdown', markdown.map((document) => document.value), (value) => parse(value, {format: 'markdown'}))
 // remark-parse alone on the Markdown corpus: newsast's Markdown path runs
 // it first, so its own growth is the floor of that path's.
 results.growth.remark = growth('growth, remark-parse on the Markdown corpus (reference)', markdown.map((document) => document.value), (value) => remark.parse(value))
 const bridgeGrowth = results.growth.markdown.at(-1).normalized / results.growth.remark.at(-1).normalized
 log('  markdown path growth over remark-parse growth at 8×: %s', bridgeGrowth.toFixed(2))
+log('  plain text growth at 8×: %s; copying its output tree: %s', results.growth.text.at(-1).normalized.toFixed(2), results.growth.copy.at(-1).normalized.toFixed(2))
 
 const verdicts = [
   [
@@ -144,21 +164,25 @@ function compare(label, values, ours, theirs) {
   const bytes = values.reduce((sum, value) => sum + Buffer.byteLength(value), 0)
   warm(values, ours)
   warm(values, theirs)
-  const repeat = Math.max(calibrate(values, ours), calibrate(values, theirs))
+  // Each side repeats the texts as often as it needs to take `minTime`: one
+  // count for both made remark-parse repeat the corpus as often as a split
+  // into lines needs (thousands of times, minutes per round).
+  const oursRepeat = calibrate(values, ours)
+  const theirsRepeat = calibrate(values, theirs)
   const oursTimes = []
   const theirsTimes = []
   for (let round = 0; round < rounds; round++) {
     if (round % 2 === 0) {
-      oursTimes.push(measure(values, ours, repeat))
-      theirsTimes.push(measure(values, theirs, repeat))
+      oursTimes.push(measure(values, ours, oursRepeat) / oursRepeat)
+      theirsTimes.push(measure(values, theirs, theirsRepeat) / theirsRepeat)
     } else {
-      theirsTimes.push(measure(values, theirs, repeat))
-      oursTimes.push(measure(values, ours, repeat))
+      theirsTimes.push(measure(values, theirs, theirsRepeat) / theirsRepeat)
+      oursTimes.push(measure(values, ours, oursRepeat) / oursRepeat)
     }
   }
 
-  const oursTime = median(oursTimes) / repeat
-  const theirsTime = median(theirsTimes) / repeat
+  const oursTime = median(oursTimes)
+  const theirsTime = median(theirsTimes)
   const result = {
     bytes,
     oursMs: oursTime,
@@ -168,9 +192,9 @@ function compare(label, values, ours, theirs) {
     speedup: theirsTime / oursTime,
     slowdown: oursTime / theirsTime
   }
-  log('\n%s (%s per pass, %d passes per measurement)', label, formatBytes(bytes), repeat)
-  log('  ours   %s MB/s  (%s ms per pass, best %s)', result.oursMBps.toFixed(1).padStart(8), oursTime.toFixed(2), (Math.min(...oursTimes) / repeat).toFixed(2))
-  log('  remark %s MB/s  (%s ms per pass, best %s)', result.theirsMBps.toFixed(1).padStart(8), theirsTime.toFixed(2), (Math.min(...theirsTimes) / repeat).toFixed(2))
+  log('\n%s (%s per pass; %d and %d passes per measurement)', label, formatBytes(bytes), oursRepeat, theirsRepeat)
+  log('  ours   %s MB/s  (%s ms per pass, best %s)', result.oursMBps.toFixed(1).padStart(8), oursTime.toFixed(2), Math.min(...oursTimes).toFixed(2))
+  log('  remark %s MB/s  (%s ms per pass, best %s)', result.theirsMBps.toFixed(1).padStart(8), theirsTime.toFixed(2), Math.min(...theirsTimes).toFixed(2))
   log('  ours is %s× as fast (takes %s× the time)', result.speedup.toFixed(2), result.slowdown.toFixed(3))
   return result
 }
@@ -190,26 +214,59 @@ function growth(label, values, run) {
   let base = values.join('\n\n')
   const corpus = base
   while (Buffer.byteLength(base) < growthBase) base += '\n\n' + corpus
-  const rows = []
   log('\n%s (1× = %s)', label, formatBytes(Buffer.byteLength(base)))
   warm([base], run)
-  for (const factor of [1, 2, 4, 8]) {
-    const value = Array.from({length: factor}, () => base).join('\n\n')
-    const repeat = 1
-    // Best of five, as the hostile benchmark does: other work on the
-    // machine only ever adds time, and the median of three still let the
-    // 1× time (the denominator of every ratio) swing from 94 to 191 ms for
-    // one build, moving the 8× ratio between 1.1 and 1.6 run to run.
-    const times = []
-    for (let round = 0; round < 5; round++) times.push(measure([value], run, repeat) / repeat)
-    const time = Math.min(...times)
-    const row = {factor, bytes: Buffer.byteLength(value), ms: time, MBps: Buffer.byteLength(value) / 1e3 / time, normalized: 1}
-    row.normalized = rows.length > 0 ? time / (factor * rows[0].ms) : 1
+  const factors = [1, 2, 4, 8]
+  const inputs = factors.map((factor) => Array.from({length: factor}, () => base).join('\n\n'))
+  // Each size parses the same number of bytes per round (eight 1× parses,
+  // four 2×, two 4×, one 8×), so each pays for the same amount of garbage;
+  // rounds alternate the order of sizes, and the median round is taken.
+  // Not the best round: a 1× parse sometimes finishes between two major
+  // collections and sometimes pays for one (one build, twelve 1× parses in
+  // a row: 46 to 118 ms), while an 8× parse always pays for several, so the
+  // best round favoured the smallest size, the denominator of every ratio.
+  const times = factors.map(() => [])
+  for (let round = 0; round < growthRounds; round++) {
+    const order = round % 2 === 0 ? [0, 1, 2, 3] : [3, 2, 1, 0]
+    for (const index of order) {
+      const repeat = factors.at(-1) / factors[index]
+      times[index].push(measure([inputs[index]], run, repeat) / repeat)
+    }
+  }
+
+  const rows = []
+  for (const [index, factor] of factors.entries()) {
+    const time = median(times[index])
+    const bytes = Buffer.byteLength(inputs[index])
+    const row = {factor, bytes, ms: time, MBps: bytes / 1e3 / time, normalized: rows.length > 0 ? time / (factor * rows[0].ms) : 1}
     rows.push(row)
     log('  %s×  %s  %s ms  %s MB/s  time / (%d × time(1×)) = %s', String(factor).padStart(2), formatBytes(row.bytes).padStart(9), time.toFixed(2).padStart(9), row.MBps.toFixed(1).padStart(7), factor, row.normalized.toFixed(2))
   }
 
   return rows
+}
+
+/**
+ * Copy a tree of plain objects and arrays (strings and other primitives
+ * are shared, not copied).
+ *
+ * @param {unknown} value
+ * @returns {unknown}
+ */
+function copyTree(value) {
+  if (Array.isArray(value)) {
+    const copy = Array.from({length: value.length})
+    for (let index = 0; index < value.length; index++) copy[index] = copyTree(value[index])
+    return copy
+  }
+
+  if (typeof value === 'object' && value !== null) {
+    const copy = {}
+    for (const key of Object.keys(value)) copy[key] = copyTree(value[key])
+    return copy
+  }
+
+  return value
 }
 
 /**
