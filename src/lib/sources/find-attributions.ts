@@ -30,7 +30,7 @@ import {
 } from './constants-cues.js'
 import {determiners, documentHeads, pronouns} from './constants-names.js'
 import {readBackward, readForward, skipAppositive, skipBack} from './read-phrase.js'
-import {TokenList, type Token, type WordToken} from './tokenize-words.js'
+import {TokenList, TokenStream, type Token, type WordToken} from './tokenize-words.js'
 
 /** A sentence as the recognisers see it. */
 export interface CueSentence {
@@ -130,6 +130,9 @@ const prepositionRecognizer: CueRecognizer = {
  * subject after it. Before the ordinary order, which would read the quote
  * as the subject.
  */
+/** Most emphasis marks skipped between an inverted verb and its subject. */
+const maximumMarks = 64
+
 const invertedRecognizer: CueRecognizer = {
   name: 'inverted',
   extract(sentence, index) {
@@ -139,9 +142,11 @@ const invertedRecognizer: CueRecognizer = {
     const before = tokens[index - 1]
     if (before && before.word) return undefined
     if (before && before.value !== ',' && !closingQuotes.has(before.value)) return undefined
-    // Skip emphasis marks of Markdown copy (`said **Jane Doe**`).
+    // Skip emphasis marks of Markdown copy (`said **Jane Doe**`); a run of
+    // more than a few dozen is no emphasis, and a bound keeps every read of
+    // a recogniser within a fixed distance of its cue (see `reach`).
     let first = index + 1
-    while (tokens[first]?.value === '*' || tokens[first]?.value === '_') first++
+    while (first - index <= maximumMarks && (tokens[first]?.value === '*' || tokens[first]?.value === '_')) first++
     const next = tokens[first]
     // `said he` is as good as `he said`; the subject must follow.
     if (!next || !next.word) return undefined
@@ -280,19 +285,53 @@ export const recognizers: readonly CueRecognizer[] = [prepositionRecognizer, inv
 const sentenceTokens = new TokenList()
 
 /**
+ * Sentences longer than this (in code units) are read through a
+ * {@link TokenStream} window instead of all their tokens at once. No real
+ * sentence comes near it; hostile input (a megabyte without a full stop)
+ * does.
+ */
+const longSentence = 20_000
+
+/**
+ * How far the recognisers read the tokens around a cue at index `i`: back
+ * to `i - 127` at most (past brackets, an appositive, a subject read back
+ * and a second subject before it), forward to `i + 38` (a four-word phrase
+ * and two coordinated names after it), or to `i + 99` past a run of
+ * emphasis marks; a sentence subject is read from token 0 to token 78, and
+ * only for cues that leave it within the reach back. The window is several
+ * times wider, so it gives every read the same token as the whole list.
+ */
+const reach = {behind: 512, ahead: 512, start: 128}
+
+/** The token window of a long sentence. */
+const sentenceStream = new TokenStream(reach.start)
+
+/**
  * Find attributions in a sentence.
  *
  * @param text
  *   Sentence text (one sentence; may contain line breaks).
  * @param _context
  *   Recogniser context (unused: attributions need no date).
+ * @param long
+ *   Length from which a sentence is read through a window (tests use 0 to
+ *   check that the window reads what the whole list reads).
  * @returns
  *   Spans of the sources' names, in order, not overlapping.
  */
-export function findAttributions(text: string, _context?: RecognizeContext): AttributionSpan[] {
+export function findAttributions(text: string, _context?: RecognizeContext, long = longSentence): AttributionSpan[] {
   // Most sentences have no cue word: one native scan finds that without
   // tokenising or allocating.
   if (!mayHaveCue(text)) return []
+  if (text.length >= long) {
+    const tokens = sentenceStream.start(text)
+    try {
+      return findAt(text, tokens as Token[], sentenceStream)
+    } finally {
+      sentenceStream.clear()
+    }
+  }
+
   const tokens = sentenceTokens.read(text)
   try {
     return findAt(text, tokens)
@@ -307,15 +346,26 @@ export function findAttributions(text: string, _context?: RecognizeContext): Att
  * @param text
  *   Sentence text.
  * @param tokens
- *   Its tokens.
+ *   Its tokens (for a long sentence, the stream's array, which grows as
+ *   the stream reads on).
+ * @param stream
+ *   The stream to read a long sentence through, if any.
  * @returns
  *   Spans of the sources' names, in order, not overlapping.
  */
-function findAt(text: string, tokens: Token[]): AttributionSpan[] {
+function findAt(text: string, tokens: Token[], stream?: TokenStream): AttributionSpan[] {
   const sentence: CueSentence = {text, tokens}
   const spans: AttributionSpan[] = []
   let index = 0
-  while (index < tokens.length) {
+  for (;;) {
+    // A window: the tokens the recognisers may read around `index` are
+    // read, those they can no longer reach let go (in batches).
+    if (stream) {
+      stream.fill(index + reach.ahead, reach.ahead)
+      if ((index & 511) === 0) stream.release(index - reach.behind)
+    }
+
+    if (index >= tokens.length) break
     const token = tokens[index]
     // Cue words are lower case: `REPORT` in a headline and `State` in
     // `Secretary of State` are no cues. The shape of an ASCII token is read

@@ -180,6 +180,123 @@ export class TokenList {
 /** Most tokens a {@link TokenList} keeps between texts. */
 const maximumPool = 4096
 
+/**
+ * The tokens of one long text, read a stretch at a time, for a reader that
+ * walks them in order and looks only a bounded way around where it is.
+ *
+ * All of a sentence's tokens at once, as {@link TokenList} holds them, are
+ * millions of live objects for a sentence of megabytes: a sentence of 12.8M
+ * characters spent three fifths of its time in the garbage collector, and
+ * the share grew with the length. A stream holds a window instead: the
+ * first tokens (which a reader may always look at), and those near the
+ * reader's position. Tokens keep their index in the text: {@link tokens}
+ * is as long as the tokens read so far, with `undefined` where tokens were
+ * let go, and let-go token objects are refilled further on.
+ */
+export class TokenStream extends TokenList {
+  /** The tokens read so far, by index; `undefined` where let go. */
+  readonly tokens: Array<Token | undefined> = []
+  /** Token objects let go, for reuse. */
+  private readonly free: Token[] = []
+  /** Offset in the text where reading goes on. */
+  private offset = 0
+  /** Tokens below this index (and not in the kept prefix) are let go. */
+  private released = 0
+  /** Number of tokens at the start that are never let go. */
+  private readonly keep: number
+
+  /**
+   * Create a stream.
+   *
+   * @param keep
+   *   Number of tokens at the start of each text that stay readable.
+   */
+  constructor(keep: number) {
+    super()
+    this.keep = keep
+  }
+
+  /**
+   * Start on a text; tokens are read by {@link fill}.
+   *
+   * @param text
+   *   Text.
+   * @returns
+   *   The token array, which {@link fill} extends.
+   */
+  start(text: string): Array<Token | undefined> {
+    if (this.length > 0) this.clear()
+    this.text = text
+    return this.tokens
+  }
+
+  /**
+   * Make sure the token at `index` is read, if the text has one.
+   *
+   * @param index
+   *   Token index.
+   * @param batch
+   *   How many tokens past `index` to read while at it.
+   */
+  fill(index: number, batch: number): undefined {
+    if (index < this.tokens.length || this.offset >= this.text.length) return
+    this.offset = scan(this, this.text, this.offset, index + 1 + batch)
+  }
+
+  /**
+   * Let go of the tokens below `index` (but for the kept prefix): reading
+   * them afterwards gives `undefined`.
+   *
+   * @param index
+   *   First token index to keep.
+   */
+  release(index: number): undefined {
+    const tokens = this.tokens
+    for (let at = Math.max(this.released, this.keep); at < index; at++) {
+      const token = tokens[at]
+      if (token === undefined) continue
+      token.cachedValue = undefined
+      token.cachedLower = undefined
+      this.free.push(token)
+      tokens[at] = undefined
+    }
+
+    if (index > this.released) this.released = index
+  }
+
+  /**
+   * Add a token (used by the tokeniser).
+   *
+   * @returns
+   *   Token.
+   */
+  override next(): Token {
+    const token = this.free.pop() ?? new Token(this)
+    this.tokens.push(token)
+    this.length++
+    return token
+  }
+
+  /**
+   * Let go of the text, its tokens and their strings.
+   */
+  override clear(): undefined {
+    for (const token of this.tokens) {
+      if (token === undefined) continue
+      token.cachedValue = undefined
+      token.cachedLower = undefined
+      if (this.free.length < maximumPool) this.free.push(token)
+    }
+
+    if (this.free.length > maximumPool) this.free.length = maximumPool
+    this.tokens.length = 0
+    this.text = ''
+    this.length = 0
+    this.offset = 0
+    this.released = 0
+  }
+}
+
 /** The list {@link tokenizeWords} reads into before copying. */
 const shared = new TokenList()
 
@@ -203,17 +320,24 @@ export function tokenizeWords(text: string): WordToken[] {
 }
 
 /**
- * Tokenise a text into a list.
+ * Tokenise a text into a list, or a stretch of it.
  *
  * @param list
- *   List to fill (empty).
+ *   List to fill (empty, or holding the tokens before `from`).
  * @param text
  *   Text.
+ * @param from
+ *   Offset to start at (the end of a token, or 0).
+ * @param until
+ *   Stop before a token once the list holds this many.
+ * @returns
+ *   Offset where tokenising stopped (the text's length when done).
  */
-function scan(list: TokenList, text: string): undefined {
+function scan(list: TokenList, text: string, from = 0, until = Number.POSITIVE_INFINITY): number {
   const length = text.length
-  let index = 0
+  let index = from
   while (index < length) {
+    if (list.length >= until) return index
     const code = text.charCodeAt(index)
     // Fast path: ASCII white space, punctuation and words, by character
     // codes; anything beyond ASCII that could be part of a word or white
@@ -252,6 +376,8 @@ function scan(list: TokenList, text: string): undefined {
     punctuation(list, index)
     index++
   }
+
+  return length
 }
 
 /**
