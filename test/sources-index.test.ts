@@ -128,6 +128,28 @@ describe('text index', () => {
     }
   })
 
+  it('answers the same when a document has more sentences than it keeps tokens for', () => {
+    // Sentence 3 and sentence 3 + 256 share a slot of the token cache: each
+    // question below reads tokens of sentences far apart, in both orders.
+    const sentences = Array.from({length: 700}, (_, sentence) => 'Talks went on in round ' + sentence + '.')
+    sentences[3] = 'The U.S. Federal Reserve said correspondent Paul Adams was there.'
+    sentences[259] = 'The Bank of England said minister Jane Doe was not.'
+    sentences[515] = 'A correspondent said the European Central Bank agreed.'
+    sentences[690] = 'Jane Doe and Paul Adams met John Roe.'
+    const {index: textIndex} = index(sentences)
+    expect(textIndex.nameAfterRole('minister')).toBe('Jane Doe')
+    expect(textIndex.nameAfterRole('correspondent')).toBe('Paul Adams')
+    expect(textIndex.runEndingWith('Central Bank')).toBe('European Central Bank')
+    expect(textIndex.runEndingWith('Federal Reserve')).toBe('U.S. Federal Reserve')
+    expect(textIndex.runEndingWith('of England')).toBe('Bank of England')
+    for (const key of ['adams', 'doe', 'roe', 'jane', 'x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8', 'x9']) {
+      expect(textIndex.fullName(key), key).toBe(allNames(sentences).get(key))
+    }
+
+    expect(textIndex.fullName('roe')).toBe('John Roe')
+    expect(textIndex.fullName('adams')).toBe('Paul Adams')
+  })
+
   it('tests positive for every sentence with a title or an acronym', () => {
     for (let seed = 1; seed < 3000; seed++) {
       for (const text of randomSentences(seed)) {

@@ -279,6 +279,9 @@ function includesAny(text: string, values: readonly string[]): boolean {
   return false
 }
 
+/** Number of sentences whose tokens the index keeps at a time. */
+const tokenCacheSize = 256
+
 /**
  * Index the sentences of an article.
  *
@@ -298,7 +301,12 @@ function includesAny(text: string, values: readonly string[]): boolean {
 export function readTextIndex(count: number, sentenceText: (sentence: number) => string): TextIndex {
   const texts: Array<string | undefined> = []
   const lowered: Array<string | undefined> = []
+  // The tokens of the sentences read last, by sentence modulo the size: the
+  // questions about one sentence come close together, and keeping the
+  // tokens of every sentence kept a second copy of a long document's words
+  // alive (more objects than its tree) until the last question.
   const tokenized: Array<WordToken[] | undefined> = []
+  const tokenizedFor: number[] = []
   let askedWord = ''
   let askedKey = ''
   let askedSigma = false
@@ -316,10 +324,12 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
       return text
     },
     tokens(sentence) {
-      let tokens = tokenized[sentence]
+      const slot = sentence % tokenCacheSize
+      let tokens = tokenizedFor[slot] === sentence ? tokenized[slot] : undefined
       if (tokens === undefined) {
         tokens = tokenizeWords(this.text(sentence))
-        tokenized[sentence] = tokens
+        tokenized[slot] = tokens
+        tokenizedFor[slot] = sentence
       }
 
       return tokens
