@@ -124,15 +124,15 @@ const prepositionRecognizer: CueRecognizer = {
   }
 }
 
+/** Most emphasis marks skipped between an inverted verb and its subject. */
+const maximumMarks = 64
+
 /**
  * `"…," said Jane Doe`, `…, says BT, …`, `…, notes David Roe, a former
  * academic`: an inverted verb after a comma or a closing quote, with its
  * subject after it. Before the ordinary order, which would read the quote
  * as the subject.
  */
-/** Most emphasis marks skipped between an inverted verb and its subject. */
-const maximumMarks = 64
-
 const invertedRecognizer: CueRecognizer = {
   name: 'inverted',
   extract(sentence, index) {
