@@ -28,6 +28,7 @@ import {
   pronouns,
   roleWords
 } from './constants-names.js'
+import {isPatternSpace} from './name-shape.js'
 import {bare, type WordToken} from './tokenize-words.js'
 
 /** What a head word makes of a phrase. */
@@ -422,7 +423,7 @@ export function cleanName(name: string): string {
     if (code === 32) {
       if (space) return cleanNameSlow(name)
       space = true
-    } else if (code < 32 || (code >= 0x80 && isOtherSpace(code))) {
+    } else if (code < 32 || (code >= 0x80 && isPatternSpace(code))) {
       return cleanNameSlow(name)
     } else {
       space = false
@@ -443,17 +444,4 @@ export function cleanName(name: string): string {
  */
 function cleanNameSlow(name: string): string {
   return name.replaceAll(/\s+/g, ' ').trim()
-}
-
-/**
- * Whether a character code beyond ASCII is white space as `\s` and `trim`
- * read it.
- *
- * @param code
- *   Character code (128 or more).
- * @returns
- *   Whether it is.
- */
-function isOtherSpace(code: number): boolean {
-  return code === 0xa0 || code === 0x16_80 || (code >= 0x20_00 && code <= 0x20_0a) || code === 0x20_28 || code === 0x20_29 || code === 0x20_2f || code === 0x20_5f || code === 0x30_00 || code === 0xfe_ff
 }
