@@ -570,35 +570,6 @@ const triggers: ReadonlySet<string> = new Set([
 /** Every word that may start a cue, for one lookup per token before the exact test. */
 const cueStarts: ReadonlySet<string> = new Set([...prepositionCueStarts, ...cueVerbs.keys(), ...participleCues, ...phrasalCues.keys()])
 
-/**
- * First character, last character and length (15 for 15 or more) of each
- * word in {@link cueStarts}, as a table over ASCII: `the`, `that`, `this`,
- * `is` and most other tokens have no cue's shape, which is cheaper to see
- * than a hash lookup of a new string (first character and length alone let
- * `that` pass for `told` and `is` for `in`).
- */
-const cueShapes = new Uint8Array(128 * 128 * 16)
-for (const word of cueStarts) {
-  const code = word.charCodeAt(0)
-  const last = word.charCodeAt(word.length - 1)
-  if (code >= 128 || last >= 128) throw new Error('Unexpected cue word `' + word + '`')
-  cueShapes[(code * 128 + last) * 16 + Math.min(word.length, 15)] = 1
-}
-
-/**
- * Whether a lower-case token has the shape of a word in {@link cueStarts}.
- *
- * @param lower
- *   Lower-case token.
- * @returns
- *   `false` only when it is no such word.
- */
-function mayStartCue(lower: string): boolean {
-  const code = lower.charCodeAt(0)
-  const last = lower.charCodeAt(lower.length - 1)
-  return code < 128 && last < 128 && cueShapes[(code * 128 + last) * 16 + Math.min(lower.length, 15)] === 1
-}
-
 /** A word that may start a cue, and what it may start. */
 interface CueStart {
   /** The word, lower case. */
@@ -615,6 +586,8 @@ interface CueStart {
  * read by character codes (see {@link letterShape}).
  */
 const cueCandidates: Array<CueStart[] | undefined> = Array.from({length: 26 * 26 * 16})
+/** The words of {@link cueStarts} by lower case, for tokens beyond ASCII. */
+const cueWords = new Map<string, CueStart>()
 for (const word of cueStarts) {
   if (!/^[a-z]+$/.test(word)) throw new Error('Unexpected cue word `' + word + '`')
   const shape = letterShape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)
@@ -626,6 +599,7 @@ for (const word of cueStarts) {
   const list = cueCandidates[shape]
   if (list) list.push(candidate)
   else cueCandidates[shape] = [candidate]
+  cueWords.set(word, candidate)
 }
 
 /**
@@ -667,12 +641,10 @@ function letterShape(first: number, last: number, length: number): number {
 function isCueToken(text: string, token: Token): boolean {
   if (!token.word) return false
   if (!token.ascii) {
-    const lower = token.lower
-    return (
-      mayStartCue(lower) &&
-      cueStarts.has(lower) &&
-      (prepositionCueStarts.has(lower) || (!token.cap && (cueVerbs.has(lower) || participleCues.has(lower) || phrasalCues.has(lower))))
-    )
+    // Rare: a word beyond ASCII whose lower case may still be a cue word
+    // (`as\u212Aed`, with the Kelvin sign, is `asked`).
+    const candidate = cueWords.get(token.lower)
+    return candidate !== undefined && isCue(candidate, token)
   }
 
   const start = token.start
@@ -687,10 +659,25 @@ function isCueToken(text: string, token: Token): boolean {
     if (word.length !== length) continue
     let at = 1
     while (at < length - 1 && asciiLower(text.charCodeAt(start + at)) === word.charCodeAt(at)) at++
-    if (at >= length - 1) return candidate.preposition || (!token.cap && candidate.verbal)
+    if (at >= length - 1) return isCue(candidate, token)
   }
 
   return false
+}
+
+/**
+ * Whether a token that is a cue word is tried as a cue: a fixed phrase's
+ * first word in any case, a verb only when not capitalised.
+ *
+ * @param candidate
+ *   The cue word it is.
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it is tried.
+ */
+function isCue(candidate: CueStart, token: Token): boolean {
+  return candidate.preposition || (!token.cap && candidate.verbal)
 }
 
 /**
