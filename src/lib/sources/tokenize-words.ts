@@ -53,7 +53,7 @@ export class Token implements WordToken {
   /** Whether the token is its own lower case (no capital, no `’`). */
   plain = false
   /** The list, whose text the token is part of. */
-  readonly list: TokenList
+  readonly list: TokenSink
   /** The value, once made. */
   cachedValue: string | undefined = undefined
   /** The lower case, once made. */
@@ -65,8 +65,17 @@ export class Token implements WordToken {
    * @param list
    *   The list it belongs to.
    */
-  constructor(list: TokenList) {
+  constructor(list: TokenSink) {
     this.list = list
+  }
+
+  /**
+   * Drop the strings made from the text, before the token is refilled or
+   * let go (they would keep the text alive).
+   */
+  forget(): undefined {
+    this.cachedValue = undefined
+    this.cachedLower = undefined
   }
 
   /**
@@ -108,13 +117,25 @@ export class Token implements WordToken {
 }
 
 /**
+ * What the tokeniser fills: a text, and tokens made or refilled in order.
+ */
+interface TokenSink {
+  /** The text the tokens are part of. */
+  text: string
+  /** Number of tokens read so far. */
+  length: number
+  /** Get the next token to fill. */
+  next(): Token
+}
+
+/**
  * Reusable storage for the tokens of one text at a time: the token objects
  * are made once and refilled for each sentence, so that tokenising allocates
  * no object and no string per word (that, and the garbage it left, was much
  * of the cost of finding attributions). Read a text, use its tokens, then
  * clear the list.
  */
-export class TokenList {
+export class TokenList implements TokenSink {
   /** Text read last. */
   text = ''
   /** Number of tokens of {@link text}. */
@@ -148,11 +169,7 @@ export class TokenList {
    */
   clear(): undefined {
     const pool = this.pool
-    for (let index = 0; index < this.length; index++) {
-      const token = pool[index]!
-      token.cachedValue = undefined
-      token.cachedLower = undefined
-    }
+    for (let index = 0; index < this.length; index++) pool[index]!.forget()
 
     if (pool.length > maximumPool) pool.length = maximumPool
     this.text = ''
@@ -193,7 +210,11 @@ const maximumPool = 4096
  * is as long as the tokens read so far, with `undefined` where tokens were
  * let go, and let-go token objects are refilled further on.
  */
-export class TokenStream extends TokenList {
+export class TokenStream implements TokenSink {
+  /** Text being read. */
+  text = ''
+  /** Number of tokens read so far (let go or not). */
+  length = 0
   /** The tokens read so far, by index; `undefined` where let go. */
   readonly tokens: Array<Token | undefined> = []
   /** Token objects let go, for reuse. */
@@ -212,7 +233,6 @@ export class TokenStream extends TokenList {
    *   Number of tokens at the start of each text that stay readable.
    */
   constructor(keep: number) {
-    super()
     this.keep = keep
   }
 
@@ -255,8 +275,7 @@ export class TokenStream extends TokenList {
     for (let at = Math.max(this.released, this.keep); at < index; at++) {
       const token = tokens[at]
       if (token === undefined) continue
-      token.cachedValue = undefined
-      token.cachedLower = undefined
+      token.forget()
       this.free.push(token)
       tokens[at] = undefined
     }
@@ -270,7 +289,7 @@ export class TokenStream extends TokenList {
    * @returns
    *   Token.
    */
-  override next(): Token {
+  next(): Token {
     const token = this.free.pop() ?? new Token(this)
     this.tokens.push(token)
     this.length++
@@ -280,11 +299,10 @@ export class TokenStream extends TokenList {
   /**
    * Let go of the text, its tokens and their strings.
    */
-  override clear(): undefined {
+  clear(): undefined {
     for (const token of this.tokens) {
       if (token === undefined) continue
-      token.cachedValue = undefined
-      token.cachedLower = undefined
+      token.forget()
       if (this.free.length < maximumPool) this.free.push(token)
     }
 
@@ -333,7 +351,7 @@ export function tokenizeWords(text: string): WordToken[] {
  * @returns
  *   Offset where tokenising stopped (the text's length when done).
  */
-function scan(list: TokenList, text: string, from = 0, until = Number.POSITIVE_INFINITY): number {
+function scan(list: TokenSink, text: string, from = 0, until = Number.POSITIVE_INFINITY): number {
   const length = text.length
   let index = from
   while (index < length) {
@@ -388,7 +406,7 @@ function scan(list: TokenList, text: string, from = 0, until = Number.POSITIVE_I
  * @param index
  *   Its offset.
  */
-function punctuation(list: TokenList, index: number): undefined {
+function punctuation(list: TokenSink, index: number): undefined {
   const token = list.next()
   token.start = index
   token.end = index + 1
@@ -509,7 +527,7 @@ let plainWord = false
  * @returns
  *   Where to go on.
  */
-function pushWord(list: TokenList, text: string, start: number, matchEnd: number, plain: boolean, ascii: boolean): number {
+function pushWord(list: TokenSink, text: string, start: number, matchEnd: number, plain: boolean, ascii: boolean): number {
   let end = matchEnd
   // The value is made only when a test below needs it.
   let value: string | undefined
