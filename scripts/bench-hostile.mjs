@@ -54,7 +54,8 @@ names contain one of the given words); exit 1 if any is over ${maxRatio}.
 
 Options:
   --markdown     also run the Markdown-path families
-  --rounds <n>   rounds per family, best taken (default 3)
+  --rounds <n>   rounds per family, best taken (default 3; fast
+                 families, under 250 ms at n, run three times as many)
   --limit <s>    seconds a family may run before it fails (default 400)
   --dist <file>  build to measure (default dist/index.js)
   -h, --help     show this help`
