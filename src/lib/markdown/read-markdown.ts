@@ -18,6 +18,7 @@ import type {
   Dateline,
   FlowContent,
   HeaderContent,
+  Nodes,
   Paragraph,
   RootContent,
   Section,
@@ -262,7 +263,7 @@ function readCandidates(state: BridgeState, nodes: MdastContent[], candidates: C
   const ranges: CandidateReading['ranges'] = []
   let length = 0
 
-  if (titled) append(titlePlaceholder, constantMap(titlePlaceholder.length, state.frontMatter?.contentStart ?? 0))
+  if (titled) appendPlaceholder(state.frontMatter?.contentStart ?? 0)
 
   for (let position = 0; position < candidates.length; position++) {
     const candidate = candidates[position]!
@@ -271,7 +272,7 @@ function readCandidates(state: BridgeState, nodes: MdastContent[], candidates: C
       let start: number
       if (candidate.kind === 'title') {
         const anchor = run.map.length > 0 ? run.map.at(0) : (nodes[candidate.index]!.position?.start.offset ?? 0)
-        start = append(titlePlaceholder, constantMap(titlePlaceholder.length, anchor))
+        start = appendPlaceholder(anchor)
       } else {
         start = append(run.value, run.map)
       }
@@ -295,6 +296,42 @@ function readCandidates(state: BridgeState, nodes: MdastContent[], candidates: C
    *   Where the block starts in the synthetic document.
    */
   function append(value: string, offsets: OffsetMap): number {
+    const start = separate()
+    parts.push(value)
+    map.append(offsets)
+    if (offsets.length > 0) last = offsets.at(offsets.length - 1)
+    length += value.length
+    return start
+  }
+
+  /**
+   * Add the title placeholder to the synthetic document, every character
+   * standing for `offset`.
+   *
+   * Pushed straight into the map: a map of its own, copied in, made a
+   * throwaway map of as many stretches as characters per article.
+   *
+   * @param offset
+   *   Input offset its characters stand for.
+   * @returns
+   *   Where it starts in the synthetic document.
+   */
+  function appendPlaceholder(offset: number): number {
+    const start = separate()
+    parts.push(titlePlaceholder)
+    for (let index = 0; index < titlePlaceholder.length; index++) map.push(offset, 1)
+    last = offset
+    length += titlePlaceholder.length
+    return start
+  }
+
+  /**
+   * Add the blank line between two blocks, unless nothing came before.
+   *
+   * @returns
+   *   Where the next block starts in the synthetic document.
+   */
+  function separate(): number {
     if (length > 0) {
       const anchor = last + 1
       parts.push('\n\n')
@@ -304,30 +341,8 @@ function readCandidates(state: BridgeState, nodes: MdastContent[], candidates: C
       length += 2
     }
 
-    const start = length
-    parts.push(value)
-    map.append(offsets)
-    if (offsets.length > 0) last = offsets.at(offsets.length - 1)
-    length += value.length
-    return start
+    return length
   }
-}
-
-/**
- * A map of characters that all stand for one input offset (the title
- * placeholder).
- *
- * @param length
- *   Number of characters.
- * @param offset
- *   Their input offset.
- * @returns
- *   Map.
- */
-function constantMap(length: number, offset: number): OffsetMap {
-  const map = new OffsetMap()
-  for (let index = 0; index < length; index++) map.push(offset, 1)
-  return map
 }
 
 /**
@@ -369,10 +384,28 @@ function isImageOnly(node: MdastContent): boolean {
   for (const child of node.children) {
     if (child.type === 'image' || child.type === 'imageReference') image = true
     else if (child.type === 'link' && child.children.every((inner) => inner.type === 'image')) image = true
-    else if (child.type !== 'text' || child.value.trim() !== '') return false
+    else if (child.type !== 'text' || !isBlank(child.value)) return false
   }
 
   return image
+}
+
+/**
+ * Whether a string is empty or all white space (as `trim` sees it).
+ *
+ * Text next to an image is mostly words: a first character that is
+ * printable ASCII settles it without the trimmed copy (of what may be the
+ * whole paragraph) that `trim` makes.
+ *
+ * @param value
+ *   String.
+ * @returns
+ *   Whether it is blank.
+ */
+function isBlank(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code > 32 && code < 127) return false
+  return value.trim() === ''
 }
 
 /**
@@ -616,23 +649,47 @@ function readSections(state: BridgeState, nodes: MdastContent[], start: BodyStar
       result = state.one(node as MdastNodes, undefined)
     }
 
-    for (const child of Array.isArray(result) ? result : result ? [result] : []) {
-      if (child.type === 'heading') {
-        if (section.children.length > 0) sections.push(section)
-        section = {type: 'section', children: [child]}
-      } else if (child.type === 'paragraph' || child.type === 'list' || child.type === 'blockquote') {
-        section.children.push(child as SectionContent)
-      } else if (child.type === 'section') {
-        if (section.children.length > 0) sections.push(section)
-        sections.push(child)
-        section = {type: 'section', children: []}
-      }
+    // Most handlers return one node: no array is made to loop over it.
+    if (Array.isArray(result)) {
+      for (const child of result) section = place(sections, section, child)
+    } else if (result) {
+      section = place(sections, section, result)
     }
   }
 
   if (section.children.length > 0) sections.push(section)
   for (const node of sections) span(state, node)
   return sections
+}
+
+/**
+ * Put a converted body node into the sections: a heading starts a
+ * section, flow content joins the open one, a section stands alone.
+ *
+ * @param sections
+ *   Finished sections; mutated.
+ * @param section
+ *   The open section.
+ * @param child
+ *   The node.
+ * @returns
+ *   The open section after it.
+ */
+function place(sections: Section[], section: Section, child: Nodes): Section {
+  if (child.type === 'heading') {
+    if (section.children.length > 0) sections.push(section)
+    return {type: 'section', children: [child]}
+  }
+
+  if (child.type === 'paragraph' || child.type === 'list' || child.type === 'blockquote') {
+    section.children.push(child as SectionContent)
+  } else if (child.type === 'section') {
+    if (section.children.length > 0) sections.push(section)
+    sections.push(child)
+    return {type: 'section', children: []}
+  }
+
+  return section
 }
 
 /**

@@ -265,7 +265,10 @@ export class RunBuilder {
    *   The run.
    */
   done(): Run {
-    return {value: this.chunks.join(''), map: this.map, links: this.links}
+    // Most runs are one text node: its value is the run's, with no join.
+    const chunks = this.chunks
+    const value = chunks.length === 1 ? chunks[0]! : chunks.join('')
+    return {value, map: this.map, links: this.links}
   }
 }
 
