@@ -108,6 +108,26 @@ describe('markdown: the bridge', () => {
     ])
   })
 
+  it('reports a header line once when the header is read over more than six blocks', () => {
+    // Six blocks do not end the header here, so the reader reads the
+    // header blocks again with the rest: `soon` was reported by both.
+    const value = '# Rates rise\n\nPublished: soon\n\nBy Jane Doe\n\nTags: economy\n\nCategory: news\n\nSection: world\n\nThe bank raised rates on Tuesday, it said.\n'
+    const file = new VFile(value)
+    const tree = parse(file, {format: 'markdown'})
+    const header = tree.children[0]
+    expect(header?.type === 'header' ? header.children.map((node) => node.type === 'meta' ? node.key : node.type) : []).toStrictEqual([
+      'title',
+      'dateline',
+      'byline',
+      'tags',
+      'category',
+      'section'
+    ])
+    expect(file.messages.map((message) => [message.ruleId, message.place && 'start' in message.place ? message.place.start.offset : undefined])).toStrictEqual([
+      ['unparsed-date', value.indexOf('soon')]
+    ])
+  })
+
   it('keeps offsets right after a BOM', () => {
     const value = '\ufeff# Title words\n\nBody words here.\n'
     const tree = parse(value)

@@ -183,11 +183,17 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
   // candidates only when the body does not start before the last of them
   // (rules such as the subtitle's look at the block after).
   const first = Math.min(candidates.length, firstPass)
+  // Messages the first reading reports, dropped if the second replaces it:
+  // the second reads the same blocks again and reports them again.
+  const messages = state.file.messages.length
   let read = readCandidates(state, nodes, candidates.slice(0, first), titled)
   if (first < candidates.length) {
     const body = Math.min(read.result.body.offset, read.document.length)
     const range = read.ranges.find((item) => body < item.end)
-    if (!range || range.candidate >= first - 1) read = readCandidates(state, nodes, candidates, titled)
+    if (!range || range.candidate >= first - 1) {
+      state.file.messages.length = messages
+      read = readCandidates(state, nodes, candidates, titled)
+    }
   }
 
   const {result, ranges, document} = read
