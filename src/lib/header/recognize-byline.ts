@@ -177,6 +177,22 @@ function splitParts(value: string): string[] {
 }
 
 /**
+ * Whether a line that starts with a code unit may start with one of
+ * {@link leads}: its first letter is `b`, `r`, `s`, `t` or `w` in either
+ * case, or it is not ASCII (then lower-casing decides, as before).
+ *
+ * @param code
+ *   First code unit of the line (`NaN` when it is empty).
+ * @returns
+ *   Whether a lead may start there.
+ */
+function mayStartLead(code: number): boolean {
+  if (!(code < 128)) return true
+  const lower = code | 0x20
+  return lower === 98 || lower === 114 || lower === 115 || lower === 116 || lower === 119
+}
+
+/**
  * Options for {@link recognizeByline}.
  */
 export interface BylineOptions {
@@ -215,6 +231,11 @@ export function recognizeByline(
     if (close === -1) return undefined
     value = value.slice(close + 1).trimStart()
   }
+
+  // Most lines asked about are titles and lead paragraphs: without a bar,
+  // only a line that starts like a lead can be a byline. Answer those by
+  // the first character, before slicing and lower-casing.
+  if (!options?.bare && !mayStartLead(value.charCodeAt(0)) && !value.includes('|')) return undefined
 
   // Only the start can hold a lead: lower-case no more of the line.
   const lower = value.slice(0, leadLength).toLowerCase()
