@@ -177,19 +177,31 @@ function splitParts(value: string): string[] {
 }
 
 /**
- * Whether a line that starts with a code unit may start with one of
- * {@link leads}: its first letter is `b`, `r`, `s`, `t` or `w` in either
- * case, or it is not ASCII (then lower-casing decides, as before).
+ * Whether a line may start with one of {@link leads} in any case: it does
+ * (letters compared without lower-casing), or a character that is not
+ * ASCII comes first (then lower-casing decides, as before).
  *
- * @param code
- *   First code unit of the line (`NaN` when it is empty).
+ * @param value
+ *   Line, trimmed.
  * @returns
- *   Whether a lead may start there.
+ *   Whether a lead may start it.
  */
-function mayStartLead(code: number): boolean {
-  if (!(code < 128)) return true
-  const lower = code | 0x20
-  return lower === 98 || lower === 114 || lower === 115 || lower === 116 || lower === 119
+function mayStartWithLead(value: string): boolean {
+  for (const lead of leads) {
+    let index = 0
+    for (; index < lead.length; index++) {
+      const code = value.charCodeAt(index)
+      if (code >= 128) return true
+      const expected = lead.charCodeAt(index)
+      // `expected` is a lower-case letter or a space: `| 0x20` matches
+      // both cases of a letter and nothing else.
+      if (expected === 32 ? code !== 32 : (code | 0x20) !== expected || code < 65) break
+    }
+
+    if (index === lead.length) return true
+  }
+
+  return false
 }
 
 /**
@@ -233,9 +245,9 @@ export function recognizeByline(
   }
 
   // Most lines asked about are titles and lead paragraphs: without a bar,
-  // only a line that starts like a lead can be a byline. Answer those by
-  // the first character, before slicing and lower-casing.
-  if (!options?.bare && !mayStartLead(value.charCodeAt(0)) && !value.includes('|')) return undefined
+  // only a line that starts with a lead can be a byline. Answer those on
+  // the first characters, before slicing and lower-casing.
+  if (!options?.bare && !mayStartWithLead(value) && !value.includes('|')) return undefined
 
   // Only the start can hold a lead: lower-case no more of the line.
   const lower = value.slice(0, leadLength).toLowerCase()
