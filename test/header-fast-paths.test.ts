@@ -1,9 +1,10 @@
 // Fast paths of round 4: each must answer as the slow path it skips.
 import {describe, expect, it} from 'vitest'
 import {readIsoDate} from '../src/lib/header/calendar.js'
-import {findTimes} from '../src/lib/header/find-times.js'
+import {findTimes, nextTimeStart} from '../src/lib/header/find-times.js'
 import {recognizeByline} from '../src/lib/header/recognize-byline.js'
 import {recognizeMeta} from '../src/lib/header/recognize-meta.js'
+import {splitSentences} from '../src/lib/sentence/split-sentences.js'
 
 describe('recognizeByline lead precheck', () => {
   const cases: Array<[string, string[] | null]> = [
@@ -86,4 +87,25 @@ describe('findTimes starts', () => {
       expect(findTimes(text, quiet).map((span) => text.slice(span.start, span.end))).toStrictEqual(spans)
     })
   }
+})
+
+describe('nextTimeStart gates findTimes per sentence', () => {
+  const quiet = {report: () => undefined}
+  const pieces = ['12', '2023', '123', ' ', '. ', '.\u200b', '"', ')', 'May', 'MaY', 'Monday', 'Mon', 'x', 'March 5', '5 March', '3 p.m.', '$', ',', '-', 'Jan', 'Janx', '\u00e9', '\n', '12:40 GMT', '2023-02-22', 'On Tuesday', '?', '\u2019 ']
+  let seed = 11
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648
+  it('finds the same times as a call on every sentence', () => {
+    for (let round = 0; round < 2000; round++) {
+      let value = ''
+      const count = 1 + Math.floor(random() * 30)
+      for (let index = 0; index < count; index++) value += pieces[Math.floor(random() * pieces.length)]
+      let timeStart = nextTimeStart(value, 0)
+      for (const [from, to] of splitSentences(value)) {
+        const text = value.slice(from, to)
+        if (timeStart !== -1 && timeStart < from) timeStart = nextTimeStart(value, from)
+        const gated = timeStart !== -1 && timeStart < to ? findTimes(text, quiet, timeStart - from) : []
+        expect(gated, JSON.stringify(value)).toStrictEqual(findTimes(text, quiet))
+      }
+    }
+  })
 })

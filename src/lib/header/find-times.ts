@@ -72,11 +72,15 @@ const numberGlue = '.,/$€£¥#-+:%'
  *   Sentence text.
  * @param context
  *   Recogniser context.
+ * @param position
+ *   Where the first place an expression may start can be (default `0`): a
+ *   caller that knows from {@link nextTimeStart} that nothing before it
+ *   can start one saves scanning that far again.
  * @returns
  *   Spans with relative offsets, sorted and not overlapping.
  */
-export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
-  let from = firstStart(text, 0)
+export function findTimes(text: string, context: RecognizeContext, position = 0): TimeSpan[] {
+  let from = firstStart(text, position)
   if (from === -1) return []
   // The sentence must also pass {@link candidate} (it decides `MoNday`):
   // a start at a digit always does, so the test runs only for a start at a
@@ -130,6 +134,54 @@ export function findTimes(text: string, context: RecognizeContext): TimeSpan[] {
   }
 
   return spans
+}
+
+/**
+ * Where the next place at or after `position` is that {@link start}
+ * matches: a cheap superset of where {@link findTimes} can find an
+ * expression, for a caller that holds many sentences in one string.
+ *
+ * A paragraph's sentences are separated by white space, which neither
+ * glues to a number nor belongs to a name, so no match crosses from one
+ * sentence into the next, and the matches inside a sentence are those
+ * `findTimes` would see in its text. A sentence with no match has no time:
+ * one scan of the paragraph answers that for all its sentences, instead
+ * of a scan (and a call) per sentence.
+ *
+ * @param text
+ *   Text (a paragraph).
+ * @param position
+ *   Where to start looking.
+ * @returns
+ *   Offset of the next match, or `-1` when there is none.
+ */
+export function nextTimeStart(text: string, position: number): number {
+  start.lastIndex = position
+  return start.test(text) ? start.lastIndex - lastMatchLength(text, start.lastIndex) : -1
+}
+
+/**
+ * Length of the match of {@link start} that ends at `end`: a run of ASCII
+ * digits or of ASCII letters, all of it (the look-behinds keep a match
+ * from starting inside a run of its kind).
+ *
+ * @param text
+ *   Text.
+ * @param end
+ *   End of the match.
+ * @returns
+ *   Its length.
+ */
+function lastMatchLength(text: string, end: number): number {
+  const digits = isDigit(text.charCodeAt(end - 1))
+  let position = end - 1
+  while (position > 0) {
+    const code = text.charCodeAt(position - 1)
+    if (digits ? !isDigit(code) : !((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) break
+    position--
+  }
+
+  return end - position
 }
 
 /**

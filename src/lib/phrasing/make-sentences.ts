@@ -5,7 +5,7 @@
  * @module
  */
 
-import {findTimes} from '../header/find-times.js'
+import {findTimes, nextTimeStart} from '../header/find-times.js'
 import {splitSentences} from '../sentence/split-sentences.js'
 import {findAttributions} from '../sources/find-attributions.js'
 import {findQuotes} from '../sources/find-quotes.js'
@@ -61,6 +61,9 @@ export function makeSentences(
   const context = takeContext(state)
 
   const ranges = splitSentences(value)
+  // Where the next place is that a time may start (see `nextTimeStart`):
+  // most sentences hold none, and are not offered to `findTimes` at all.
+  let timeStart = nextTimeStart(value, 0)
   // An index loop, not `for…of` with `[from, to]`: destructuring a pair goes
   // through the iterator protocol, once per sentence.
   for (let rangeIndex = 0; rangeIndex < ranges.length; rangeIndex++) {
@@ -110,9 +113,12 @@ export function makeSentences(
     const sentenceText = value.slice(from, to)
     context.move(sentenceStart)
 
-    for (const time of findTimes(sentenceText, context)) {
-      spans ??= []
-      spans.push(new Part('time', state, sentenceStart + time.start, sentenceStart + time.end, time, undefined))
+    if (timeStart !== -1 && timeStart < from) timeStart = nextTimeStart(value, from)
+    if (timeStart !== -1 && timeStart < to) {
+      for (const time of findTimes(sentenceText, context, timeStart - from)) {
+        spans ??= []
+        spans.push(new Part('time', state, sentenceStart + time.start, sentenceStart + time.end, time, undefined))
+      }
     }
 
     for (const attribution of findAttributions(sentenceText, context)) {
