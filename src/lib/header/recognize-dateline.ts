@@ -112,6 +112,9 @@ function isCaps(value: string): boolean {
  *   Whether its first letter is upper case.
  */
 function isCapitalised(value: string): boolean {
+  const code = value.charCodeAt(0)
+  // ASCII answers without lower-casing (most words are ASCII).
+  if (code < 128) return code >= 65 && code <= 90
   const first = value.charAt(0)
   return first !== first.toLowerCase()
 }
@@ -237,6 +240,9 @@ function readRegion(tokens: Token[], index: number): Part | undefined {
  * Read a wire name between `open` and `close` marks (`(Reuters)`,
  * `/TASS/`, `(BUSINESS WIRE)`).
  *
+ * @param text
+ *   The tokenised text (tokens cover it without gaps, so the name is one
+ *   slice of it rather than its tokens joined).
  * @param tokens
  *   Tokens.
  * @param index
@@ -250,6 +256,7 @@ function readRegion(tokens: Token[], index: number): Part | undefined {
  *   where it ends; or `undefined`.
  */
 function readAgency(
+  text: string,
   tokens: Token[],
   index: number,
   open: string,
@@ -277,11 +284,7 @@ function readAgency(
 
   const closing = tokens[at]
   if (!closing || !is(closing, close) || words === 0 || start === undefined) return undefined
-  const raw = tokens
-    .slice(index + 1, at)
-    .map((t) => t.value)
-    .join('')
-    .trim()
+  const raw = text.slice(start, closing.start).trim()
   const known = AGENCIES.get(raw.toLowerCase())
   // Spaced marks (`/ ACCESSWIRE /`) only around a listed wire.
   if (!known && raw.length !== at - index - 1) return undefined
@@ -338,13 +341,15 @@ function readSeparator(tokens: Token[], index: number): Part | undefined {
  * Read a dateline that is only a listed wire and a separator:
  * `(Bloomberg) -- Stocks fell`.
  *
+ * @param text
+ *   Paragraph text.
  * @param tokens
  *   Tokens of the paragraph.
  * @returns
  *   The match, or `undefined`.
  */
-function readBareWire(tokens: Token[]): DatelineMatch | undefined {
-  const wire = readAgency(tokens, 0, '(', ')')
+function readBareWire(text: string, tokens: Token[]): DatelineMatch | undefined {
+  const wire = readAgency(text, tokens, 0, '(', ')')
   if (!wire || !wire.known) return undefined
   const separator = readSeparator(tokens, wire.next)
   if (!separator) return undefined
@@ -403,7 +408,7 @@ export function recognizeWireDateline(
 ): DatelineMatch | undefined {
   if (!mayOpenDateline(text)) return undefined
   const tokens = tokenizeWindow(text, window)
-  if (text.charAt(0) === '(') return readBareWire(tokens)
+  if (text.charAt(0) === '(') return readBareWire(text, tokens)
   let at = 0
   let place: Part | undefined = readPlace(tokens, 0, false)
   const caps = place !== undefined
@@ -411,12 +416,12 @@ export function recognizeWireDateline(
     place = readPlace(tokens, 0, true)
     // A capitalised place only counts directly before a wire, or before a
     // region and a wire (`Tashkent, Uzbekistan (UzA) --`).
-    if (place && !readAgency(tokens, skipSpace(tokens, place.next), '(', ')')) {
+    if (place && !readAgency(text, tokens, skipSpace(tokens, place.next), '(', ')')) {
       const region =
         is(tokens[place.next], ',') && tokens[place.next + 1]?.kind === 'space'
           ? readRegion(tokens, place.next + 2)
           : undefined
-      if (!region || !readAgency(tokens, skipSpace(tokens, region.next), '(', ')'))
+      if (!region || !readAgency(text, tokens, skipSpace(tokens, region.next), '(', ')'))
         place = undefined
     }
   }
@@ -489,8 +494,8 @@ export function recognizeWireDateline(
   let known = false
   const wireAt = skipSpace(tokens, at)
   const dashes = is(tokens[wireAt], '-') && is(tokens[wireAt + 1], '-')
-  const paren = readAgency(tokens, dashes ? wireAt + 2 : wireAt, '(', ')')
-  const slash = paren ? undefined : readAgency(tokens, wireAt, '/', '/')
+  const paren = readAgency(text, tokens, dashes ? wireAt + 2 : wireAt, '(', ')')
+  const slash = paren ? undefined : readAgency(text, tokens, wireAt, '/', '/')
   const wire = paren ?? slash ?? readWireWord(tokens, at)
   if (wire) {
     agency = wire.agency

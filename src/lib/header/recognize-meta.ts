@@ -77,6 +77,30 @@ function isData(value: string): boolean {
 }
 
 /**
+ * Index of the first occurrence of a character, when it is within reach:
+ * a label or bare key is short, and the lines asked about may be long
+ * paragraphs, so only their first characters are searched.
+ *
+ * @param line
+ *   Line.
+ * @param code
+ *   Character code to find.
+ * @param reach
+ *   Largest index that counts.
+ * @returns
+ *   Index of the first occurrence in the line, or `-1` when it is absent
+ *   or comes after `reach`.
+ */
+function firstIndexWithin(line: string, code: number, reach: number): number {
+  const stop = Math.min(line.length, reach + 1)
+  for (let index = 0; index < stop; index++) {
+    if (line.charCodeAt(index) === code) return index
+  }
+
+  return -1
+}
+
+/**
  * Recognise a meta line.
  *
  * @param text
@@ -87,8 +111,8 @@ function isData(value: string): boolean {
  */
 export function recognizeMeta(text: string): MetaMatch | undefined {
   const line = text.trimEnd()
-  const colon = line.indexOf(':')
-  if (colon > 0 && colon <= maxLabelLength && line.charAt(colon + 1) !== '/') {
+  const colon = firstIndexWithin(line, 58 /* : */, maxLabelLength)
+  if (colon > 0 && line.charAt(colon + 1) !== '/') {
     const label = line.slice(0, colon)
     let ok = label.charAt(0).toLowerCase() !== label.charAt(0).toUpperCase()
     for (const char of label) if (!isLabelChar(char)) ok = false
@@ -107,16 +131,16 @@ export function recognizeMeta(text: string): MetaMatch | undefined {
     }
   }
 
-  const space = line.indexOf(' ')
+  const space = firstIndexWithin(line, 32 /* space */, longestBareKey)
   // Bare keys are short words: look no further for a line that does not
   // start with one (most lines).
-  if (space > 0 && space <= longestBareKey) {
+  if (space > 0) {
     const word = line.slice(0, space)
     const key = word.toLowerCase()
+    if (!BARE_META_KEYS.has(key)) return undefined
     const value = line.slice(space + 1).trim()
     const capital = word.charAt(0) !== key.charAt(0)
     if (
-      BARE_META_KEYS.has(key) &&
       capital &&
       value !== '' &&
       (key === 'url'

@@ -5,7 +5,7 @@
  * @module
  */
 
-import {findTimes} from '../header/find-times.js'
+import {findTimes, nextTimeStart} from '../header/find-times.js'
 import {splitSentences} from '../sentence/split-sentences.js'
 import {findAttributions} from '../sources/find-attributions.js'
 import {findQuotes} from '../sources/find-quotes.js'
@@ -58,9 +58,12 @@ export function makeSentences(
   const extras = extra.length > 0 ? new Window(extra, spanStart, spanEnd) : undefined
   // One context for all sentences, moved to each: recognisers use it only
   // while they run.
-  const context = new MovingContext(state)
+  const context = takeContext(state)
 
   const ranges = splitSentences(value)
+  // Where the next place is that a time may start (see `nextTimeStart`):
+  // most sentences hold none, and are not offered to `findTimes` at all.
+  let timeStart = nextTimeStart(value, 0)
   // An index loop, not `for…of` with `[from, to]`: destructuring a pair goes
   // through the iterator protocol, once per sentence.
   for (let rangeIndex = 0; rangeIndex < ranges.length; rangeIndex++) {
@@ -110,9 +113,12 @@ export function makeSentences(
     const sentenceText = value.slice(from, to)
     context.move(sentenceStart)
 
-    for (const time of findTimes(sentenceText, context)) {
-      spans ??= []
-      spans.push(new Part('time', state, sentenceStart + time.start, sentenceStart + time.end, time, undefined))
+    if (timeStart !== -1 && timeStart < from) timeStart = nextTimeStart(value, from)
+    if (timeStart !== -1 && timeStart < to) {
+      for (const time of findTimes(sentenceText, context, timeStart - from)) {
+        spans ??= []
+        spans.push(new Part('time', state, sentenceStart + time.start, sentenceStart + time.end, time, undefined))
+      }
     }
 
     for (const attribution of findAttributions(sentenceText, context)) {
@@ -134,7 +140,45 @@ export function makeSentences(
     state.attributions.texts.set(sentence, sentenceText)
   }
 
+  giveBack(context)
   return sentences
+}
+
+/**
+ * A context not in use, kept for the next paragraph: making one binds its
+ * `report`, and a document has hundreds of paragraphs.
+ */
+let spareContext: MovingContext | undefined
+
+/**
+ * Get a context for a paragraph of a document: the spare one, moved to the
+ * state, or a new one while the spare is in use.
+ *
+ * @param state
+ *   Parse state.
+ * @returns
+ *   A context; hand it back with {@link giveBack} when done.
+ */
+function takeContext(state: State): MovingContext {
+  const context = spareContext ?? new MovingContext()
+  spareContext = undefined
+  context.state = state
+  context.referenceDate = state.referenceDate
+  context.base = 0
+  return context
+}
+
+/**
+ * Keep a context for the next paragraph, without its state (so that no
+ * document outlives its parse in memory).
+ *
+ * @param context
+ *   The context, no longer used.
+ */
+function giveBack(context: MovingContext): undefined {
+  context.state = undefined
+  context.referenceDate = undefined
+  spareContext = context
 }
 
 /**
@@ -238,25 +282,23 @@ class Part implements PhrasingSpan {
 /**
  * A recogniser context whose base offset moves from sentence to sentence,
  * so that one object serves a whole paragraph (recognisers report while
- * they run, never later).
+ * they run, never later), and, through {@link takeContext}, paragraph after
+ * paragraph.
  */
 class MovingContext implements RecognizeContext {
-  /** Parse state. */
-  readonly state: State
+  /** Parse state (none while the context is spare). */
+  state: State | undefined
   /** The reference date when the paragraph was read. */
-  readonly referenceDate: string | undefined
+  referenceDate: string | undefined
   /** Absolute offset of the current sentence. */
   base = 0
 
   /**
-   * Create a context.
-   *
-   * @param state
-   *   Parse state.
+   * Create a context, without a state yet (see {@link takeContext}).
    */
-  constructor(state: State) {
-    this.state = state
-    this.referenceDate = state.referenceDate
+  constructor() {
+    this.state = undefined
+    this.referenceDate = undefined
     // `report` is handed around on its own: bind it once.
     this.report = this.report.bind(this)
   }
@@ -284,7 +326,7 @@ class MovingContext implements RecognizeContext {
    *   End offset (relative).
    */
   report(reason: string, ruleId: string, start: number, end: number): undefined {
-    report(this.state, reason, ruleId, this.base + start, this.base + end)
+    report(this.state!, reason, ruleId, this.base + start, this.base + end)
   }
 }
 
