@@ -334,7 +334,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
 
   if (span.kind === 'person' && words > 1) {
     // `Vladimir Putin` after `Putin`.
-    const shorter = last(entries, (entry) => entry.name.split(' ').length === 1 && sharesEnd(name, entry.name))
+    const shorter = last(entries, (entry) => !entry.name.includes(' ') && sharesEnd(name, entry.name))
     if (shorter) {
       addAlias(entries, shorter, name)
       shorter.name = name
@@ -998,12 +998,18 @@ function isSuffixPhrase(a: string, b: string): boolean {
  *   Whether it does.
  */
 function sharesEnd(name: string, word: string): boolean {
-  const words = keyOf(name).split(' ')
+  // The key of the word is the last or first word of the name's key (a key
+  // with a space is no word of it): compared in place, before the name's
+  // words are split, since most names asked about share nothing.
   const key = keyOf(word)
-  if (words.length < 2 || !key) return false
+  if (!key || key.includes(' ')) return false
+  const full = keyOf(name)
+  const gap = full.length - key.length - 1
+  const atEnd = gap >= 0 && full.charCodeAt(gap) === 32 && full.endsWith(key)
+  const atStart = !atEnd && gap >= 0 && full.charCodeAt(key.length) === 32 && full.startsWith(key)
+  if (!atEnd && !atStart) return false
   // Only a proper name: not `office of President Jane Doe`.
-  if (name.split(' ').some((part) => part === part.toLowerCase() && !startsNonLetter.test(part))) return false
-  return words[words.length - 1] === key || words[0] === key
+  return !name.split(' ').some((part) => part === part.toLowerCase() && !startsNonLetter.test(part))
 }
 
 /**
