@@ -23,7 +23,7 @@ import {
   shortForms
 } from './constants-names.js'
 import {readTextIndex, type TextIndex} from './index-text.js'
-import {asciiKey, isPlainName, isSingleSpaced} from './name-shape.js'
+import {asciiKey, isPatternSpace, isPlainName, isSingleSpaced} from './name-shape.js'
 import {slug} from './slug.js'
 
 /** How many recent mentions a reference back may reach. */
@@ -81,9 +81,8 @@ const hasCapital = /\p{Lu}/u
 const startsCapital = /^\p{Lu}/u
 const startsNonLetter = /^\P{L}/u
 const ownerPattern = / (?:from|by) (?:the )?(\p{Lu}.*)$/u
-const space = /\s/
-/** A word that qualifies an anonymous source (`officials in …`). */
-const qualified = / (?:of|in|with|for|at|from|familiar|close) /
+/** Words that qualify an anonymous source (`officials in …`). */
+const qualifiers = new Set(['of', 'in', 'with', 'for', 'at', 'from', 'familiar', 'close'])
 const genericOrganizations = new Set(['company', 'firm', 'group', 'telco', 'bank', 'business', 'carrier', 'lender', 'maker', 'retailer', 'insurer', 'broker'])
 const genericDocuments = new Set(['document', 'documents', 'text', 'paper'])
 
@@ -107,9 +106,7 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
   collect(collected, tree, undefined, -1)
   const {found, quotes, sentences, credits} = collected
   // Names are compared many times within a document, never across them.
-  stripped_.clear()
-  keys_.clear()
-  heads_.clear()
+  names_.clear()
 
   // The readers record the text of each sentence they make (most
   // sentences' texts are asked for); headings and titles are built here.
@@ -215,9 +212,12 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
  *   The source, or `undefined` when a pronoun or reference back is unclear.
  */
 function resolveOne(entries: Registry, index: TextIndex, item: Found, span: AttributionSpan, written: string): Entry | undefined {
-  // The first word, lower case (`lower.split(/\s+/)[0]` without the list).
-  const gap = space.exec(written)
-  const firstWord = (gap ? written.slice(0, gap.index) : written).toLowerCase()
+  // The first word, lower case (`lower.split(/\s+/)[0]` without the list),
+  // made only when it can be a pronoun or determiner asked about below (at
+  // most five characters; lower-casing never shortens a word).
+  let gap = 0
+  while (gap < written.length && !isPatternSpace(written.charCodeAt(gap))) gap++
+  const firstWord = gap <= 5 ? written.slice(0, gap).toLowerCase() : ''
 
   if (span.pronoun) {
     if (firstWord === 'he' || firstWord === 'she') return last(entries, (entry) => entry.kind === 'person')
@@ -344,7 +344,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     }
   }
 
-  if (span.kind === 'anonymous' && !qualified.test(` ${name} `)) {
+  if (span.kind === 'anonymous' && !isQualified(name)) {
     const suffix = last(entries, (entry) => entry.kind === 'anonymous' && isSuffixPhrase(entry.name, name))
     if (suffix) {
       addAlias(entries, suffix, name)
@@ -370,6 +370,30 @@ function hasCapitalLetter(name: string): boolean {
     const code = name.charCodeAt(index)
     if (code >= 65 && code <= 90) return true
     if (code >= 128) return hasCapital.test(name.slice(index))
+  }
+
+  return false
+}
+
+/**
+ * Whether a name has a word that qualifies it (`officials in Kyiv`): what
+ * `/ (?:of|in|with|for|at|from|familiar|close) /.test(' ' + name + ' ')`
+ * gives, by the words between spaces, without building the padded copy.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Whether it has one.
+ */
+function isQualified(name: string): boolean {
+  let start = 0
+  while (start <= name.length) {
+    let end = name.indexOf(' ', start)
+    if (end === -1) end = name.length
+    // Qualifiers are two to eight letters long.
+    const length = end - start
+    if (length >= 2 && length <= 8 && qualifiers.has(name.slice(start, end))) return true
+    start = end + 1
   }
 
   return false
@@ -638,8 +662,10 @@ function collect(collected: Collected, node: Nodes, parent: Parents | undefined,
     collected.paragraphs.push(parent)
   }
 
-  if ('children' in node) {
-    const children = node.children as Nodes[]
+  // A read of `children` rather than an `in` test: nodes come in many
+  // shapes, and a property read is the cheaper look-up on such.
+  const children = (node as {children?: Nodes[]}).children
+  if (children !== undefined) {
     // Text nodes are most of the tree and hold nothing to collect.
     for (let index = 0; index < children.length; index++) {
       const child = children[index]!
@@ -741,37 +767,45 @@ function textOf(node: Nodes): string {
  *   Clean name.
  */
 function stripName(name: string): string {
-  let stripped = stripped_.get(name)
-  if (stripped === undefined) {
-    stripped = stripNameUncached(name)
-    remember(stripped_, name, stripped)
-  }
-
-  return stripped
+  const facts = factsOf(name)
+  return (facts.stripped ??= stripNameUncached(name))
 }
 
-/** Names already stripped, keyed and headed: a source's name is compared again for every mention. */
-const stripped_ = new Map<string, string>()
-const keys_ = new Map<string, string>()
-const heads_ = new Map<string, string>()
+/** What is known of a name so far: each part made on first use. */
+interface NameFacts {
+  /** The name stripped ({@link stripName}). */
+  stripped: string | undefined
+  /** Its key ({@link keyOf}). */
+  key: string | undefined
+  /** Its head ({@link headOf}). */
+  head: string | undefined
+}
 
 /**
- * Remember a computed value, forgetting everything when the cache is full so
- * memory stays bounded over many documents.
- *
- * @param cache
- *   Cache.
- * @param key
- *   Key.
- * @param value
- *   Value.
- * @returns
- *   Nothing.
+ * Names already stripped, keyed and headed: a source's name is compared
+ * again for every mention. One map for the three, so that a name is looked
+ * up once rather than once for each.
  */
-function remember(cache: Map<string, string>, key: string, value: string): undefined {
-  if (cache.size >= 4096) cache.clear()
-  cache.set(key, value)
-  return undefined
+const names_ = new Map<string, NameFacts>()
+
+/**
+ * The facts known of a name, made empty on first use; forgetting every name
+ * when the map is full, so that memory stays bounded over many documents.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Its facts.
+ */
+function factsOf(name: string): NameFacts {
+  let facts = names_.get(name)
+  if (facts === undefined) {
+    if (names_.size >= 4096) names_.clear()
+    facts = {stripped: undefined, key: undefined, head: undefined}
+    names_.set(name, facts)
+  }
+
+  return facts
 }
 
 /**
@@ -814,13 +848,13 @@ export function stripNameUncached(name: string): string {
  *   Key.
  */
 function keyOf(name: string): string {
-  let key = keys_.get(name)
-  if (key === undefined) {
-    key = keyOfUncached(name)
-    remember(keys_, name, key)
+  const facts = factsOf(name)
+  if (facts.key === undefined) {
+    facts.stripped ??= stripNameUncached(name)
+    facts.key = keyOfStripped(facts.stripped)
   }
 
-  return key
+  return facts.key
 }
 
 /**
@@ -832,7 +866,18 @@ function keyOf(name: string): string {
  *   Key.
  */
 export function keyOfUncached(name: string): string {
-  const stripped = stripName(name)
+  return keyOfStripped(stripName(name))
+}
+
+/**
+ * {@link keyOf} of a name already stripped.
+ *
+ * @param stripped
+ *   Name, stripped.
+ * @returns
+ *   Key.
+ */
+function keyOfStripped(stripped: string): string {
   // Fast path: a name of ASCII letters and digits joined by single spaces
   // has no `’`, possessive or other character to drop: its key is its lower
   // case.
@@ -858,13 +903,8 @@ export function keyOfUncached(name: string): string {
  *   Lower-case head.
  */
 function headOf(name: string): string {
-  let head = heads_.get(name)
-  if (head === undefined) {
-    head = headOfUncached(name)
-    remember(heads_, name, head)
-  }
-
-  return head
+  const facts = factsOf(name)
+  return (facts.head ??= headOfUncached(name))
 }
 
 /**
