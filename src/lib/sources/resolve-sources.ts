@@ -57,6 +57,14 @@ interface Entry {
   mentions: number
   /** Attribution nodes linked to it. */
   nodes: Attribution[]
+  /**
+   * Key of the name, once asked ({@link entryKey}): each mention compares
+   * it with the sources before, so it is kept with the source rather than
+   * looked up by name each time.
+   */
+  key: string | undefined
+  /** Head of the name, once asked ({@link entryHead}). */
+  head: string | undefined
 }
 
 /** An attribution with where it is. */
@@ -249,7 +257,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
   // A titled document after one with the same head (`the Moscow
   // Declaration` after `a Declaration on Allied Cooperation`).
   if (span.kind === 'document' && definite && capitalised) {
-    const same = last(entries, (entry) => entry.kind === 'document' && headOf(entry.name) === head)
+    const same = last(entries, (entry) => entry.kind === 'document' && entryHead(entry) === head)
     if (same) {
       addAlias(entries, same, name)
       return same
@@ -317,7 +325,11 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
       return entry
     }
 
-    const longer = last(entries, (entry) => entry.kind !== 'anonymous' && entry.kind !== 'document' && sharesEnd(entry.name, single))
+    // No source shares an end with a word whose key is empty or has a space.
+    const singleKey = keyOf(single)
+    const longer = isKeyWord(singleKey)
+      ? last(entries, (entry) => entry.kind !== 'anonymous' && entry.kind !== 'document' && sharesEnd(entryKey(entry), entry.name, singleKey))
+      : undefined
     if (longer) {
       addAlias(entries, longer, name)
       return longer
@@ -334,10 +346,13 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
 
   if (span.kind === 'person' && words > 1) {
     // `Vladimir Putin` after `Putin`.
-    const shorter = last(entries, (entry) => !entry.name.includes(' ') && sharesEnd(name, entry.name))
+    const nameKey = keyOf(name)
+    const shorter = last(entries, (entry) => !entry.name.includes(' ') && sharesEnd(nameKey, name, entryKey(entry)))
     if (shorter) {
       addAlias(entries, shorter, name)
       shorter.name = name
+      shorter.key = undefined
+      shorter.head = undefined
       shorter.kind = 'person'
       shorter.weak = false
       return shorter
@@ -345,7 +360,8 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
   }
 
   if (span.kind === 'anonymous' && !isQualified(name)) {
-    const suffix = last(entries, (entry) => entry.kind === 'anonymous' && isSuffixPhrase(entry.name, name))
+    const nameKey = keyOf(name)
+    const suffix = last(entries, (entry) => entry.kind === 'anonymous' && isSuffixPhrase(entryKey(entry), nameKey))
     if (suffix) {
       addAlias(entries, suffix, name)
       return suffix
@@ -441,7 +457,7 @@ function resolveReference(
   if (documentHeads.has(head) || genericDocuments.has(head)) {
     if (capitalised && !genericDocuments.has(head) && startsCapital.test(name) && !titleOnlyRole(name)) return false
     const generic = genericDocuments.has(head)
-    const earlier = last(entries, (entry) => entry.kind === 'document' && (generic || headOf(entry.name) === head))
+    const earlier = last(entries, (entry) => entry.kind === 'document' && (generic || entryHead(entry) === head))
     if (earlier) return earlier
     const title = index.titleBefore(item.sentence, generic ? undefined : head)
     if (title) return byName(entries, title) ?? add(entries, title, 'document', false)
@@ -449,7 +465,7 @@ function resolveReference(
   }
 
   if (anonymousHeads.has(head) && !roleWords.has(head)) {
-    const earlier = last(entries, (entry) => entry.kind === 'anonymous' && sameHead(headOf(entry.name), head))
+    const earlier = last(entries, (entry) => entry.kind === 'anonymous' && sameHead(entryHead(entry), head))
     return earlier ?? false
   }
 
@@ -457,7 +473,7 @@ function resolveReference(
     if (capitalised && !titleOnlyRole(name)) return false
     const byRole = last(entries, (entry) => entry.kind === 'person' && entry.roles.some((role) => role.toLowerCase().split(/\s+/).includes(head)))
     if (byRole) return byRole
-    const anonymous = last(entries, (entry) => entry.kind === 'anonymous' && sameHead(headOf(entry.name), head))
+    const anonymous = last(entries, (entry) => entry.kind === 'anonymous' && sameHead(entryHead(entry), head))
     if (anonymous) return anonymous
     const named = index.nameAfterRole(head)
     if (named) {
@@ -522,7 +538,7 @@ function link(entry: Entry, node: Attribution, span: AttributionSpan): undefined
  *   The new source.
  */
 function add(entries: Registry, name: string, kind: SourceKind, weak: boolean): Entry {
-  const entry: Entry = {name, kind, weak, aliases: [name], roles: [], cues: [], mentions: 0, nodes: []}
+  const entry: Entry = {name, kind, weak, aliases: [name], roles: [], cues: [], mentions: 0, nodes: [], key: undefined, head: undefined}
   entries.list.push(entry)
   const key = keyOf(name)
   if (!entries.keys.has(key)) entries.keys.set(key, entry)
@@ -1010,40 +1026,74 @@ function sameHead(a: string, b: string): boolean {
 }
 
 /**
- * Whether one anonymous name is a whole-word end of the other (`analysts`,
- * `political analysts`).
+ * The key of a source's name ({@link keyOf}), kept with the source.
  *
- * @param a
- *   Name.
- * @param b
- *   Name.
+ * @param entry
+ *   Source.
+ * @returns
+ *   Key.
+ */
+function entryKey(entry: Entry): string {
+  return (entry.key ??= keyOf(entry.name))
+}
+
+/**
+ * The head of a source's name ({@link headOf}), kept with the source.
+ *
+ * @param entry
+ *   Source.
+ * @returns
+ *   Head.
+ */
+function entryHead(entry: Entry): string {
+  return (entry.head ??= headOf(entry.name))
+}
+
+/**
+ * Whether one anonymous name is a whole-word end of the other (`analysts`,
+ * `political analysts`), by their keys.
+ *
+ * @param x
+ *   Key of one name.
+ * @param y
+ *   Key of the other.
  * @returns
  *   Whether they are the same group.
  */
-function isSuffixPhrase(a: string, b: string): boolean {
-  const x = keyOf(a)
-  const y = keyOf(b)
+function isSuffixPhrase(x: string, y: string): boolean {
   return x === y || x.endsWith(' ' + y) || y.endsWith(' ' + x)
+}
+
+/**
+ * Whether a key can be a word of another key: not empty, no space.
+ *
+ * @param key
+ *   Key.
+ * @returns
+ *   Whether it can.
+ */
+function isKeyWord(key: string): boolean {
+  return key !== '' && !key.includes(' ')
 }
 
 /**
  * Whether a multi-word name starts or ends with a single word (`Chen
  * Guiqiu`, `Chen`; `Vladimir Putin`, `Putin`).
  *
+ * @param full
+ *   Key of the longer name.
  * @param name
  *   Longer name.
- * @param word
- *   One word.
+ * @param key
+ *   Key of the word.
  * @returns
  *   Whether it does.
  */
-function sharesEnd(name: string, word: string): boolean {
+function sharesEnd(full: string, name: string, key: string): boolean {
   // The key of the word is the last or first word of the name's key (a key
   // with a space is no word of it): compared in place, before the name's
   // words are split, since most names asked about share nothing.
-  const key = keyOf(word)
-  if (!key || key.includes(' ')) return false
-  const full = keyOf(name)
+  if (!isKeyWord(key)) return false
   const gap = full.length - key.length - 1
   const atEnd = gap >= 0 && full.charCodeAt(gap) === 32 && full.endsWith(key)
   const atStart = !atEnd && gap >= 0 && full.charCodeAt(key.length) === 32 && full.startsWith(key)
