@@ -131,6 +131,32 @@ describe('text index', () => {
     }
   })
 
+  it('gives the title before a sentence of reading every sentence, whatever the order of questions', () => {
+    const heads = [undefined, 'report', 'declaration', 'treaty', 'communiqué']
+    for (let seed = 1; seed < 1500; seed++) {
+      const sentences = randomSentences(seed)
+      const titles: Title[] = []
+      for (const [at, text] of sentences.entries()) readTitles(text, tokenizeWords(text), at, titles)
+      const expected = (sentence: number, head: string | undefined) => {
+        const before = titles.filter((title) => title.sentence <= sentence)
+        for (let index = before.length - 1; index >= 0 && before.length - index <= 50; index--) {
+          const title = before[index]
+          if (title && (head === undefined || title.head === head)) return title.title
+        }
+
+        return undefined
+      }
+
+      const textIndex = index(sentences).index
+      // Forwards, then backwards, then beyond either end.
+      const order = [...sentences.keys(), ...[...sentences.keys()].reverse(), -2, -1, sentences.length + 3]
+      for (const sentence of order) {
+        const head = heads[(seed + sentence + 2) % heads.length]
+        expect(textIndex.titleBefore(sentence, head), JSON.stringify({sentences, sentence, head})).toBe(expected(sentence, head))
+      }
+    }
+  })
+
   it('gives the name after a role of reading every sentence', () => {
     const roles = ['correspondent', 'doctor', 'minister', "o'brien", 'jane', 'karenina', 'chen', 'von', 'report', 'x']
     for (let seed = 1; seed < 1500; seed++) {

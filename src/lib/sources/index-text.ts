@@ -585,7 +585,9 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
   const fullNames = new Map<string, string | undefined>()
   let allNames: Map<string, string> | undefined
   let acronyms: Map<string, string> | undefined
-  let titles: Title[] | undefined
+  const titles: Title[] = []
+  /** Number of sentences read for {@link titles}, from the first. */
+  let titlesRead = 0
   const roles = new Map<string, string | undefined>()
   const runs = new Map<string, string | undefined>()
 
@@ -647,12 +649,13 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
       return acronyms.get(acronym)
     },
     titleBefore(sentence, head) {
-      if (!titles) {
-        titles = []
-        for (let at = 0; at < count; at++) {
-          const text = sentences.text(at)
-          if (mayHaveTitle(text)) readTitles(text, sentences.tokens(at), at, titles)
-        }
+      // Only titles in or before the sentence matter: read the sentences
+      // up to it, going on from where the last question stopped (questions
+      // come in document order, and most come before the end).
+      while (titlesRead <= sentence && titlesRead < count) {
+        const text = sentences.text(titlesRead)
+        if (mayHaveTitle(text)) readTitles(text, sentences.tokens(titlesRead), titlesRead, titles)
+        titlesRead++
       }
 
       // Titles are in order: find the last one in or before the sentence,
