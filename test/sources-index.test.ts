@@ -103,6 +103,60 @@ describe('text index', () => {
     }
   })
 
+  it('gives the full names of reading every sentence when names stand beside punctuation', () => {
+    // The scan for a key written with a capital passes over sentences where
+    // it stands alone (`in Baku,`): these pieces put names and keys beside
+    // separators, particles, possessives, periods and glued words.
+    const near = [
+      'Baku', 'Baku’s', "Baku's", 'BT’s', "BT's", 'BT', 'Aliyev', 'İlham', 'Ilham', 'Jane', 'Doe', 'von', 'de', '&', 'and', 'in',
+      '(', ')', ',', '.', ';', '"', '“', '”', '—', '-', '’', "'", 's', 'S', '2024', 'said', 'saidBaku', 'Mr.', 'U.S.', 'Baku.az',
+      'Baku-based', 'xBaku', 'Bakux', 'É', 'éa', '\u00A0', '\t', '_', '/', ''
+    ]
+    for (let seed = 1; seed < 4000; seed++) {
+      let state = seed
+      const next = () => (state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0)
+      const sentences: string[] = []
+      const count = 1 + (next() % 4)
+      for (let sentence = 0; sentence < count; sentence++) {
+        let text = ''
+        const size = 1 + (next() % 14)
+        for (let index = 0; index < size; index++) text += (near[next() % near.length] ?? '') + (next() % 3 === 0 ? '' : ' ')
+        sentences.push(text)
+      }
+
+      const names = allNames(sentences)
+      for (const key of [...names.keys(), 'Baku', 'BT', 'Aliyev', 'Jane', 'Doe', 'Ilham', 'İlham', 'Bakux']) {
+        expect(index(sentences).index.fullName(key), JSON.stringify({sentences, key})).toBe(names.get(key))
+      }
+    }
+  })
+
+  it('gives the title before a sentence of reading every sentence, whatever the order of questions', () => {
+    const heads = [undefined, 'report', 'declaration', 'treaty', 'communiqué']
+    for (let seed = 1; seed < 1500; seed++) {
+      const sentences = randomSentences(seed)
+      const titles: Title[] = []
+      for (const [at, text] of sentences.entries()) readTitles(text, tokenizeWords(text), at, titles)
+      const expected = (sentence: number, head: string | undefined) => {
+        const before = titles.filter((title) => title.sentence <= sentence)
+        for (let index = before.length - 1; index >= 0 && before.length - index <= 50; index--) {
+          const title = before[index]
+          if (title && (head === undefined || title.head === head)) return title.title
+        }
+
+        return undefined
+      }
+
+      const textIndex = index(sentences).index
+      // Forwards, then backwards, then beyond either end.
+      const order = [...sentences.keys(), ...[...sentences.keys()].reverse(), -2, -1, sentences.length + 3]
+      for (const sentence of order) {
+        const head = heads[(seed + sentence + 2) % heads.length]
+        expect(textIndex.titleBefore(sentence, head), JSON.stringify({sentences, sentence, head})).toBe(expected(sentence, head))
+      }
+    }
+  })
+
   it('gives the name after a role of reading every sentence', () => {
     const roles = ['correspondent', 'doctor', 'minister', "o'brien", 'jane', 'karenina', 'chen', 'von', 'report', 'x']
     for (let seed = 1; seed < 1500; seed++) {

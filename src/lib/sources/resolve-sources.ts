@@ -23,7 +23,7 @@ import {
   shortForms
 } from './constants-names.js'
 import {readTextIndex, type TextIndex} from './index-text.js'
-import {asciiKey, isPlainName, isSingleSpaced} from './name-shape.js'
+import {asciiKey, isPatternSpace, isPlainName, isSingleSpaced} from './name-shape.js'
 import {slug} from './slug.js'
 
 /** How many recent mentions a reference back may reach. */
@@ -57,6 +57,14 @@ interface Entry {
   mentions: number
   /** Attribution nodes linked to it. */
   nodes: Attribution[]
+  /**
+   * Key of the name, once asked ({@link entryKey}): each mention compares
+   * it with the sources before, so it is kept with the source rather than
+   * looked up by name each time.
+   */
+  key: string | undefined
+  /** Head of the name, once asked ({@link entryHead}). */
+  head: string | undefined
 }
 
 /** An attribution with where it is. */
@@ -81,9 +89,8 @@ const hasCapital = /\p{Lu}/u
 const startsCapital = /^\p{Lu}/u
 const startsNonLetter = /^\P{L}/u
 const ownerPattern = / (?:from|by) (?:the )?(\p{Lu}.*)$/u
-const space = /\s/
-/** A word that qualifies an anonymous source (`officials in …`). */
-const qualified = / (?:of|in|with|for|at|from|familiar|close) /
+/** Words that qualify an anonymous source (`officials in …`). */
+const qualifiers = new Set(['of', 'in', 'with', 'for', 'at', 'from', 'familiar', 'close'])
 const genericOrganizations = new Set(['company', 'firm', 'group', 'telco', 'bank', 'business', 'carrier', 'lender', 'maker', 'retailer', 'insurer', 'broker'])
 const genericDocuments = new Set(['document', 'documents', 'text', 'paper'])
 
@@ -107,9 +114,7 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
   collect(collected, tree, undefined, -1)
   const {found, quotes, sentences, credits} = collected
   // Names are compared many times within a document, never across them.
-  stripped_.clear()
-  keys_.clear()
-  heads_.clear()
+  names_.clear()
 
   // The readers record the text of each sentence they make (most
   // sentences' texts are asked for); headings and titles are built here.
@@ -215,9 +220,12 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
  *   The source, or `undefined` when a pronoun or reference back is unclear.
  */
 function resolveOne(entries: Registry, index: TextIndex, item: Found, span: AttributionSpan, written: string): Entry | undefined {
-  // The first word, lower case (`lower.split(/\s+/)[0]` without the list).
-  const gap = space.exec(written)
-  const firstWord = (gap ? written.slice(0, gap.index) : written).toLowerCase()
+  // The first word, lower case (`lower.split(/\s+/)[0]` without the list),
+  // made only when it can be a pronoun or determiner asked about below (at
+  // most five characters; lower-casing never shortens a word).
+  let gap = 0
+  while (gap < written.length && !isPatternSpace(written.charCodeAt(gap))) gap++
+  const firstWord = gap <= 5 ? written.slice(0, gap).toLowerCase() : ''
 
   if (span.pronoun) {
     if (firstWord === 'he' || firstWord === 'she') return last(entries, (entry) => entry.kind === 'person')
@@ -249,7 +257,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
   // A titled document after one with the same head (`the Moscow
   // Declaration` after `a Declaration on Allied Cooperation`).
   if (span.kind === 'document' && definite && capitalised) {
-    const same = last(entries, (entry) => entry.kind === 'document' && headOf(entry.name) === head)
+    const same = last(entries, (entry) => entry.kind === 'document' && entryHead(entry) === head)
     if (same) {
       addAlias(entries, same, name)
       return same
@@ -317,7 +325,11 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
       return entry
     }
 
-    const longer = last(entries, (entry) => entry.kind !== 'anonymous' && entry.kind !== 'document' && sharesEnd(entry.name, single))
+    // No source shares an end with a word whose key is empty or has a space.
+    const singleKey = keyOf(single)
+    const longer = isKeyWord(singleKey)
+      ? last(entries, (entry) => entry.kind !== 'anonymous' && entry.kind !== 'document' && sharesEnd(entryKey(entry), entry.name, singleKey))
+      : undefined
     if (longer) {
       addAlias(entries, longer, name)
       return longer
@@ -334,18 +346,22 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
 
   if (span.kind === 'person' && words > 1) {
     // `Vladimir Putin` after `Putin`.
-    const shorter = last(entries, (entry) => entry.name.split(' ').length === 1 && sharesEnd(name, entry.name))
+    const nameKey = keyOf(name)
+    const shorter = last(entries, (entry) => !entry.name.includes(' ') && sharesEnd(nameKey, name, entryKey(entry)))
     if (shorter) {
       addAlias(entries, shorter, name)
       shorter.name = name
+      shorter.key = undefined
+      shorter.head = undefined
       shorter.kind = 'person'
       shorter.weak = false
       return shorter
     }
   }
 
-  if (span.kind === 'anonymous' && !qualified.test(` ${name} `)) {
-    const suffix = last(entries, (entry) => entry.kind === 'anonymous' && isSuffixPhrase(entry.name, name))
+  if (span.kind === 'anonymous' && !isQualified(name)) {
+    const nameKey = keyOf(name)
+    const suffix = last(entries, (entry) => entry.kind === 'anonymous' && isSuffixPhrase(entryKey(entry), nameKey))
     if (suffix) {
       addAlias(entries, suffix, name)
       return suffix
@@ -370,6 +386,30 @@ function hasCapitalLetter(name: string): boolean {
     const code = name.charCodeAt(index)
     if (code >= 65 && code <= 90) return true
     if (code >= 128) return hasCapital.test(name.slice(index))
+  }
+
+  return false
+}
+
+/**
+ * Whether a name has a word that qualifies it (`officials in Kyiv`): what
+ * `/ (?:of|in|with|for|at|from|familiar|close) /.test(' ' + name + ' ')`
+ * gives, by the words between spaces, without building the padded copy.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Whether it has one.
+ */
+function isQualified(name: string): boolean {
+  let start = 0
+  while (start <= name.length) {
+    let end = name.indexOf(' ', start)
+    if (end === -1) end = name.length
+    // Qualifiers are two to eight letters long.
+    const length = end - start
+    if (length >= 2 && length <= 8 && qualifiers.has(name.slice(start, end))) return true
+    start = end + 1
   }
 
   return false
@@ -417,7 +457,7 @@ function resolveReference(
   if (documentHeads.has(head) || genericDocuments.has(head)) {
     if (capitalised && !genericDocuments.has(head) && startsCapital.test(name) && !titleOnlyRole(name)) return false
     const generic = genericDocuments.has(head)
-    const earlier = last(entries, (entry) => entry.kind === 'document' && (generic || headOf(entry.name) === head))
+    const earlier = last(entries, (entry) => entry.kind === 'document' && (generic || entryHead(entry) === head))
     if (earlier) return earlier
     const title = index.titleBefore(item.sentence, generic ? undefined : head)
     if (title) return byName(entries, title) ?? add(entries, title, 'document', false)
@@ -425,7 +465,7 @@ function resolveReference(
   }
 
   if (anonymousHeads.has(head) && !roleWords.has(head)) {
-    const earlier = last(entries, (entry) => entry.kind === 'anonymous' && sameHead(headOf(entry.name), head))
+    const earlier = last(entries, (entry) => entry.kind === 'anonymous' && sameHead(entryHead(entry), head))
     return earlier ?? false
   }
 
@@ -433,7 +473,7 @@ function resolveReference(
     if (capitalised && !titleOnlyRole(name)) return false
     const byRole = last(entries, (entry) => entry.kind === 'person' && entry.roles.some((role) => role.toLowerCase().split(/\s+/).includes(head)))
     if (byRole) return byRole
-    const anonymous = last(entries, (entry) => entry.kind === 'anonymous' && sameHead(headOf(entry.name), head))
+    const anonymous = last(entries, (entry) => entry.kind === 'anonymous' && sameHead(entryHead(entry), head))
     if (anonymous) return anonymous
     const named = index.nameAfterRole(head)
     if (named) {
@@ -498,7 +538,7 @@ function link(entry: Entry, node: Attribution, span: AttributionSpan): undefined
  *   The new source.
  */
 function add(entries: Registry, name: string, kind: SourceKind, weak: boolean): Entry {
-  const entry: Entry = {name, kind, weak, aliases: [name], roles: [], cues: [], mentions: 0, nodes: []}
+  const entry: Entry = {name, kind, weak, aliases: [name], roles: [], cues: [], mentions: 0, nodes: [], key: undefined, head: undefined}
   entries.list.push(entry)
   const key = keyOf(name)
   if (!entries.keys.has(key)) entries.keys.set(key, entry)
@@ -638,8 +678,10 @@ function collect(collected: Collected, node: Nodes, parent: Parents | undefined,
     collected.paragraphs.push(parent)
   }
 
-  if ('children' in node) {
-    const children = node.children as Nodes[]
+  // A read of `children` rather than an `in` test: nodes come in many
+  // shapes, and a property read is the cheaper look-up on such.
+  const children = (node as {children?: Nodes[]}).children
+  if (children !== undefined) {
     // Text nodes are most of the tree and hold nothing to collect.
     for (let index = 0; index < children.length; index++) {
       const child = children[index]!
@@ -741,37 +783,45 @@ function textOf(node: Nodes): string {
  *   Clean name.
  */
 function stripName(name: string): string {
-  let stripped = stripped_.get(name)
-  if (stripped === undefined) {
-    stripped = stripNameUncached(name)
-    remember(stripped_, name, stripped)
-  }
-
-  return stripped
+  const facts = factsOf(name)
+  return (facts.stripped ??= stripNameUncached(name))
 }
 
-/** Names already stripped, keyed and headed: a source's name is compared again for every mention. */
-const stripped_ = new Map<string, string>()
-const keys_ = new Map<string, string>()
-const heads_ = new Map<string, string>()
+/** What is known of a name so far: each part made on first use. */
+interface NameFacts {
+  /** The name stripped ({@link stripName}). */
+  stripped: string | undefined
+  /** Its key ({@link keyOf}). */
+  key: string | undefined
+  /** Its head ({@link headOf}). */
+  head: string | undefined
+}
 
 /**
- * Remember a computed value, forgetting everything when the cache is full so
- * memory stays bounded over many documents.
- *
- * @param cache
- *   Cache.
- * @param key
- *   Key.
- * @param value
- *   Value.
- * @returns
- *   Nothing.
+ * Names already stripped, keyed and headed: a source's name is compared
+ * again for every mention. One map for the three, so that a name is looked
+ * up once rather than once for each.
  */
-function remember(cache: Map<string, string>, key: string, value: string): undefined {
-  if (cache.size >= 4096) cache.clear()
-  cache.set(key, value)
-  return undefined
+const names_ = new Map<string, NameFacts>()
+
+/**
+ * The facts known of a name, made empty on first use; forgetting every name
+ * when the map is full, so that memory stays bounded over many documents.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Its facts.
+ */
+function factsOf(name: string): NameFacts {
+  let facts = names_.get(name)
+  if (facts === undefined) {
+    if (names_.size >= 4096) names_.clear()
+    facts = {stripped: undefined, key: undefined, head: undefined}
+    names_.set(name, facts)
+  }
+
+  return facts
 }
 
 /**
@@ -814,13 +864,13 @@ export function stripNameUncached(name: string): string {
  *   Key.
  */
 function keyOf(name: string): string {
-  let key = keys_.get(name)
-  if (key === undefined) {
-    key = keyOfUncached(name)
-    remember(keys_, name, key)
+  const facts = factsOf(name)
+  if (facts.key === undefined) {
+    facts.stripped ??= stripNameUncached(name)
+    facts.key = keyOfStripped(facts.stripped)
   }
 
-  return key
+  return facts.key
 }
 
 /**
@@ -832,7 +882,18 @@ function keyOf(name: string): string {
  *   Key.
  */
 export function keyOfUncached(name: string): string {
-  const stripped = stripName(name)
+  return keyOfStripped(stripName(name))
+}
+
+/**
+ * {@link keyOf} of a name already stripped.
+ *
+ * @param stripped
+ *   Name, stripped.
+ * @returns
+ *   Key.
+ */
+function keyOfStripped(stripped: string): string {
   // Fast path: a name of ASCII letters and digits joined by single spaces
   // has no `’`, possessive or other character to drop: its key is its lower
   // case.
@@ -858,13 +919,8 @@ export function keyOfUncached(name: string): string {
  *   Lower-case head.
  */
 function headOf(name: string): string {
-  let head = heads_.get(name)
-  if (head === undefined) {
-    head = headOfUncached(name)
-    remember(heads_, name, head)
-  }
-
-  return head
+  const facts = factsOf(name)
+  return (facts.head ??= headOfUncached(name))
 }
 
 /**
@@ -970,40 +1026,80 @@ function sameHead(a: string, b: string): boolean {
 }
 
 /**
- * Whether one anonymous name is a whole-word end of the other (`analysts`,
- * `political analysts`).
+ * The key of a source's name ({@link keyOf}), kept with the source.
  *
- * @param a
- *   Name.
- * @param b
- *   Name.
+ * @param entry
+ *   Source.
+ * @returns
+ *   Key.
+ */
+function entryKey(entry: Entry): string {
+  return (entry.key ??= keyOf(entry.name))
+}
+
+/**
+ * The head of a source's name ({@link headOf}), kept with the source.
+ *
+ * @param entry
+ *   Source.
+ * @returns
+ *   Head.
+ */
+function entryHead(entry: Entry): string {
+  return (entry.head ??= headOf(entry.name))
+}
+
+/**
+ * Whether one anonymous name is a whole-word end of the other (`analysts`,
+ * `political analysts`), by their keys.
+ *
+ * @param x
+ *   Key of one name.
+ * @param y
+ *   Key of the other.
  * @returns
  *   Whether they are the same group.
  */
-function isSuffixPhrase(a: string, b: string): boolean {
-  const x = keyOf(a)
-  const y = keyOf(b)
+function isSuffixPhrase(x: string, y: string): boolean {
   return x === y || x.endsWith(' ' + y) || y.endsWith(' ' + x)
+}
+
+/**
+ * Whether a key can be a word of another key: not empty, no space.
+ *
+ * @param key
+ *   Key.
+ * @returns
+ *   Whether it can.
+ */
+function isKeyWord(key: string): boolean {
+  return key !== '' && !key.includes(' ')
 }
 
 /**
  * Whether a multi-word name starts or ends with a single word (`Chen
  * Guiqiu`, `Chen`; `Vladimir Putin`, `Putin`).
  *
+ * @param full
+ *   Key of the longer name.
  * @param name
  *   Longer name.
- * @param word
- *   One word.
+ * @param key
+ *   Key of the word.
  * @returns
  *   Whether it does.
  */
-function sharesEnd(name: string, word: string): boolean {
-  const words = keyOf(name).split(' ')
-  const key = keyOf(word)
-  if (words.length < 2 || !key) return false
+function sharesEnd(full: string, name: string, key: string): boolean {
+  // The key of the word is the last or first word of the name's key (a key
+  // with a space is no word of it): compared in place, before the name's
+  // words are split, since most names asked about share nothing.
+  if (!isKeyWord(key)) return false
+  const gap = full.length - key.length - 1
+  const atEnd = gap >= 0 && full.charCodeAt(gap) === 32 && full.endsWith(key)
+  const atStart = !atEnd && gap >= 0 && full.charCodeAt(key.length) === 32 && full.startsWith(key)
+  if (!atEnd && !atStart) return false
   // Only a proper name: not `office of President Jane Doe`.
-  if (name.split(' ').some((part) => part === part.toLowerCase() && !startsNonLetter.test(part))) return false
-  return words[words.length - 1] === key || words[0] === key
+  return !name.split(' ').some((part) => part === part.toLowerCase() && !startsNonLetter.test(part))
 }
 
 /**
