@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {cueVerbs, participleCues, phrasalCues, prepositionCueStarts} from '../src/lib/sources/constants-cues.js'
 import {findAttributions, mayHaveCue, recognizers} from '../src/lib/sources/find-attributions.js'
 import {cleanName, knownKind} from '../src/lib/sources/classify-phrase.js'
+import {organizationNames, outletNames} from '../src/lib/sources/constants-names.js'
 import {slug} from '../src/lib/sources/slug.js'
 import type {AttributionSpan} from '../src/lib/recognizer-types.js'
 import {TokenList, tokenizeWords, type WordToken} from '../src/lib/sources/tokenize-words.js'
@@ -257,6 +258,32 @@ describe('sources fast paths', () => {
 
     expect(knownKind('News.az')).toBe('outlet')
     expect(knownKind('Reuters')).toBe('outlet')
+  })
+
+  it('knownKind gives what lower-casing and looking up every name gives', () => {
+    const plain = (name: string) => {
+      const lower = name.toLowerCase().replaceAll('’', "'")
+      if (outletNames.has(lower)) return 'outlet'
+      if (organizationNames.has(lower)) return 'organization'
+      return /^[\p{L}\p{N}-]+\.(?:az|kz|ru|com|org|net|uz|am|ge|ua|by|kg|tj|tm|info|news|io|co|uk|de|fr|in|cn|tr)$/iu.test(name) ? 'outlet' : undefined
+    }
+
+    const known = [...outletNames, ...organizationNames]
+    let found = 0
+    for (const name of known) {
+      const variants = [name, name.toUpperCase(), name.replaceAll("'", '’'), name.charAt(0).toUpperCase() + name.slice(1), name + 's', 'x' + name, name.replaceAll('i', 'İ'), name.replaceAll(' ', '  ')]
+      for (const variant of variants) {
+        expect(knownKind(variant), JSON.stringify(variant)).toBe(plain(variant))
+        if (plain(variant)) found++
+      }
+    }
+
+    expect(found).toBeGreaterThan(known.length * 3)
+    const pieces = ['Jane', 'Doe', 'Reuters', 'White', 'House', 'the', 'THE', ' ', '’', "'", 'İ', 'i', 'é', 'News', '.az', 'TASS', 'Kremlin', 'x', '1']
+    for (let seed = 1; seed < 5000; seed++) {
+      const name = joinPieces(pieces, seed, seed % 6)
+      expect(knownKind(name), JSON.stringify(name)).toBe(plain(name))
+    }
   })
 
   it('mayHaveCue is false for a sentence without cue words', () => {

@@ -370,13 +370,16 @@ function findAt(text: string, tokens: Token[], stream?: TokenStream): Attributio
     // Cue words are lower case: `REPORT` in a headline and `State` in
     // `Secretary of State` are no cues. The shape of an ASCII token is read
     // from the text, so that most tokens never get a string.
-    if (!token || !isCueToken(text, token)) {
+    const cue = token ? cueOf(text, token) : undefined
+    if (cue === undefined) {
       index++
       continue
     }
 
+    // Only the recognisers that can apply to this cue word: the others
+    // would each look it up in their dictionary and return nothing.
     let found: {spans: AttributionSpan[]; next: number} | undefined
-    for (const recognizer of recognizers) {
+    for (const recognizer of cue.recognizers) {
       found = recognizer.extract(sentence, index)
       if (found) break
     }
@@ -578,6 +581,11 @@ interface CueStart {
   preposition: boolean
   /** Whether it is a verb, participle or phrasal verb (lower case only). */
   verbal: boolean
+  /**
+   * The recognisers of {@link recognizers} that can find something at it,
+   * in order (each of the others returns `undefined` for it at once).
+   */
+  recognizers: readonly CueRecognizer[]
 }
 
 /**
@@ -594,7 +602,8 @@ for (const word of cueStarts) {
   const candidate: CueStart = {
     word,
     preposition: prepositionCueStarts.has(word),
-    verbal: cueVerbs.has(word) || participleCues.has(word) || phrasalCues.has(word)
+    verbal: cueVerbs.has(word) || participleCues.has(word) || phrasalCues.has(word),
+    recognizers: recognizers.filter((recognizer) => appliesTo(recognizer, word))
   }
   const list = cueCandidates[shape]
   if (list) list.push(candidate)
@@ -621,7 +630,42 @@ function letterShape(first: number, last: number, length: number): number {
 }
 
 /**
- * Whether a token is a cue that the recognisers try: a word that starts a
+ * Whether a recogniser can find something at a cue word: the dictionary it
+ * looks the word up in first has it.
+ *
+ * @param recognizer
+ *   One of {@link recognizers}.
+ * @param word
+ *   Cue word, lower case.
+ * @returns
+ *   Whether to try it.
+ */
+function appliesTo(recognizer: CueRecognizer, word: string): boolean {
+  switch (recognizer) {
+    case prepositionRecognizer: {
+      return prepositionsByStart.has(word)
+    }
+
+    case invertedRecognizer: {
+      return invertedCues.has(word)
+    }
+
+    case subjectRecognizer: {
+      return cueVerbs.has(word) || phrasalCues.has(word)
+    }
+
+    case participleRecognizer: {
+      return participleCues.has(word)
+    }
+
+    default: {
+      return true
+    }
+  }
+}
+
+/**
+ * The cue word of a token that the recognisers try: a word that starts a
  * fixed phrase, in any case, or a cue verb, participle or phrasal verb that
  * does not start with a capital (`REPORT` in a headline and `State` in
  * `Secretary of State` are no cues).
@@ -629,40 +673,46 @@ function letterShape(first: number, last: number, length: number): number {
  * An ASCII token (ASCII and `’`) is compared with the cue words by its
  * character codes in the text, so that most tokens never get a string: its
  * lower case has the same length and, but for `’` (which no cue word has),
- * the ASCII lower case of each character.
+ * the ASCII lower case of each character. A cue token then gets the cue
+ * word as its lower case, which every recogniser reads: the dictionary's
+ * own string, whose hash is known, instead of a new copy of the text.
  *
  * @param text
  *   Sentence text.
  * @param token
  *   Token.
  * @returns
- *   Whether it is a cue.
+ *   The cue word, or `undefined` when the token is no cue.
  */
-function isCueToken(text: string, token: Token): boolean {
-  if (!token.word) return false
+function cueOf(text: string, token: Token): CueStart | undefined {
+  if (!token.word) return undefined
   if (!token.ascii) {
     // Rare: a word beyond ASCII whose lower case may still be a cue word
     // (`as\u212Aed`, with the Kelvin sign, is `asked`).
     const candidate = cueWords.get(token.lower)
-    return candidate !== undefined && isCue(candidate, token)
+    return candidate !== undefined && isCue(candidate, token) ? candidate : undefined
   }
 
   const start = token.start
   const end = token.end
   const length = end - start
   const shape = letterShape(asciiLower(text.charCodeAt(start)), asciiLower(text.charCodeAt(end - 1)), length)
-  if (shape < 0) return false
+  if (shape < 0) return undefined
   const candidates = cueCandidates[shape]
-  if (candidates === undefined) return false
+  if (candidates === undefined) return undefined
   for (const candidate of candidates) {
     const word = candidate.word
     if (word.length !== length) continue
     let at = 1
     while (at < length - 1 && asciiLower(text.charCodeAt(start + at)) === word.charCodeAt(at)) at++
-    if (at >= length - 1) return isCue(candidate, token)
+    if (at >= length - 1) {
+      if (!isCue(candidate, token)) return undefined
+      token.cachedLower ??= word
+      return candidate
+    }
   }
 
-  return false
+  return undefined
 }
 
 /**
