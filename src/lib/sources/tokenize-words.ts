@@ -319,8 +319,10 @@ export class TokenStream implements TokenSink {
 const shared = new TokenList()
 
 /**
- * Tokenise a sentence into plain objects that stay valid (the text index
- * keeps them).
+ * Tokenise a sentence into plain objects that stay valid after the shared
+ * list moves on to another sentence: every field made at once. The parser
+ * itself reads {@link TokenList}, which makes strings only when read; this
+ * is the same tokens in a form that can be kept and compared.
  *
  * @param text
  *   Sentence text.
