@@ -7,9 +7,8 @@
 // present (read at run time, never copied into the project).
 //
 // 1. Plain text: `parse(value, {format: 'text'})` (every recogniser on)
-//    against `unified().use(remarkParse).parse(value)`, with two
-//    references against remark-parse: splitting the text into lines, and
-//    copying the plain-text output tree (no parsing, only the objects).
+//    against `unified().use(remarkParse).parse(value)`, with a
+//    reference: splitting the text into lines.
 // 2. Markdown: `parse(value, {format: 'markdown'})` against remark-parse
 //    alone (newsast's Markdown path runs remark-parse, then its bridge).
 // 3. Growth: the plain and Markdown corpora concatenated 1×, 2×, 4× and 8×,
@@ -71,7 +70,6 @@ const results = {
   text: undefined,
   markdown: undefined,
   lines: undefined,
-  copy: undefined,
   growth: {}
 }
 
@@ -96,19 +94,6 @@ results.lines = compare(
   (value) => value.split(/\r\n|\r|\n/),
   (value) => remark.parse(value)
 )
-// A second reference: copying the plain-text output tree (made once,
-// outside the timing) against parsing the same texts with remark-parse.
-// It does no parsing at all, only makes as many objects as `parse` returns;
-// its speed-up is about what a parser making this tree could reach if its
-// reading cost nothing.
-const outputs = new Map(plain.map((document) => [document.value, parse(document.value, {format: 'text'})]))
-results.copy = compare(
-  'reference: copying the plain-text output tree vs remark-parse',
-  plain.map((document) => document.value),
-  (value) => copyTree(outputs.get(value)),
-  (value) => remark.parse(value)
-)
-outputs.clear()
 results.markdown = compare(
   'markdown: parse(format: markdown) vs remark-parse',
   markdown.map((document) => document.value),
@@ -165,12 +150,6 @@ const verdicts = [
 
 log('\ntargets')
 for (const [label, ok, value] of verdicts) log('  %s %s: %s', ok ? 'PASS' : 'FAIL', label, value)
-log(
-  '  for scale: copying the plain-text output tree runs at %s× remark-parse; %s× asks parse to run at %s of that copy\'s speed',
-  results.copy.speedup.toFixed(1),
-  targets.textSpeedup,
-  (targets.textSpeedup / results.copy.speedup).toFixed(2)
-)
 if (json) console.log(JSON.stringify(results, null, 2))
 if (check && verdicts.some(([, ok]) => !ok)) process.exitCode = 1
 
