@@ -50,6 +50,16 @@ describe('recognizeWireDateline', () => {
     })
   })
 
+  it('takes an unlisted wire in brackets only in single letters and marks', () => {
+    expect(read('PARIS (X) - The talks resumed.', 'The talks')).toStrictEqual({place: 'PARIS', agency: 'X', end: 11, bodyStart: 12})
+    expect(read('PARIS (A.P.) - The talks resumed.', 'The talks')).toStrictEqual({place: 'PARIS', agency: 'A.P.', end: 14, bodyStart: 15})
+    // Words in brackets after capitals are more often an expansion than a
+    // wire, and spaced marks go only around a listed wire.
+    expect(recognizeWireDateline('NATO (North Atlantic Treaty Organization) - Members met.', context)).toBeUndefined()
+    expect(recognizeWireDateline('PARIS (Le Monde Diplomatique) - The talks resumed.', context)).toBeUndefined()
+    expect(recognizeWireDateline('PARIS ( X ) - The talks resumed.', context)).toBeUndefined()
+  })
+
   it('reads a Reuters dateline without a place', () => {
     expect(read('Aug 4 (Reuters) - Copper fell', 'Copper')).toStrictEqual({
       agency: 'Reuters',

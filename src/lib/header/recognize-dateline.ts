@@ -286,7 +286,12 @@ function readAgency(
   if (!closing || !is(closing, close) || words === 0 || start === undefined) return undefined
   const raw = text.slice(start, closing.start).trim()
   const known = AGENCIES.get(raw.toLowerCase())
-  // Spaced marks (`/ ACCESSWIRE /`) only around a listed wire.
+  // An unlisted name is taken only when it has as many characters as
+  // tokens: single letters and marks (`(X)`, `(A.P.)`) with no space
+  // around them. Spaced marks (`/ ACCESSWIRE /`) go only around a listed
+  // wire, and words in brackets after a place in capitals are more often
+  // an expansion (`NATO (North Atlantic Treaty Organization) -`) than a
+  // wire.
   if (!known && raw.length !== at - index - 1) return undefined
   return {agency: known ?? raw, known: known !== undefined, next: at + 1, end: closing.end}
 }
