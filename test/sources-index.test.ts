@@ -31,16 +31,20 @@ const pieces = [
   'Jean-Luc', 'JEAN-luc', 'D’Arcy', "d'Arcy", 'Smith', 'İlham\u212A', "NATO's", 'NATO’s', 'NATO', 'BT’s', "Doe's"
 ]
 
-function randomSentences(seed: number): string[] {
+/**
+ * Sentences made of `words` from a seeded generator: one to `most.sentences`
+ * sentences of one to `most.pieces` words, a third of them glued to the next.
+ */
+function randomSentences(seed: number, words: readonly string[] = pieces, most = {sentences: 6, pieces: 30}): string[] {
   let state = seed
   const next = () => (state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0)
   const sentences: string[] = []
-  const count = 1 + (next() % 6)
+  const count = 1 + (next() % most.sentences)
   for (let sentence = 0; sentence < count; sentence++) {
     let text = ''
-    const size = 1 + (next() % 30)
+    const size = 1 + (next() % most.pieces)
     for (let index = 0; index < size; index++) {
-      const piece = pieces[next() % pieces.length] ?? ''
+      const piece = words[next() % words.length] ?? ''
       text += piece + (next() % 3 === 0 ? '' : ' ')
     }
 
@@ -113,17 +117,7 @@ describe('text index', () => {
       'Baku-based', 'xBaku', 'Bakux', 'É', 'éa', '\u00A0', '\t', '_', '/', ''
     ]
     for (let seed = 1; seed < 4000; seed++) {
-      let state = seed
-      const next = () => (state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0)
-      const sentences: string[] = []
-      const count = 1 + (next() % 4)
-      for (let sentence = 0; sentence < count; sentence++) {
-        let text = ''
-        const size = 1 + (next() % 14)
-        for (let index = 0; index < size; index++) text += (near[next() % near.length] ?? '') + (next() % 3 === 0 ? '' : ' ')
-        sentences.push(text)
-      }
-
+      const sentences = randomSentences(seed, near, {sentences: 4, pieces: 14})
       const names = allNames(sentences)
       for (const key of [...names.keys(), 'Baku', 'BT', 'Aliyev', 'Jane', 'Doe', 'Ilham', 'İlham', 'Bakux']) {
         expect(index(sentences).index.fullName(key), JSON.stringify({sentences, key})).toBe(names.get(key))
