@@ -1,4 +1,5 @@
-// Fast paths of round 4: each must answer as the slow path it skips.
+// Bounded searches and prechecks in the header and date readers, with the
+// cases they must answer as a full read does.
 import {describe, expect, it} from 'vitest'
 import {readIsoDate} from '../src/lib/header/calendar.js'
 import {findTimes, nextTimeStart} from '../src/lib/header/find-times.js'
@@ -6,7 +7,7 @@ import {recognizeByline} from '../src/lib/header/recognize-byline.js'
 import {recognizeMeta} from '../src/lib/header/recognize-meta.js'
 import {splitSentences} from '../src/lib/sentence/split-sentences.js'
 
-describe('recognizeByline lead precheck', () => {
+describe('recognizeByline leads in any case', () => {
   const cases: Array<[string, string[] | null]> = [
     ['written BY Jane Doe', ['Jane Doe']],
     ['Story by Jane Doe', ['Jane Doe']],

@@ -206,44 +206,12 @@ export function readIsoDate(
   value: string | undefined
 ): [number, number, number] | undefined {
   if (!value || value.length !== 10 || value.charAt(4) !== '-') return undefined
-  // Fast path: digits where the numbers go (every date the grammar
-  // formats, read once per date found), without three slices and `Number`.
-  const year0 = digitAt(value, 0)
-  const year1 = digitAt(value, 1)
-  const year2 = digitAt(value, 2)
-  const year3 = digitAt(value, 3)
-  const month0 = digitAt(value, 5)
-  const month1 = digitAt(value, 6)
-  const day0 = digitAt(value, 8)
-  const day1 = digitAt(value, 9)
-  if ((year0 | year1 | year2 | year3 | month0 | month1 | day0 | day1) >= 0) {
-    const fastYear = year0 * 1000 + year1 * 100 + year2 * 10 + year3
-    const fastMonth = month0 * 10 + month1
-    const fastDay = day0 * 10 + day1
-    return isValidDate(fastYear, fastMonth, fastDay) ? [fastYear, fastMonth, fastDay] : undefined
-  }
-
   const year = Number(value.slice(0, 4))
   const month = Number(value.slice(5, 7))
   const day = Number(value.slice(8, 10))
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day))
     return undefined
   return isValidDate(year, month, day) ? [year, month, day] : undefined
-}
-
-/**
- * Value of the ASCII digit at an index.
- *
- * @param value
- *   String.
- * @param index
- *   Index.
- * @returns
- *   `0`–`9`, or `-1` when the character is not an ASCII digit.
- */
-function digitAt(value: string, index: number): number {
-  const code = value.charCodeAt(index) - 48
-  return code >= 0 && code <= 9 ? code : -1
 }
 
 /**

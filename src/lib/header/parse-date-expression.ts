@@ -198,27 +198,20 @@ export function parseDateExpression(
 /**
  * Copy defined parts.
  *
- * One test per field instead of `for…in`: the parsers return objects of
- * many shapes, and enumerating their keys was a large share of the cost
- * of an expression.
- *
  * @param target
  *   Parts to add to.
  * @param source
  *   Parts to add.
  */
 function mergeParts(target: DateParts, source: DateParts): undefined {
-  if (source.year !== undefined) target.year = source.year
-  if (source.month !== undefined) target.month = source.month
-  if (source.day !== undefined) target.day = source.day
-  if (source.weekday !== undefined) target.weekday = source.weekday
-  if (source.hour !== undefined) target.hour = source.hour
-  if (source.minute !== undefined) target.minute = source.minute
-  if (source.second !== undefined) target.second = source.second
-  if (source.offset !== undefined) target.offset = source.offset
-  if (source.zone !== undefined) target.zone = source.zone
-  if (source.zoneStart !== undefined) target.zoneStart = source.zoneStart
-  if (source.zoneEnd !== undefined) target.zoneEnd = source.zoneEnd
+  // `for…in` instead of `Object.keys`: no array per merge (parts are plain
+  // objects, so both see the same keys in the same order).
+  for (const key in source) {
+    if (!Object.hasOwn(source, key)) continue
+    const value = source[key as keyof DateParts]
+    if (value !== undefined) (target as Record<string, unknown>)[key] = value
+  }
+
   return undefined
 }
 

@@ -177,34 +177,6 @@ function splitParts(value: string): string[] {
 }
 
 /**
- * Whether a line may start with one of {@link leads} in any case: it does
- * (letters compared without lower-casing), or a character that is not
- * ASCII comes first (then lower-casing decides, as before).
- *
- * @param value
- *   Line, trimmed.
- * @returns
- *   Whether a lead may start it.
- */
-function mayStartWithLead(value: string): boolean {
-  for (const lead of leads) {
-    let index = 0
-    for (; index < lead.length; index++) {
-      const code = value.charCodeAt(index)
-      if (code >= 128) return true
-      const expected = lead.charCodeAt(index)
-      // `expected` is a lower-case letter or a space: `| 0x20` matches
-      // both cases of a letter and nothing else.
-      if (expected === 32 ? code !== 32 : (code | 0x20) !== expected || code < 65) break
-    }
-
-    if (index === lead.length) return true
-  }
-
-  return false
-}
-
-/**
  * Options for {@link recognizeByline}.
  */
 export interface BylineOptions {
@@ -243,11 +215,6 @@ export function recognizeByline(
     if (close === -1) return undefined
     value = value.slice(close + 1).trimStart()
   }
-
-  // Most lines asked about are titles and lead paragraphs: without a bar,
-  // only a line that starts with a lead can be a byline. Answer those on
-  // the first characters, before slicing and lower-casing.
-  if (!options?.bare && !mayStartWithLead(value) && !value.includes('|')) return undefined
 
   // Only the start can hold a lead: lower-case no more of the line.
   const lower = value.slice(0, leadLength).toLowerCase()
