@@ -58,7 +58,7 @@ export function makeSentences(
   const extras = extra.length > 0 ? new Window(extra, spanStart, spanEnd) : undefined
   // One context for all sentences, moved to each: recognisers use it only
   // while they run.
-  const context = takeContext(state)
+  const context = new MovingContext(state)
 
   const ranges = splitSentences(value)
   // Where the next place is that a time may start (see `nextTimeStart`):
@@ -140,45 +140,7 @@ export function makeSentences(
     state.attributions.texts.set(sentence, sentenceText)
   }
 
-  giveBack(context)
   return sentences
-}
-
-/**
- * A context not in use, kept for the next paragraph: making one binds its
- * `report`, and a document has hundreds of paragraphs.
- */
-let spareContext: MovingContext | undefined
-
-/**
- * Get a context for a paragraph of a document: the spare one, moved to the
- * state, or a new one while the spare is in use.
- *
- * @param state
- *   Parse state.
- * @returns
- *   A context; hand it back with {@link giveBack} when done.
- */
-function takeContext(state: State): MovingContext {
-  const context = spareContext ?? new MovingContext()
-  spareContext = undefined
-  context.state = state
-  context.referenceDate = state.referenceDate
-  context.base = 0
-  return context
-}
-
-/**
- * Keep a context for the next paragraph, without its state (so that no
- * document outlives its parse in memory).
- *
- * @param context
- *   The context, no longer used.
- */
-function giveBack(context: MovingContext): undefined {
-  context.state = undefined
-  context.referenceDate = undefined
-  spareContext = context
 }
 
 /**
@@ -282,23 +244,25 @@ class Part implements PhrasingSpan {
 /**
  * A recogniser context whose base offset moves from sentence to sentence,
  * so that one object serves a whole paragraph (recognisers report while
- * they run, never later), and, through {@link takeContext}, paragraph after
- * paragraph.
+ * they run, never later).
  */
 class MovingContext implements RecognizeContext {
-  /** Parse state (none while the context is spare). */
-  state: State | undefined
+  /** Parse state. */
+  readonly state: State
   /** The reference date when the paragraph was read. */
-  referenceDate: string | undefined
+  readonly referenceDate: string | undefined
   /** Absolute offset of the current sentence. */
   base = 0
 
   /**
-   * Create a context, without a state yet (see {@link takeContext}).
+   * Create a context.
+   *
+   * @param state
+   *   Parse state.
    */
-  constructor() {
-    this.state = undefined
-    this.referenceDate = undefined
+  constructor(state: State) {
+    this.state = state
+    this.referenceDate = state.referenceDate
     // `report` is handed around on its own: bind it once.
     this.report = this.report.bind(this)
   }
@@ -326,7 +290,7 @@ class MovingContext implements RecognizeContext {
    *   End offset (relative).
    */
   report(reason: string, ruleId: string, start: number, end: number): undefined {
-    report(this.state!, reason, ruleId, this.base + start, this.base + end)
+    report(this.state, reason, ruleId, this.base + start, this.base + end)
   }
 }
 
