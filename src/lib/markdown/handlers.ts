@@ -222,51 +222,12 @@ function drop(state: BridgeState, node: MdastNodes, what: string, _parent: Mdast
  *   Trimmed range (empty when nothing is left).
  */
 export function trim(run: Run, start: number, end: number): [number, number] {
-  const from = trimmedStart(run, start, end)
-  return [from, trimmedEnd(run, from, end)]
-}
-
-/**
- * Where `[start, end)` of a run starts once white space is trimmed.
- *
- * With {@link trimmedEnd}, what {@link trim} gives without making a pair:
- * every paragraph and heading asks.
- *
- * @param run
- *   Run.
- * @param start
- *   Start.
- * @param end
- *   End (clamped to the run).
- * @returns
- *   Trimmed start (`end`, clamped, when nothing is left).
- */
-function trimmedStart(run: Run, start: number, end: number): number {
-  const value = run.value
-  const to = Math.min(end, value.length)
-  let from = Math.max(0, start)
-  while (from < to && isWhiteSpace(value.charCodeAt(from))) from++
-  return from
-}
-
-/**
- * Where `[start, end)` of a run ends once white space is trimmed, given
- * its trimmed start.
- *
- * @param run
- *   Run.
- * @param from
- *   Trimmed start (from {@link trimmedStart}).
- * @param end
- *   End (clamped to the run).
- * @returns
- *   Trimmed end.
- */
-function trimmedEnd(run: Run, from: number, end: number): number {
   const value = run.value
   let to = Math.min(end, value.length)
+  let from = Math.max(0, start)
+  while (from < to && isWhiteSpace(value.charCodeAt(from))) from++
   while (to > from && isWhiteSpace(value.charCodeAt(to - 1))) to--
-  return to
+  return [from, to]
 }
 
 /**
@@ -284,8 +245,7 @@ function trimmedEnd(run: Run, from: number, end: number): number {
  *   Phrasing nodes.
  */
 export function phrasing(state: BridgeState, run: Run, start: number, end: number): PhrasingContent[] {
-  const from = trimmedStart(run, start, end)
-  const to = trimmedEnd(run, from, end)
+  const [from, to] = trim(run, start, end)
   if (from >= to) return []
   return buildPhrasing(runState(state, run, tail(run)), from, to, linkSpans(run))
 }
@@ -305,8 +265,7 @@ export function phrasing(state: BridgeState, run: Run, start: number, end: numbe
  *   Sentences.
  */
 export function sentences(state: BridgeState, run: Run, start: number, end: number): Sentence[] {
-  const from = trimmedStart(run, start, end)
-  const to = trimmedEnd(run, from, end)
+  const [from, to] = trim(run, start, end)
   if (from >= to) return []
   return makeSentences(runState(state, run, tail(run)), from, to, linkSpans(run))
 }

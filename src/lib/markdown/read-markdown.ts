@@ -390,28 +390,10 @@ function isImageOnly(node: MdastContent): boolean {
   for (const child of node.children) {
     if (child.type === 'image' || child.type === 'imageReference') image = true
     else if (child.type === 'link' && child.children.every((inner) => inner.type === 'image')) image = true
-    else if (child.type !== 'text' || !isBlank(child.value)) return false
+    else if (child.type !== 'text' || child.value.trim() !== '') return false
   }
 
   return image
-}
-
-/**
- * Whether a string is empty or all white space (as `trim` sees it).
- *
- * Text next to an image is mostly words: a first character that is
- * printable ASCII settles it without the trimmed copy (of what may be the
- * whole paragraph) that `trim` makes.
- *
- * @param value
- *   String.
- * @returns
- *   Whether it is blank.
- */
-function isBlank(value: string): boolean {
-  const code = value.charCodeAt(0)
-  if (code > 32 && code < 127) return false
-  return value.trim() === ''
 }
 
 /**
