@@ -305,68 +305,11 @@ function trailingNameStart(tokens: readonly WordToken[], start: number, end: num
  *   Kind, or `undefined`.
  */
 export function knownKind(name: string): SourceKind | undefined {
-  // Most names are no known name, which their shape shows without making
-  // a lower-case copy (in a document with any character beyond Latin-1,
-  // `toLowerCase` and `replaceAll` took a third of a microsecond a name).
-  if (isKnownShape(name)) {
-    let lower = name.toLowerCase()
-    if (lower.includes('’')) lower = lower.replaceAll('’', "'")
-    if (outletNames.has(lower)) return 'outlet'
-    if (organizationNames.has(lower)) return 'organization'
-  }
-
+  const lower = name.toLowerCase().replaceAll('’', "'")
+  if (outletNames.has(lower)) return 'outlet'
+  if (organizationNames.has(lower)) return 'organization'
   if (isDomain(name)) return 'outlet'
   return undefined
-}
-
-/**
- * Index of a name's shape in {@link knownShapes}: first and last letter,
- * lower case, and length (63 for 63 or more); `-1` when the first or last
- * character is no ASCII letter.
- *
- * @param name
- *   Name.
- * @returns
- *   Index, or `-1`.
- */
-function nameShape(name: string): number {
-  const length = name.length
-  if (length === 0) return -1
-  // `| 32` lower-cases an ASCII letter, and takes no other character to one.
-  const first = name.charCodeAt(0) | 32
-  const last = name.charCodeAt(length - 1) | 32
-  if (first < 97 || first > 122 || last < 97 || last > 122) return -1
-  return ((first - 97) * 26 + (last - 97)) * 64 + (length < 63 ? length : 63)
-}
-
-/**
- * The shapes of the known outlet and organisation names (see
- * {@link nameShape}), as bytes.
- *
- * A name whose first and last characters are ASCII letters can only equal
- * a known name after lower-casing if that name has its shape: lower-casing
- * keeps those letters ASCII and keeps the length, but for `İ`, whose lower
- * case `i̇` has a combining dot that no known name has (checked here), and
- * `’` becomes `'`, one for one.
- */
-const knownShapes = new Uint8Array(26 * 26 * 64)
-for (const known of [...outletNames, ...organizationNames]) {
-  if (known.includes('\u0307')) throw new Error('Unexpected combining dot in known name `' + known + '`')
-  const shape = nameShape(known)
-  if (shape >= 0) knownShapes[shape] = 1
-}
-
-/**
- * Whether a name may be a known outlet or organisation name by its shape.
- *
- * @param name
- *   Name as written.
- * @returns
- *   `false` when it cannot be one.
- */
-function isKnownShape(name: string): boolean {
-  const shape = nameShape(name)
-  return shape < 0 || knownShapes[shape] === 1
 }
 
 /**
