@@ -57,14 +57,6 @@ interface Entry {
   mentions: number
   /** Attribution nodes linked to it. */
   nodes: Attribution[]
-  /**
-   * Key of the name, once asked ({@link entryKey}): each mention compares
-   * it with the sources before, so it is kept with the source rather than
-   * looked up by name each time.
-   */
-  key: string | undefined
-  /** Head of the name, once asked ({@link entryHead}). */
-  head: string | undefined
 }
 
 /** An attribution with where it is. */
@@ -257,7 +249,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
   // A titled document after one with the same head (`the Moscow
   // Declaration` after `a Declaration on Allied Cooperation`).
   if (span.kind === 'document' && definite && capitalised) {
-    const same = last(entries, (entry) => entry.kind === 'document' && entryHead(entry) === head)
+    const same = last(entries, (entry) => entry.kind === 'document' && headOf(entry.name) === head)
     if (same) {
       addAlias(entries, same, name)
       return same
@@ -328,7 +320,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     // No source shares an end with a word whose key is empty or has a space.
     const singleKey = keyOf(single)
     const longer = isKeyWord(singleKey)
-      ? last(entries, (entry) => entry.kind !== 'anonymous' && entry.kind !== 'document' && sharesEnd(entryKey(entry), entry.name, singleKey))
+      ? last(entries, (entry) => entry.kind !== 'anonymous' && entry.kind !== 'document' && sharesEnd(keyOf(entry.name), entry.name, singleKey))
       : undefined
     if (longer) {
       addAlias(entries, longer, name)
@@ -347,12 +339,10 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
   if (span.kind === 'person' && words > 1) {
     // `Vladimir Putin` after `Putin`.
     const nameKey = keyOf(name)
-    const shorter = last(entries, (entry) => !entry.name.includes(' ') && sharesEnd(nameKey, name, entryKey(entry)))
+    const shorter = last(entries, (entry) => !entry.name.includes(' ') && sharesEnd(nameKey, name, keyOf(entry.name)))
     if (shorter) {
       addAlias(entries, shorter, name)
       shorter.name = name
-      shorter.key = undefined
-      shorter.head = undefined
       shorter.kind = 'person'
       shorter.weak = false
       return shorter
@@ -361,7 +351,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
 
   if (span.kind === 'anonymous' && !isQualified(name)) {
     const nameKey = keyOf(name)
-    const suffix = last(entries, (entry) => entry.kind === 'anonymous' && isSuffixPhrase(entryKey(entry), nameKey))
+    const suffix = last(entries, (entry) => entry.kind === 'anonymous' && isSuffixPhrase(keyOf(entry.name), nameKey))
     if (suffix) {
       addAlias(entries, suffix, name)
       return suffix
@@ -457,7 +447,7 @@ function resolveReference(
   if (documentHeads.has(head) || genericDocuments.has(head)) {
     if (capitalised && !genericDocuments.has(head) && startsCapital.test(name) && !titleOnlyRole(name)) return false
     const generic = genericDocuments.has(head)
-    const earlier = last(entries, (entry) => entry.kind === 'document' && (generic || entryHead(entry) === head))
+    const earlier = last(entries, (entry) => entry.kind === 'document' && (generic || headOf(entry.name) === head))
     if (earlier) return earlier
     const title = index.titleBefore(item.sentence, generic ? undefined : head)
     if (title) return byName(entries, title) ?? add(entries, title, 'document', false)
@@ -465,7 +455,7 @@ function resolveReference(
   }
 
   if (anonymousHeads.has(head) && !roleWords.has(head)) {
-    const earlier = last(entries, (entry) => entry.kind === 'anonymous' && sameHead(entryHead(entry), head))
+    const earlier = last(entries, (entry) => entry.kind === 'anonymous' && sameHead(headOf(entry.name), head))
     return earlier ?? false
   }
 
@@ -473,7 +463,7 @@ function resolveReference(
     if (capitalised && !titleOnlyRole(name)) return false
     const byRole = last(entries, (entry) => entry.kind === 'person' && entry.roles.some((role) => role.toLowerCase().split(/\s+/).includes(head)))
     if (byRole) return byRole
-    const anonymous = last(entries, (entry) => entry.kind === 'anonymous' && sameHead(entryHead(entry), head))
+    const anonymous = last(entries, (entry) => entry.kind === 'anonymous' && sameHead(headOf(entry.name), head))
     if (anonymous) return anonymous
     const named = index.nameAfterRole(head)
     if (named) {
@@ -538,7 +528,7 @@ function link(entry: Entry, node: Attribution, span: AttributionSpan): undefined
  *   The new source.
  */
 function add(entries: Registry, name: string, kind: SourceKind, weak: boolean): Entry {
-  const entry: Entry = {name, kind, weak, aliases: [name], roles: [], cues: [], mentions: 0, nodes: [], key: undefined, head: undefined}
+  const entry: Entry = {name, kind, weak, aliases: [name], roles: [], cues: [], mentions: 0, nodes: []}
   entries.list.push(entry)
   const key = keyOf(name)
   if (!entries.keys.has(key)) entries.keys.set(key, entry)
@@ -1025,29 +1015,6 @@ function sameHead(a: string, b: string): boolean {
   return a === b || a + 's' === b || b + 's' === a || (a === 'person' && b === 'people') || (a === 'people' && b === 'person')
 }
 
-/**
- * The key of a source's name ({@link keyOf}), kept with the source.
- *
- * @param entry
- *   Source.
- * @returns
- *   Key.
- */
-function entryKey(entry: Entry): string {
-  return (entry.key ??= keyOf(entry.name))
-}
-
-/**
- * The head of a source's name ({@link headOf}), kept with the source.
- *
- * @param entry
- *   Source.
- * @returns
- *   Head.
- */
-function entryHead(entry: Entry): string {
-  return (entry.head ??= headOf(entry.name))
-}
 
 /**
  * Whether one anonymous name is a whole-word end of the other (`analysts`,
