@@ -108,9 +108,8 @@ describe('text index', () => {
   })
 
   it('gives the full names of reading every sentence when names stand beside punctuation', () => {
-    // The scan for a key written with a capital passes over sentences where
-    // it stands alone (`in Baku,`): these pieces put names and keys beside
-    // separators, particles, possessives, periods and glued words.
+    // Keys alone (`in Baku,`) and in names, beside separators, particles,
+    // possessives, periods and glued words.
     const near = [
       'Baku', 'Baku’s', "Baku's", 'BT’s', "BT's", 'BT', 'Aliyev', 'İlham', 'Ilham', 'Jane', 'Doe', 'von', 'de', '&', 'and', 'in',
       '(', ')', ',', '.', ';', '"', '“', '”', '—', '-', '’', "'", 's', 'S', '2024', 'said', 'saidBaku', 'Mr.', 'U.S.', 'Baku.az',

@@ -291,156 +291,18 @@ function writtenForms(key: string): string[] | undefined {
 }
 
 /**
- * Whether a sentence may give a full-name key through one of its written
- * forms ({@link writtenForms}): it must contain a form, as the first or
- * last word of a name of two or three words, so next to a word that may go
- * on with the name (a capitalised word, a particle, `&`). Most sentences
- * that name `Baku` or `BT’s` have it alone (`in Baku,`), and this spares
- * tokenising them.
+ * Whether a text contains one of some strings.
  *
  * @param text
- *   Sentence.
- * @param forms
- *   Written forms of the key.
+ *   Text.
+ * @param values
+ *   Strings.
  * @returns
- *   `false` only when the sentence cannot give the key.
+ *   Whether it does.
  */
-function mayGiveName(text: string, forms: readonly string[]): boolean {
-  for (const form of forms) {
-    let at = text.indexOf(form)
-    while (at !== -1) {
-      if (mayGoOnBefore(text, at) || mayGoOnAfter(text, at + form.length)) return true
-      at = text.indexOf(form, at + 1)
-    }
-  }
-
+function includesAny(text: string, values: readonly string[]): boolean {
+  for (const value of values) if (text.includes(value)) return true
   return false
-}
-
-/**
- * Whether an ASCII character is punctuation that is a token of its own and
- * no part of a name: not a letter, digit, white space, `&`, `.` (which may
- * end an abbreviation), `'` or `-` (which may be inside a word).
- *
- * @param code
- *   Character code.
- * @returns
- *   Whether it is.
- */
-function isSeparator(code: number): boolean {
-  return code < 128 && !isAsciiLetterOrDigit(code) && !isPatternSpace(code) && code !== 38 && code !== 46 && code !== 39 && code !== 45
-}
-
-/**
- * Whether a character code is an ASCII letter or digit.
- *
- * @param code
- *   Character code.
- * @returns
- *   Whether it is.
- */
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-}
-
-/**
- * Whether ASCII letters and digits from `start` to `end` are a word that
- * can be in a name beside another: one with a capital anywhere (a glued cue
- * may split before it), or a particle.
- *
- * @param text
- *   Text.
- * @param start
- *   Start of the word.
- * @param end
- *   End of the word (exclusive).
- * @returns
- *   Whether it can.
- */
-function isNameLike(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index)
-    if (code >= 65 && code <= 90) return true
-  }
-
-  return nameParticles.has(text.slice(start, end))
-}
-
-/**
- * Whether the token before a form found at `at` may be a name word, a
- * particle or `&` (or the form may be inside a larger token): `false` only
- * when it is certainly none of these.
- *
- * @param text
- *   Text.
- * @param at
- *   Start of the form.
- * @returns
- *   Whether it may.
- */
-function mayGoOnBefore(text: string, at: number): boolean {
-  let index = at - 1
-  if (index < 0) return false
-  let code = text.charCodeAt(index)
-  // Right before the form: a separator is a token of its own; anything else
-  // but white space may join the form into a larger token.
-  if (!isPatternSpace(code)) return !isSeparator(code)
-  while (index >= 0 && isPatternSpace(text.charCodeAt(index))) index--
-  if (index < 0) return false
-  code = text.charCodeAt(index)
-  if (isSeparator(code)) return false
-  if (!isAsciiLetterOrDigit(code)) return true
-  const end = index + 1
-  while (index >= 0 && isAsciiLetterOrDigit(text.charCodeAt(index))) index--
-  // The word is a token of its own only after white space, a separator or
-  // the start.
-  if (index >= 0 && !isPatternSpace(text.charCodeAt(index)) && !isSeparator(text.charCodeAt(index))) return true
-  return isNameLike(text, index + 1, end)
-}
-
-/**
- * Whether the token after a form ending at `end` may be a name word, a
- * particle or `&` (or the form may be inside a larger token): `false` only
- * when it is certainly none of these.
- *
- * @param text
- *   Text.
- * @param end
- *   End of the form (exclusive).
- * @returns
- *   Whether it may.
- */
-function mayGoOnAfter(text: string, end: number): boolean {
-  let index = end
-  if (index >= text.length) return false
-  let code = text.charCodeAt(index)
-  if (!isPatternSpace(code)) {
-    if (isSeparator(code)) return false
-    const after = index + 1 < text.length ? text.charCodeAt(index + 1) : 32
-    // A possessive ends the token (`Baku’s`, whose key drops it), and so
-    // does a period that is no part of a word: a period kept as part of an
-    // abbreviation makes a token that is not the form.
-    if ((code === 39 || code === 0x20_19) && after === 115) {
-      index += 2
-      if (index < text.length && !isPatternSpace(text.charCodeAt(index)) && !isSeparator(text.charCodeAt(index))) return true
-    } else if (code === 46 && (isPatternSpace(after) || isSeparator(after))) {
-      return false
-    } else {
-      return true
-    }
-  }
-
-  while (index < text.length && isPatternSpace(text.charCodeAt(index))) index++
-  if (index >= text.length) return false
-  code = text.charCodeAt(index)
-  if (isSeparator(code)) return false
-  if (!isAsciiLetterOrDigit(code)) return true
-  const start = index
-  while (index < text.length && isAsciiLetterOrDigit(text.charCodeAt(index))) index++
-  // The word is a token of its own only before white space, a separator or
-  // the end.
-  if (index < text.length && !isPatternSpace(text.charCodeAt(index)) && !isSeparator(text.charCodeAt(index))) return true
-  return isNameLike(text, start, index)
 }
 
 /** Number of sentences whose tokens the index keeps at a time. */
@@ -620,7 +482,7 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
         let name: string | undefined
         const written = writtenForms(key)
         for (let sentence = 0; sentence < count && name === undefined; sentence++) {
-          if (written ? mayGiveName(sentences.text(sentence), written) : sentences.mayHave(sentence, key, true)) name = namesOf(sentence).get(key)
+          if (written ? includesAny(sentences.text(sentence), written) : sentences.mayHave(sentence, key, true)) name = namesOf(sentence).get(key)
         }
 
         fullNames.set(key, name)
