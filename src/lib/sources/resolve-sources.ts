@@ -81,8 +81,8 @@ const hasCapital = /\p{Lu}/u
 const startsCapital = /^\p{Lu}/u
 const startsNonLetter = /^\P{L}/u
 const ownerPattern = / (?:from|by) (?:the )?(\p{Lu}.*)$/u
-/** Words that qualify an anonymous source (`officials in …`). */
-const qualifiers = new Set(['of', 'in', 'with', 'for', 'at', 'from', 'familiar', 'close'])
+/** A word that qualifies an anonymous source (`officials in …`). */
+const qualified = / (?:of|in|with|for|at|from|familiar|close) /
 const genericOrganizations = new Set(['company', 'firm', 'group', 'telco', 'bank', 'business', 'carrier', 'lender', 'maker', 'retailer', 'insurer', 'broker'])
 const genericDocuments = new Set(['document', 'documents', 'text', 'paper'])
 
@@ -349,7 +349,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
     }
   }
 
-  if (span.kind === 'anonymous' && !isQualified(name)) {
+  if (span.kind === 'anonymous' && !qualified.test(` ${name} `)) {
     const nameKey = keyOf(name)
     const suffix = last(entries, (entry) => entry.kind === 'anonymous' && isSuffixPhrase(keyOf(entry.name), nameKey))
     if (suffix) {
@@ -376,30 +376,6 @@ function hasCapitalLetter(name: string): boolean {
     const code = name.charCodeAt(index)
     if (code >= 65 && code <= 90) return true
     if (code >= 128) return hasCapital.test(name.slice(index))
-  }
-
-  return false
-}
-
-/**
- * Whether a name has a word that qualifies it (`officials in Kyiv`): what
- * `/ (?:of|in|with|for|at|from|familiar|close) /.test(' ' + name + ' ')`
- * gives, by the words between spaces, without building the padded copy.
- *
- * @param name
- *   Name.
- * @returns
- *   Whether it has one.
- */
-function isQualified(name: string): boolean {
-  let start = 0
-  while (start <= name.length) {
-    let end = name.indexOf(' ', start)
-    if (end === -1) end = name.length
-    // Qualifiers are two to eight letters long.
-    const length = end - start
-    if (length >= 2 && length <= 8 && qualifiers.has(name.slice(start, end))) return true
-    start = end + 1
   }
 
   return false
