@@ -34,7 +34,10 @@ describe('readSimpleYaml', () => {
       'a: b\n\nc: d\n',
       'a: b \n',
       'a:\tb\n',
-      'a: b\r\n',
+      'a: b\r',
+      'a: b\rc: d\n',
+      'a: b\r\r\n',
+      'a: b\r\n\r\nc: d\r\n',
       'true: b\n',
       '- a\n',
       'a: [b]\n',
@@ -111,11 +114,12 @@ describe('readSimpleYaml', () => {
     const separators = [': ', ': ', ': ', ':  ']
     const oddSeparators = [':', ' : ', ':\t']
     const breaks = ['\n', '\n', '\n', '\n', '\n  ', '\n  ', '\n    ', '\n ', '\n   ']
-    const oddBreaks = ['\n\n', '\r\n', '\n\t']
+    const oddBreaks = ['\n\n', '\r', '\n\t']
     const sometimes = (common: string[], odd: string[]): string => pick(random() < 0.05 ? odd : common)
     let accepted = 0
     let nested = 0
     let folded = 0
+    let crlf = 0
 
     for (let round = 0; round < 30_000; round++) {
       let source = ''
@@ -129,6 +133,8 @@ describe('readSimpleYaml', () => {
       }
 
       if (!source.endsWith('\n')) source += '\n'
+      // Files written on Windows end their lines in CR LF.
+      if (random() < 0.2) source = source.replaceAll('\n', '\r\n')
       const simple = readSimpleYaml(source)
       if (simple === undefined) continue
       accepted++
@@ -154,10 +160,12 @@ describe('readSimpleYaml', () => {
         }
       }
 
+      if (random() < 0.2) source = source.replaceAll('\n', '\r\n')
       const simple = readSimpleYaml(source)
       if (simple === undefined) continue
       accepted++
-      if (/:\n {2}\w/.test(source)) nested++
+      if (source.includes('\r')) crlf++
+      if (/:\r?\n {2}\w/.test(source)) nested++
       if (/\n {3,}\S/.test(source)) folded++
       expect({source, yaml: readYaml(source)}).toStrictEqual({source, yaml: {pairs: simple}})
     }
@@ -166,5 +174,20 @@ describe('readSimpleYaml', () => {
     expect(accepted).toBeGreaterThan(3000)
     expect(nested).toBeGreaterThan(500)
     expect(folded).toBeGreaterThan(200)
+    expect(crlf).toBeGreaterThan(500)
+  })
+
+  it('reads lines that end in CR LF, with offsets into the source', () => {
+    const source = 'title: Rates rise\r\nmeta:\r\n  text: one\r\n    two\r\n'
+    expect(readSimpleYaml(source)).toStrictEqual([
+      {key: 'title', keyStart: 0, keyEnd: 5, value: {kind: 'scalar', text: 'Rates rise', start: 7, end: 17}},
+      {
+        key: 'meta',
+        keyStart: 19,
+        keyEnd: 23,
+        value: {kind: 'map', pairs: [{key: 'text', keyStart: 28, keyEnd: 32, value: {kind: 'scalar', text: 'one two', start: 34, end: 46}}]}
+      }
+    ])
+    expect(readSimpleYaml(source)).toStrictEqual((readYaml(source) as {pairs: unknown}).pairs)
   })
 })

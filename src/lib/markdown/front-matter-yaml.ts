@@ -183,11 +183,11 @@ function fromNode(node: YamlNode): FrontMatterValue {
 
 /**
  * Characters the direct reader accepts at all: printable ASCII, line
- * feeds, and printable non-ASCII outside surrogates (no tabs, no carriage
- * returns, no BOM, no line or paragraph separators, nothing YAML would
- * refuse). Anything else goes to the `yaml` package.
+ * endings, and printable non-ASCII outside surrogates (no tabs, no BOM, no
+ * line or paragraph separators, nothing YAML would refuse), and a carriage
+ * return only before a line feed. Anything else goes to the `yaml` package.
  */
-const unsupported = /[^\n\u0020-\u007E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/
+const unsupported = /[^\n\r\u0020-\u007E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]|\r(?!\n)/
 
 /** A key the direct reader accepts: a word that YAML reads as a string. */
 const simpleKey = /^[a-z_][\w.-]*$/i
@@ -208,8 +208,9 @@ const indicators = new Set('-?:,[]{}#&*!|>\'"%@` ')
  * Read YAML of the common simple kind directly: lines of `key: value` and
  * `key:` followed by a more indented such mapping, where a value is a
  * plain scalar (maybe folded over more indented lines), a one-line quoted
- * string without escapes, or `[]`. No comments, blank lines, tabs,
- * trailing spaces or anything else.
+ * string without escapes, or `[]`; lines end in a line feed or a carriage
+ * return and line feed. No comments, blank lines, tabs, trailing spaces or
+ * anything else.
  *
  * @param source
  *   The YAML.
@@ -245,7 +246,8 @@ class SimpleReader {
   }
 
   /**
-   * End of the line starting at `start` (the offset of its line feed).
+   * End of the line starting at `start`: the offset of its line ending (a
+   * line feed, or a carriage return before one).
    *
    * @param start
    *   Line start.
@@ -253,7 +255,20 @@ class SimpleReader {
    *   Line end, or `-1` when the line does not end in a line feed.
    */
   lineEnd(start: number): number {
-    return this.source.indexOf('\n', start)
+    const feed = this.source.indexOf('\n', start)
+    return feed > start && this.source.charCodeAt(feed - 1) === 13 /* \r */ ? feed - 1 : feed
+  }
+
+  /**
+   * Start of the line after the one that ends at `end`.
+   *
+   * @param end
+   *   Line end (see {@link SimpleReader.lineEnd}).
+   * @returns
+   *   Offset after its line ending.
+   */
+  nextLine(end: number): number {
+    return end + (this.source.charCodeAt(end) === 13 /* \r */ ? 2 : 1)
   }
 
   /**
@@ -297,7 +312,7 @@ class SimpleReader {
       if (colon === -1 || colon >= lineEnd || colon - keyStart > maxKey) return undefined
       const key = source.slice(keyStart, colon)
       if (!simpleKey.test(key) || nonStringKeys.has(key)) return undefined
-      this.position = lineEnd + 1
+      this.position = this.nextLine(lineEnd)
       let value: FrontMatterValue | undefined
 
       if (colon + 1 === lineEnd) {
@@ -379,7 +394,7 @@ class SimpleReader {
 
         text += ' ' + source.slice(contentStart, nextEnd)
         end = nextEnd
-        this.position = nextEnd + 1
+        this.position = this.nextLine(nextEnd)
       }
 
       return {kind: 'scalar', text, start, end}
