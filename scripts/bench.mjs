@@ -15,7 +15,13 @@
 //    with two references: copying the plain-text output tree, and
 //    remark-parse on the Markdown corpus.
 //
-// Rounds alternate which side goes first. Garbage is not collected by hand
+// Measurements are short and paired: each round times one side, then the
+// other (alternating which goes first), and the figure is the median of the
+// rounds' ratios. On this VM the speed of any code drifts by a quarter over
+// seconds: remark-parse timed against itself in rounds of 250 ms read 0.89
+// to 1.28, and in pairs of about 40 ms 0.96 to 1.10 (over 60 pairs). Each side is warmed
+// for several seconds first (newsast's Markdown path took that long to
+// reach its steady speed). Garbage is not collected by hand
 // between measurements: a forced collection (`--expose-gc`, `gc()`) left
 // both parsers about three times slower than their steady speed afterwards,
 // so each measurement includes the collections its own garbage causes.
@@ -34,21 +40,33 @@ import {unified} from 'unified'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const args = process.argv.slice(2)
-const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 9
+const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 41
 const check = args.includes('--check')
 const json = args.includes('--json')
 // `--dist FILE` measures another build (a copy made before a change, say).
 const dist = args.includes('--dist') ? path.resolve(args[args.indexOf('--dist') + 1]) : path.join(root, 'dist', 'index.js')
 const {detectFormat, parse} = await import(pathToFileURL(dist).href)
 
-/** Shortest time one measurement may take, in milliseconds. */
-const minTime = 250
 /**
- * CPU time each side runs before it is measured, in milliseconds: V8 needs
- * many calls to optimise a parser's hot functions (remark-parse runs at a
- * third of its steady speed over the first few passes, and so does ours).
+ * Shortest time one measurement of a pair may take, in milliseconds: short,
+ * so that both sides of a pair run under the same conditions, and long
+ * against the resolution of the CPU clock (a microsecond).
+ */
+const minTime = 50
+/**
+ * CPU time each path runs before anything is measured, in milliseconds: V8
+ * needs many calls to optimise a parser's hot functions (remark-parse runs
+ * at a third of its steady speed over the first few passes, and so does
+ * ours).
  */
 const warmTime = 1500
+/**
+ * CPU time each side of a comparison runs on its own texts right before it
+ * is measured, in milliseconds: newsast's Markdown path, warmed for 3 s in
+ * all, still got faster over the next ten seconds (pairs against
+ * remark-parse read 1.69, 1.52, then 1.29 to 1.49).
+ */
+const compareWarmTime = 6000
 /** Rounds of the growth measurement (the median is taken). */
 const growthRounds = 5
 /** Smallest 1× input of the growth measurement, in bytes. */
@@ -154,7 +172,7 @@ if (json) console.log(JSON.stringify(results, null, 2))
 if (check && verdicts.some(([, ok]) => !ok)) process.exitCode = 1
 
 /**
- * Time two functions over the same texts, in alternating rounds.
+ * Time two functions over the same texts, in short paired rounds.
  *
  * @param {string} label
  * @param {string[]} values
@@ -163,8 +181,8 @@ if (check && verdicts.some(([, ok]) => !ok)) process.exitCode = 1
  */
 function compare(label, values, ours, theirs) {
   const bytes = values.reduce((sum, value) => sum + Buffer.byteLength(value), 0)
-  warm(values, ours)
-  warm(values, theirs)
+  warm(values, ours, compareWarmTime)
+  warm(values, theirs, compareWarmTime)
   // Each side repeats the texts as often as it needs to take `minTime`: one
   // count for both made remark-parse repeat the corpus as often as a split
   // into lines needs (thousands of times, minutes per round).
@@ -172,31 +190,49 @@ function compare(label, values, ours, theirs) {
   const theirsRepeat = calibrate(values, theirs)
   const oursTimes = []
   const theirsTimes = []
+  // Per round, remark-parse's time over ours: paired, so that a slow spell
+  // of the machine slows both sides of a round alike.
+  const ratios = []
   for (let round = 0; round < rounds; round++) {
+    let oursTime
+    let theirsTime
     if (round % 2 === 0) {
-      oursTimes.push(measure(values, ours, oursRepeat) / oursRepeat)
-      theirsTimes.push(measure(values, theirs, theirsRepeat) / theirsRepeat)
+      oursTime = measure(values, ours, oursRepeat) / oursRepeat
+      theirsTime = measure(values, theirs, theirsRepeat) / theirsRepeat
     } else {
-      theirsTimes.push(measure(values, theirs, theirsRepeat) / theirsRepeat)
-      oursTimes.push(measure(values, ours, oursRepeat) / oursRepeat)
+      theirsTime = measure(values, theirs, theirsRepeat) / theirsRepeat
+      oursTime = measure(values, ours, oursRepeat) / oursRepeat
     }
+
+    oursTimes.push(oursTime)
+    theirsTimes.push(theirsTime)
+    ratios.push(theirsTime / oursTime)
   }
 
   const oursTime = median(oursTimes)
   const theirsTime = median(theirsTimes)
+  const speedup = median(ratios)
+  const quartiles = [quantile(ratios, 0.25), quantile(ratios, 0.75)]
   const result = {
     bytes,
     oursMs: oursTime,
     theirsMs: theirsTime,
     oursMBps: bytes / 1e3 / oursTime,
     theirsMBps: bytes / 1e3 / theirsTime,
-    speedup: theirsTime / oursTime,
-    slowdown: oursTime / theirsTime
+    speedup,
+    slowdown: 1 / speedup,
+    speedupQuartiles: quartiles
   }
-  log('\n%s (%s per pass; %d and %d passes per measurement)', label, formatBytes(bytes), oursRepeat, theirsRepeat)
+  log('\n%s (%s per pass; %d and %d passes per measurement, %d rounds)', label, formatBytes(bytes), oursRepeat, theirsRepeat, rounds)
   log('  ours   %s MB/s  (%s ms per pass, best %s)', result.oursMBps.toFixed(1).padStart(8), oursTime.toFixed(2), Math.min(...oursTimes).toFixed(2))
   log('  remark %s MB/s  (%s ms per pass, best %s)', result.theirsMBps.toFixed(1).padStart(8), theirsTime.toFixed(2), Math.min(...theirsTimes).toFixed(2))
-  log('  ours is %s× as fast (takes %s× the time)', result.speedup.toFixed(2), result.slowdown.toFixed(3))
+  log(
+    '  ours is %s× as fast (takes %s× the time; middle half of rounds %s–%s×)',
+    speedup.toFixed(2),
+    result.slowdown.toFixed(3),
+    (1 / quartiles[1]).toFixed(3),
+    (1 / quartiles[0]).toFixed(3)
+  )
   return result
 }
 
@@ -278,17 +314,18 @@ function copyTree(value) {
 }
 
 /**
- * Run `run` over the values for `warmTime` milliseconds of CPU time (and at
+ * Run `run` over the values for `time` milliseconds of CPU time (and at
  * least five passes).
  *
  * @template T
  * @param {T[]} values
  * @param {(value: T) => unknown} run
+ * @param {number} [time]
  */
-function warm(values, run) {
+function warm(values, run, time = warmTime) {
   const start = now()
   let passes = 0
-  while (passes < 5 || now() - start < warmTime) {
+  while (passes < 5 || now() - start < time) {
     for (const value of values) run(value)
     passes++
   }
@@ -301,8 +338,16 @@ function warm(values, run) {
  * @param {(value: string) => unknown} run
  */
 function calibrate(values, run) {
-  const once = measure(values, run, 1)
-  return Math.max(1, Math.ceil(minTime / Math.max(once, 0.01)))
+  // Passes counted until they add up to `minTime` (timing one pass and
+  // dividing let a single slow pass set too few).
+  let passes = 0
+  let time = 0
+  while (time < minTime) {
+    time += measure(values, run, 1)
+    passes++
+  }
+
+  return passes
 }
 
 /**
@@ -473,6 +518,21 @@ function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = sorted.length >> 1
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/**
+ * A quantile of some values (linear between the two nearest).
+ *
+ * @param {number[]} values
+ * @param {number} q
+ *   Between 0 and 1.
+ */
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const at = (sorted.length - 1) * q
+  const low = Math.floor(at)
+  const high = Math.ceil(at)
+  return sorted[low] + (sorted[high] - sorted[low]) * (at - low)
 }
 
 /** @param {number} bytes */
