@@ -143,6 +143,10 @@ const families = [
   {name: 'credit parentheses', floor: 100_000, make: (size) => whole('(Reporting by Jane Doe; Editing by John Roe)\n', size)},
   {name: 'credit parentheses, last unclosed', floor: 100_000, make: (size) => whole('(Reporting by Jane Doe; Editing by John Roe)\n', size) + '(Reporting by'},
   {name: 'Source: Source:', floor: 100_000, make: (size) => fill('Source: TASS ', size)},
+  // Front matter: one long block of `key: value` lines, read directly (not
+  // by the yaml package) whether lines end in LF or CR LF.
+  {name: 'front matter, many keys (LF)', floor: 100_000, make: (size) => '---\n' + whole('title: Talks resume\n', size) + '---\n\nTalks resumed.\n'},
+  {name: 'front matter, many keys (CRLF)', floor: 100_000, make: (size) => '---\r\n' + whole('title: Talks resume\r\n', size) + '---\r\n\r\nTalks resumed.\r\n'},
   // Markdown-looking text, parsed as text.
   {name: 'markdown marks as text', floor: 100_000, make: (size) => fill('# ** [a](http://b) > ', size)},
   {name: '#### run', floor: 100_000, make: (size) => fill('#', size)}
@@ -152,7 +156,8 @@ const families = [
 const markdownFamilies = new Set([
   'one 1 MB line of words', '100,000 blank lines (LF)', '((((…', '. . . .',
   'said said said', 'long capitalised run', 'repeated wire datelines (lines)',
-  'repeated stamps (lines)', 'digit run', 'list items (lines)', 'quoted sentences'
+  'repeated stamps (lines)', 'digit run', 'list items (lines)', 'quoted sentences',
+  'front matter, many keys (LF)', 'front matter, many keys (CRLF)'
 ])
 
 /**
