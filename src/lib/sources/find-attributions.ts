@@ -45,6 +45,17 @@ export interface CueRecognizer {
   /** What it recognises, for debugging and tests. */
   name: string
   /**
+   * Whether it can find anything at a cue word: the dictionary its
+   * {@link CueRecognizer.extract} looks the word up in first has it. Each
+   * cue word is offered only to the recognisers that apply.
+   *
+   * @param word
+   *   Cue word, lower case.
+   * @returns
+   *   Whether to try it.
+   */
+  appliesTo(word: string): boolean
+  /**
    * Recognise an attribution whose cue is at `index`.
    *
    * @param sentence
@@ -98,6 +109,7 @@ for (const phrase of prepositionCues) {
  */
 const prepositionRecognizer: CueRecognizer = {
   name: 'preposition',
+  appliesTo: (word) => prepositionsByStart.has(word),
   extract(sentence, index) {
     const {tokens, text} = sentence
     const phrases = prepositionsByStart.get(tokens[index]?.lower ?? '')
@@ -135,6 +147,7 @@ const maximumMarks = 64
  */
 const invertedRecognizer: CueRecognizer = {
   name: 'inverted',
+  appliesTo: (word) => invertedCues.has(word),
   extract(sentence, index) {
     const {tokens, text} = sentence
     const token = tokens[index]
@@ -166,6 +179,7 @@ const invertedRecognizer: CueRecognizer = {
  */
 const subjectRecognizer: CueRecognizer = {
   name: 'subject',
+  appliesTo: (word) => cueVerbs.has(word) || phrasalCues.has(word),
   extract(sentence, index) {
     const {tokens, text} = sentence
     const token = tokens[index]
@@ -262,6 +276,7 @@ const subjectRecognizer: CueRecognizer = {
  */
 const participleRecognizer: CueRecognizer = {
   name: 'participle',
+  appliesTo: (word) => participleCues.has(word),
   extract(sentence, index) {
     const {tokens, text} = sentence
     const token = tokens[index]
@@ -603,7 +618,7 @@ for (const word of cueStarts) {
     word,
     preposition: prepositionCueStarts.has(word),
     verbal: cueVerbs.has(word) || participleCues.has(word) || phrasalCues.has(word),
-    recognizers: recognizers.filter((recognizer) => appliesTo(recognizer, word))
+    recognizers: recognizers.filter((recognizer) => recognizer.appliesTo(word))
   }
   const list = cueCandidates[shape]
   if (list) list.push(candidate)
@@ -627,41 +642,6 @@ for (const word of cueStarts) {
 function letterShape(first: number, last: number, length: number): number {
   if (first < 97 || first > 122 || last < 97 || last > 122) return -1
   return ((first - 97) * 26 + (last - 97)) * 16 + (length < 15 ? length : 15)
-}
-
-/**
- * Whether a recogniser can find something at a cue word: the dictionary it
- * looks the word up in first has it.
- *
- * @param recognizer
- *   One of {@link recognizers}.
- * @param word
- *   Cue word, lower case.
- * @returns
- *   Whether to try it.
- */
-function appliesTo(recognizer: CueRecognizer, word: string): boolean {
-  switch (recognizer) {
-    case prepositionRecognizer: {
-      return prepositionsByStart.has(word)
-    }
-
-    case invertedRecognizer: {
-      return invertedCues.has(word)
-    }
-
-    case subjectRecognizer: {
-      return cueVerbs.has(word) || phrasalCues.has(word)
-    }
-
-    case participleRecognizer: {
-      return participleCues.has(word)
-    }
-
-    default: {
-      return true
-    }
-  }
 }
 
 /**
