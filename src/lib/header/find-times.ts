@@ -157,31 +157,8 @@ export function findTimes(text: string, context: RecognizeContext, position = 0)
  */
 export function nextTimeStart(text: string, position: number): number {
   start.lastIndex = position
-  return start.test(text) ? start.lastIndex - lastMatchLength(text, start.lastIndex) : -1
-}
-
-/**
- * Length of the match of {@link start} that ends at `end`: a run of ASCII
- * digits or of ASCII letters, all of it (the look-behinds keep a match
- * from starting inside a run of its kind).
- *
- * @param text
- *   Text.
- * @param end
- *   End of the match.
- * @returns
- *   Its length.
- */
-function lastMatchLength(text: string, end: number): number {
-  const digits = isDigit(text.charCodeAt(end - 1))
-  let position = end - 1
-  while (position > 0) {
-    const code = text.charCodeAt(position - 1)
-    if (digits ? !isDigit(code) : !((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) break
-    position--
-  }
-
-  return end - position
+  const match = start.exec(text)
+  return match ? match.index : -1
 }
 
 /**
