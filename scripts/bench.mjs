@@ -10,7 +10,8 @@
 //    against `unified().use(remarkParse).parse(value)`, with a
 //    reference: splitting the text into lines.
 // 2. Markdown: `parse(value, {format: 'markdown'})` against remark-parse
-//    alone (newsast's Markdown path runs remark-parse, then its bridge).
+//    alone (newsast's Markdown path runs micromark, as remark-parse does, and
+//    makes the same mdast tree, then bridges it).
 // 3. Growth: the plain and Markdown corpora concatenated 1×, 2×, 4× and 8×,
 //    with two references: copying the plain-text output tree, and
 //    remark-parse on the Markdown corpus.
@@ -137,7 +138,8 @@ results.growth.copy = growth('growth, copying the plain-text output tree (refere
 trees.clear()
 results.growth.markdown = growth('growth, markdown', markdown.map((document) => document.value), (value) => parse(value, {format: 'markdown'}))
 // remark-parse alone on the Markdown corpus: newsast's Markdown path runs
-// it first, so its own growth is the floor of that path's.
+// the same tokenizer (micromark) first, so its growth is the floor of that
+// path's.
 results.growth.remark = growth('growth, remark-parse on the Markdown corpus (reference)', markdown.map((document) => document.value), (value) => remark.parse(value))
 const bridgeGrowth = results.growth.markdown.at(-1).normalized / results.growth.remark.at(-1).normalized
 log('  markdown path growth over remark-parse growth at 8×: %s', bridgeGrowth.toFixed(2))
