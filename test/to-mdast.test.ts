@@ -9,7 +9,8 @@ import {readFileSync, readdirSync} from 'node:fs'
 import fc from 'fast-check'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {describe, expect, it} from 'vitest'
-import {toMdast} from '../src/lib/markdown/to-mdast.js'
+import {parse} from 'micromark'
+import {canReuse, toMdast} from '../src/lib/markdown/to-mdast.js'
 
 const seed = 20_261_127
 
@@ -84,6 +85,16 @@ describe('toMdast: the tree mdast-util-from-markdown makes', () => {
     const next = toMdast('[x]')
     expect(next.children).toMatchObject([{type: 'paragraph', children: [{type: 'text', value: '[x]'}]}])
     same('[x]')
+  })
+
+  it('shares micromark\'s parse context only while it knows every field', () => {
+    // The installed micromark: one context serves every document.
+    expect(canReuse(parse())).toBe(true)
+    // A later micromark with more state per document: a new one each time.
+    expect(canReuse({...parse(), footnotes: []} as ReturnType<typeof parse>)).toBe(false)
+    const fewer: Partial<ReturnType<typeof parse>> = parse()
+    delete fewer.lazy
+    expect(canReuse(fewer as ReturnType<typeof parse>)).toBe(false)
   })
 
   it('carries no lazy lines from one document to the next', () => {
