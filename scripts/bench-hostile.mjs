@@ -149,7 +149,10 @@ const families = [
   {name: 'front matter, many keys (CRLF)', floor: 100_000, make: (size) => '---\r\n' + whole('title: Talks resume\r\n', size) + '---\r\n\r\nTalks resumed.\r\n'},
   // Markdown-looking text, parsed as text.
   {name: 'markdown marks as text', floor: 100_000, make: (size) => fill('# ** [a](http://b) > ', size)},
-  {name: '#### run', floor: 100_000, make: (size) => fill('#', size)}
+  {name: '#### run', floor: 100_000, make: (size) => fill('#', size)},
+  // Paragraphs split after a link, each continued in lower case: the
+  // Markdown reader joins them all into one paragraph of one sentence.
+  {name: 'paragraphs split after links', floor: 100_000, make: (size) => whole('the rate was set by [the bank](https://b.example)\n\n', size)}
 ]
 
 /** Families that are also run through the Markdown path with `--markdown`. */
@@ -157,7 +160,8 @@ const markdownFamilies = new Set([
   'one 1 MB line of words', '100,000 blank lines (LF)', '((((…', '. . . .',
   'said said said', 'long capitalised run', 'repeated wire datelines (lines)',
   'repeated stamps (lines)', 'digit run', 'list items (lines)', 'quoted sentences',
-  'front matter, many keys (LF)', 'front matter, many keys (CRLF)'
+  'front matter, many keys (LF)', 'front matter, many keys (CRLF)',
+  'paragraphs split after links'
 ])
 
 /**

@@ -27,6 +27,7 @@ import type {
 import type {BridgeState, HandlerResult} from './bridge-state.js'
 import {readFrontMatter} from './front-matter.js'
 import {normalizeIdentifier, paragraph, phrasing, trim} from './handlers.js'
+import {joinSplitParagraphs} from './join-paragraphs.js'
 import {OffsetMap, runState, type Run} from './run.js'
 import {strongHeadingEnd} from './strong-heading.js'
 
@@ -85,7 +86,7 @@ interface BodyStart {
  */
 export function readMarkdown(state: BridgeState, tree: MdastRoot): RootContent[] {
   const limit = state.frontMatter?.end ?? 0
-  const nodes: MdastContent[] = []
+  const blocks: MdastContent[] = []
 
   for (const node of tree.children) {
     if (node.type === 'definition') {
@@ -95,8 +96,10 @@ export function readMarkdown(state: BridgeState, tree: MdastRoot): RootContent[]
     }
 
     if ((node.position?.start.offset ?? limit) < limit || (node.type as string) === 'yaml') continue
-    nodes.push(node)
+    blocks.push(node)
   }
+
+  const nodes = joinSplitParagraphs(blocks, state.value)
 
   const header: HeaderContent[] = state.frontMatter ? readFrontMatter(state, state.frontMatter) : []
   const start = readMarkdownHeader(state, nodes, header)

@@ -1,0 +1,101 @@
+/**
+ * Join paragraphs that a page-to-Markdown converter split around a link.
+ *
+ * Converters that give a link its own line sometimes put a blank line after
+ * it, so one sentence of the page becomes two paragraphs:
+ *
+ * ```markdown
+ * The figures were checked by
+ * [the statistics office](https://example.com/office)
+ *
+ * and published on Monday.
+ * ```
+ *
+ * A paragraph that ends with a link, followed by one that starts with a
+ * lower-case letter and nothing but white space between them, is such a
+ * split: no sentence starts in lower case, and a sentence that ends at a
+ * link has no full stop.
+ *
+ * @module
+ */
+
+import type {Paragraph as MdastParagraph, RootContent as MdastContent, Text as MdastText} from 'mdast'
+
+/** A lower-case letter. */
+const lowerCase = /^\p{Ll}/u
+
+/** White space only (the blank lines between two paragraphs). */
+const whiteSpace = /^\s*$/
+
+/**
+ * Join each paragraph that continues the sentence of the paragraph before
+ * it into that paragraph. The joined paragraph holds the children of both,
+ * with the white space between them as a text node, and spans both.
+ *
+ * @param nodes
+ *   Top-level mdast nodes, in order.
+ * @param value
+ *   The document (for the white space between paragraphs), or `''` when
+ *   it is not known.
+ * @returns
+ *   The nodes, with split paragraphs joined (the same nodes where nothing
+ *   was split).
+ */
+export function joinSplitParagraphs(nodes: MdastContent[], value: string): MdastContent[] {
+  const result: MdastContent[] = []
+  // The paragraph made by the last join, which later ones extend in place
+  // (so that a long chain of splits is joined in linear time).
+  let joined: MdastParagraph | undefined
+
+  for (const node of nodes) {
+    const previous = result[result.length - 1]
+    if (previous?.type === 'paragraph' && node.type === 'paragraph' && continues(previous, node, value)) {
+      if (previous !== joined) {
+        joined = {type: 'paragraph', children: [...previous.children], position: {...previous.position!}}
+        result[result.length - 1] = joined
+      }
+
+      const gap: MdastText = {
+        type: 'text',
+        // Without the document (`fromMdast` of a bare tree), a space.
+        value: value === '' ? ' ' : value.slice(previous.position!.end.offset, node.position!.start.offset),
+        position: {start: previous.position!.end, end: node.position!.start}
+      }
+      joined.children.push(gap)
+      for (const child of node.children) joined.children.push(child)
+      joined.position!.end = node.position!.end
+    } else {
+      result.push(node)
+    }
+  }
+
+  return result
+}
+
+/**
+ * Whether `next` continues the sentence that `previous` leaves open at a
+ * link.
+ *
+ * @param previous
+ *   Paragraph.
+ * @param next
+ *   The paragraph after it.
+ * @param value
+ *   The document.
+ * @returns
+ *   Whether they are one paragraph split after a link.
+ */
+function continues(previous: MdastParagraph, next: MdastParagraph, value: string): boolean {
+  const end = previous.position?.end.offset
+  const start = next.position?.start.offset
+  if (end === undefined || start === undefined || start < end) return false
+  const last = previous.children[previous.children.length - 1]
+  const first = next.children[0]
+  return (
+    (last?.type === 'link' || last?.type === 'linkReference') &&
+    first?.type === 'text' &&
+    lowerCase.test(first.value) &&
+    // Nothing else between them (a definition, say), when that can be told.
+    (value === '' || whiteSpace.test(value.slice(end, start)))
+  )
+}
