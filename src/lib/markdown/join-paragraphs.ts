@@ -30,13 +30,14 @@ const whiteSpace = /^\s*$/
 /**
  * Join each paragraph that continues the sentence of the paragraph before
  * it into that paragraph. The joined paragraph holds the children of both,
- * with the white space between them as a text node, and spans both.
+ * with a line ending between them (a text node over the blank line), and
+ * spans both.
  *
  * @param nodes
  *   Top-level mdast nodes, in order.
  * @param value
- *   The document (for the white space between paragraphs), or `''` when
- *   it is not known.
+ *   The document (to check that only white space is between two
+ *   paragraphs), or `''` when it is not known.
  * @returns
  *   The nodes, with split paragraphs joined (the same nodes where nothing
  *   was split).
@@ -55,12 +56,10 @@ export function joinSplitParagraphs(nodes: MdastContent[], value: string): Mdast
         result[result.length - 1] = joined
       }
 
-      const gap: MdastText = {
-        type: 'text',
-        // Without the document (`fromMdast` of a bare tree), a space.
-        value: value === '' ? ' ' : value.slice(previous.position!.end.offset, node.position!.start.offset),
-        position: {start: previous.position!.end, end: node.position!.start}
-      }
+      // The blank line between them becomes one line ending, as a line
+      // ending inside a paragraph is: a paragraph holds no blank line (so
+      // the tree written back as Markdown or text reads as one paragraph).
+      const gap: MdastText = {type: 'text', value: '\n', position: {start: previous.position!.end, end: node.position!.start}}
       joined.children.push(gap)
       for (const child of node.children) joined.children.push(child)
       joined.position!.end = node.position!.end
