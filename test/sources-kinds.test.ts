@@ -40,6 +40,19 @@ describe('findAttributions: kinds', () => {
     expect(kinds('"Stay home," read the memo sent to staff.')).toStrictEqual([['memo', 'document']])
   })
 
+  it('knows documents that show a clause (`records showing that …`)', () => {
+    // The object of the verb before is the source, not the clause's subject.
+    expect(kinds('Reporters uncovered Delmar corporate records showing that the firm moved abroad.')).toStrictEqual([
+      ['Delmar corporate records', 'document']
+    ])
+    expect(kinds('Court documents showing that the firm moved abroad were filed.')).toStrictEqual([['Court documents', 'document']])
+    expect(kinds('The agency published a report showing that prices rose.')).toStrictEqual([['report', 'document']])
+    // Only before a clause, and only documents.
+    expect(kinds('A video showing police at the scene was shared.')).toStrictEqual([])
+    expect(kinds('Jane Doe was showing that she cared.')).toStrictEqual([])
+    expect(kinds('The minister, showing that he cared, left early.')).toStrictEqual([])
+  })
+
   it('knows anonymous sources', () => {
     expect(kinds('The deal is close, people familiar with the matter said.')).toStrictEqual([['people familiar with the matter', 'anonymous']])
     expect(kinds('A senior official told the paper the plan was dropped.')).toStrictEqual([['senior official', 'anonymous']])

@@ -82,7 +82,8 @@ export const cueVerbs: ReadonlyMap<string, CueSubjects> = new Map(
     ...forms('document', ['stipulate', 'stipulates', 'stipulated']),
     ...forms('document', ['envisage', 'envisages', 'envisaged']),
     ...forms('document', ['provide', 'provides']),
-    ...forms('document', ['consolidate', 'consolidates', 'consolidated'])
+    ...forms('document', ['consolidate', 'consolidates', 'consolidated']),
+    ...forms('document', ['showing'])
   ]
 )
 
@@ -256,6 +257,12 @@ export const nounLike: ReadonlySet<string> = new Set(['comment', 'comments', 're
 
 /** Verbs that report only with a clause unless a document is the subject. */
 export const findingVerbs: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'show', 'shows', 'showed'])
+
+/**
+ * Cues that report only before a `that` clause: `records showing that …`
+ * attributes to the records, `a video showing police …` to nothing.
+ */
+export const clauseCues: ReadonlySet<string> = new Set(['showing'])
 
 /** Auxiliaries that follow a noun subject (`the report was`). */
 export const auxiliaries: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'also'])

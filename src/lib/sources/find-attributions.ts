@@ -17,6 +17,7 @@ import {
   auxiliaries,
   blockingBefore,
   cueVerbs,
+  clauseCues,
   findingVerbs,
   invertedCues,
   nounLike,
@@ -194,6 +195,7 @@ const subjectRecognizer: CueRecognizer = {
     if (previous && blockingBefore.has(previous.lower)) return undefined
     const following = tokens[index + 1]
     if (following && notSpeechAfter.get(token.lower)?.has(following.lower)) return undefined
+    if (clauseCues.has(token.lower) && following?.lower !== 'that') return undefined
     // A noun before a verb (`the commission report says`) or after a
     // possessive (`the firm's comments`).
     if (nounLike.has(token.lower) && ((following && (cueVerbs.has(following.lower) || auxiliaries.has(following.lower))) || previous?.lower.endsWith("'s"))) return undefined
@@ -235,8 +237,11 @@ const subjectRecognizer: CueRecognizer = {
     }
 
     if (!lastToken.word) return undefined
-    const first = readBackward(tokens, last)
+    let first = readBackward(tokens, last)
     if (first < 0) return undefined
+    // `ICIJ uncovered corporate records showing that …`: the records are
+    // the object of the verb before them, and only they are the source.
+    if (clauseCues.has(token.lower)) first = objectStart(tokens, first, last)
     // A noun, not a verb: `a New Year's Eve tweet`, `a study finds`.
     if (nounLike.has(token.lower) && (tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an')) return undefined
     const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, last, cue)
@@ -787,3 +792,27 @@ const wordPattern = new RegExp(
     ')\\b|(?:said|says|added|adds|noted|explained)(?=[A-Z]))',
   'i'
 )
+
+/**
+ * Where the object of a clause's verb starts, within a phrase read back
+ * from a cue: just after the last word in lower case that ends in `-ed`
+ * (`uncovered`, `obtained`, `reviewed`), or the phrase's start.
+ *
+ * @param tokens
+ *   Tokens of the sentence.
+ * @param first
+ *   Index of the phrase's first token.
+ * @param last
+ *   Index of its last token.
+ * @returns
+ *   Index of the object's first token.
+ */
+function objectStart(tokens: readonly WordToken[], first: number, last: number): number {
+  for (let index = last; index > first; index--) {
+    const before = tokens[index - 1]!
+    if (before.word && !before.cap && before.lower.endsWith('ed')) return index
+  }
+
+  return first
+}
+
