@@ -47,6 +47,7 @@ describe('findAttributions: kinds', () => {
     ])
     expect(kinds('Court documents showing that the firm moved abroad were filed.')).toStrictEqual([['Court documents', 'document']])
     expect(kinds('The agency published a report showing that prices rose.')).toStrictEqual([['report', 'document']])
+    expect(kinds('Police used red court documents showing that the firm moved.')).toStrictEqual([['red court documents', 'document']])
     // Only before a clause, and only documents.
     expect(kinds('A video showing police at the scene was shared.')).toStrictEqual([])
     expect(kinds('Jane Doe was showing that she cared.')).toStrictEqual([])

@@ -795,8 +795,9 @@ const wordPattern = new RegExp(
 
 /**
  * Where the object of a clause's verb starts, within a phrase read back
- * from a cue: just after the last word in lower case that ends in `-ed`
- * (`uncovered`, `obtained`, `reviewed`), or the phrase's start.
+ * from a cue: just after the last word in lower case of four letters or
+ * more that ends in `-ed` (`uncovered`, `obtained`, `used`), or the
+ * phrase's start.
  *
  * @param tokens
  *   Tokens of the sentence.
@@ -810,7 +811,8 @@ const wordPattern = new RegExp(
 function objectStart(tokens: readonly WordToken[], first: number, last: number): number {
   for (let index = last; index > first; index--) {
     const before = tokens[index - 1]!
-    if (before.word && !before.cap && before.lower.endsWith('ed')) return index
+    // Four letters or more: `red`, `bed` are no verbs (`used` is).
+    if (before.word && !before.cap && before.lower.length > 3 && before.lower.endsWith('ed')) return index
   }
 
   return first
