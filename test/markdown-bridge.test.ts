@@ -5,7 +5,7 @@
 import {u} from 'unist-builder'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {detectFormat, parse, type Root} from '../src/index.js'
+import {detectFormat, parse, stringify, type Root} from '../src/index.js'
 import {removePosition} from './fixtures/markdown/compare.js'
 import {positions} from './util/position.js'
 
@@ -126,6 +126,28 @@ describe('markdown: the bridge', () => {
     expect(file.messages.map((message) => [message.ruleId, message.place && 'start' in message.place ? message.place.start.offset : undefined])).toStrictEqual([
       ['unparsed-date', value.indexOf('soon')]
     ])
+  })
+
+  it('reads a closing `## URL` heading over an address as a credit, not a section', () => {
+    const value = '# Gas plans stall\n\nThe country has more gas than it can sell.\n\n## URL\n\nhttps://example.com/asia/gas\n'
+    const at = positions(value)
+    const tree = parse(value)
+    expect(tree.children.map((node) => node.type)).toStrictEqual(['header', 'section', 'footer'])
+    expect(tree.children[2]).toStrictEqual(
+      u('footer', {position: at(66, 99)}, [
+        u('credit', {role: 'other' as const, names: [], position: at(66, 99)}, [
+          // The heading's words and the address, one line each.
+          u('text', {position: at(66, 99)}, 'URL\nhttps://example.com/asia/gas')
+        ])
+      ])
+    )
+    // Written back and read again, it is the same credit.
+    expect(removePosition(parse(stringify(tree)))).toStrictEqual(removePosition(tree))
+    // Another heading, or more than an address under it, stays a section.
+    for (const other of ['## Notes\n\nhttps://example.com/asia/gas\n', '## URL\n\nSee https://example.com/asia/gas\n']) {
+      const kept = parse(value.slice(0, 63) + other)
+      expect(kept.children.map((node) => node.type)).toStrictEqual(['header', 'section', 'section'])
+    }
   })
 
   it('keeps offsets right after a BOM', () => {

@@ -446,6 +446,13 @@ function readMarkdownFooter(
       return {credits: inOrder(found), end: {index, offset: undefined}}
     }
 
+    const labelled = index > start.index ? urlCredit(state, nodes[index - 1]!, node) : undefined
+    if (labelled) {
+      found.push([labelled])
+      index--
+      continue
+    }
+
     const run = state.inline(node)
     // A bold subheading (`**Media contact**`) heads body text, not a credit.
     if (strongHeadingEnd(node, run) > 0) {
@@ -478,6 +485,50 @@ function readMarkdownFooter(
   }
 
   return {credits: inOrder(found), end: {index: start.index - 1, offset: undefined}}
+}
+
+/** Headings over a page's own address at the end of a scrape (`## URL`). */
+const urlLabels: ReadonlySet<string> = new Set(['url', 'link', 'source url', 'original url', 'permalink'])
+
+/** A bare address. */
+const bareUrl = /^https?:\/\/\S+$/
+
+/**
+ * A heading such as `## URL` over a paragraph that is only an address: the
+ * scraped page's own address, a credit (role `other`, no names) whose text
+ * is the heading's words and the address on two lines, not a section.
+ *
+ * @param state
+ *   Bridge state.
+ * @param heading
+ *   The node before the paragraph.
+ * @param node
+ *   The paragraph.
+ * @returns
+ *   Credit, or `undefined`.
+ */
+function urlCredit(state: BridgeState, heading: MdastContent, node: MdastContent): Credit | undefined {
+  if (heading.type !== 'heading' || node.type !== 'paragraph' || node.children.length !== 1) return undefined
+  const only = node.children[0]!
+  if (only.type !== 'link' && !(only.type === 'text' && bareUrl.test(only.value.trim()))) return undefined
+  const label = state.inline(heading)
+  const labelRange = trim(label, 0, label.value.length)
+  if (!urlLabels.has(label.value.slice(labelRange[0], labelRange[1]).toLowerCase())) return undefined
+  const address = state.inline(node)
+  const addressRange = trim(address, 0, address.value.length)
+  if (addressRange[0] === addressRange[1]) return undefined
+  const first = text(runState(state, label, 0), labelRange[0], labelRange[1])
+  const second = text(runState(state, address, 0), addressRange[0], addressRange[1])
+  const position = {start: first.position!.start, end: second.position!.end}
+  // One line each, as the credit is written back (a blank line would end
+  // the credit's paragraph).
+  return {
+    type: 'credit',
+    role: 'other',
+    names: [],
+    children: [{type: 'text', value: first.value + '\n' + second.value, position}],
+    position: {...position}
+  }
 }
 
 /**
