@@ -2,8 +2,9 @@
 // endings, BOM, tabs and no-break spaces, lists, headings, footers.
 import {u} from 'unist-builder'
 import {describe, expect, it} from 'vitest'
-import {parse, toString} from '../src/index.js'
+import {parse, stringify, toString} from '../src/index.js'
 import type {Root, Section} from '../src/index.js'
+import {removePosition} from './fixtures/markdown/compare.js'
 import {find, positions} from './util/position.js'
 
 /**
@@ -139,5 +140,28 @@ describe('footer', () => {
         u('credit', {role: 'signature' as const, names: ['Reuter'], position: at(a, b)}, [u('text', {position: at(a, b)}, 'Reuter')])
       ])
     )
+  })
+
+  it('reads a closing `URL` line over a bare address as one credit, not a section', () => {
+    const body = 'Gas plans stall\n\nThe country has more gas than it can sell, officials said.\n\nIt has few ways to move it abroad.\n\n'
+    const value = body + 'URL\n\nhttps://example.com/asia/gas\n'
+    const tree = parse(value, {format: 'text'})
+    const at = positions(value)
+    const a = value.indexOf('URL')
+    const b = value.length - 1
+    expect(tree.children.map((node) => node.type)).toStrictEqual(['header', 'section', 'footer', 'sources'])
+    expect(tree.children.find((node) => node.type === 'footer')).toStrictEqual(
+      u('footer', {position: at(a, b)}, [
+        // The exact text of the two lines, blank line and all.
+        u('credit', {role: 'other' as const, names: [], position: at(a, b)}, [
+          u('text', {position: at(a, b)}, 'URL\n\nhttps://example.com/asia/gas')
+        ])
+      ])
+    )
+    // Written back (under a rule, as notes are) and read again: the same.
+    expect(removePosition(parse(stringify(tree), {format: 'text'}))).toStrictEqual(removePosition(tree))
+    // Anything else under the label stays body: a heading and a paragraph.
+    const kept = parse(body + 'URL\n\nSee https://example.com/asia/gas for more.\n', {format: 'text'})
+    expect(kept.children.map((node) => node.type)).toStrictEqual(['header', 'section', 'section', 'sources'])
   })
 })

@@ -8,7 +8,7 @@
 import type {Blockquote as MdastBlockquote, Nodes as MdastNodes, Root as MdastRoot, RootContent as MdastContent} from 'mdast'
 import {completeDates} from '../header/complete-dates.js'
 import {text} from '../phrasing/build-phrasing.js'
-import {recognizeCredits} from '../sources/recognize-credit.js'
+import {isBareUrl, isUrlLabel, recognizeCredits} from '../sources/recognize-credit.js'
 import {readHeader, type HeaderResult} from '../text/read-header.js'
 import {span} from '../text/read-body.js'
 import {readLines} from '../text/read-lines.js'
@@ -487,12 +487,6 @@ function readMarkdownFooter(
   return {credits: inOrder(found), end: {index: start.index - 1, offset: undefined}}
 }
 
-/** Headings over a page's own address at the end of a scrape (`## URL`). */
-const urlLabels: ReadonlySet<string> = new Set(['url', 'link', 'source url', 'original url', 'permalink'])
-
-/** A bare address. */
-const bareUrl = /^https?:\/\/\S+$/
-
 /**
  * A heading such as `## URL` over a paragraph that is only an address: the
  * scraped page's own address, a credit (role `other`, no names) whose text
@@ -510,10 +504,10 @@ const bareUrl = /^https?:\/\/\S+$/
 function urlCredit(state: BridgeState, heading: MdastContent, node: MdastContent): Credit | undefined {
   if (heading.type !== 'heading' || node.type !== 'paragraph' || node.children.length !== 1) return undefined
   const only = node.children[0]!
-  if (only.type !== 'link' && !(only.type === 'text' && bareUrl.test(only.value.trim()))) return undefined
+  if (only.type !== 'link' && !(only.type === 'text' && isBareUrl(only.value))) return undefined
   const label = state.inline(heading)
   const labelRange = trim(label, 0, label.value.length)
-  if (!urlLabels.has(label.value.slice(labelRange[0], labelRange[1]).toLowerCase())) return undefined
+  if (!isUrlLabel(label.value.slice(labelRange[0], labelRange[1]))) return undefined
   const address = state.inline(node)
   const addressRange = trim(address, 0, address.value.length)
   if (addressRange[0] === addressRange[1]) return undefined

@@ -304,6 +304,43 @@ function isUpper(code: number): boolean {
   return code >= 65 && code <= 90
 }
 
+/** Labels over a page's own address at the end of a scrape (`URL`). */
+const urlLabels: ReadonlySet<string> = new Set(['url', 'link', 'source url', 'original url', 'permalink'])
+
+/** A bare address. */
+const bareUrl = /^https?:\/\/\S+$/
+
+/**
+ * Whether a line is a label over the scraped page's own address, as
+ * scrapes end: `URL`, `Link`, `Source URL`, `Original URL`, `Permalink`
+ * (emphasis marks, `#` and a colon around it aside).
+ *
+ * @example
+ * ```ts
+ * isUrlLabel('## URL') // true
+ * ```
+ *
+ * @param line
+ *   A line (or a heading's words).
+ * @returns
+ *   Whether it is such a label.
+ */
+export function isUrlLabel(line: string): boolean {
+  return line.length <= 20 && urlLabels.has(trimEnds(line, '*_# ', '*_#: ').toLowerCase())
+}
+
+/**
+ * Whether a line is only a web address (`https://…`).
+ *
+ * @param line
+ *   A line.
+ * @returns
+ *   Whether it is a bare address.
+ */
+export function isBareUrl(line: string): boolean {
+  return bareUrl.test(line.trim())
+}
+
 /**
  * Trim characters from both ends of a string.
  *

@@ -5,7 +5,7 @@
  */
 
 import {text} from '../phrasing/build-phrasing.js'
-import {recognizeCredits} from '../sources/recognize-credit.js'
+import {isBareUrl, isUrlLabel, recognizeCredits} from '../sources/recognize-credit.js'
 import type {State} from '../state.js'
 import type {Credit, CreditRole} from '../types.js'
 import type {Cursor} from './cursor.js'
@@ -58,6 +58,13 @@ export function readFooter(state: State, blocks: Block[], body: Cursor): FooterR
     const lines = blocks[blockIndex]!.lines
     const first = blockIndex === body.block ? body.line : 0
     if (first >= lines.length) continue
+
+    const address = blockIndex > body.block ? urlCredit(state, blocks[blockIndex - 1]!, blocks[blockIndex]!) : undefined
+    if (address) {
+      credits.push([address])
+      blockIndex--
+      continue
+    }
 
     if (lines.length - first > 1) {
       const start = blockIndex === body.block ? body.offset : lines[first]!.contentStart
@@ -135,6 +142,13 @@ function afterRule(state: State, blocks: Block[], body: Cursor): FooterResult | 
     if (blockIndex === last) return undefined
     const credits: Credit[] = []
     for (let index = blockIndex + 1; index <= last; index++) {
+      const address = index < last ? urlCredit(state, blocks[index]!, blocks[index + 1]!) : undefined
+      if (address) {
+        credits.push(address)
+        index++
+        continue
+      }
+
       const notes = blocks[index]!.lines
       const start = notes[0]!.contentStart
       const end = notes[notes.length - 1]!.contentEnd
@@ -151,6 +165,30 @@ function afterRule(state: State, blocks: Block[], body: Cursor): FooterResult | 
   }
 
   return undefined
+}
+
+/**
+ * A one-line block that labels the scraped page's own address (`URL`)
+ * over a one-line block that is only the address: one credit (role
+ * `other`, no names) over both, so that no section is made of them.
+ *
+ * @param state
+ *   Parse state.
+ * @param label
+ *   The block before.
+ * @param address
+ *   The block.
+ * @returns
+ *   Credit, or `undefined`.
+ */
+function urlCredit(state: State, label: Block, address: Block): Credit | undefined {
+  const top = label.lines[0]
+  const bottom = address.lines[0]
+  if (label.lines.length !== 1 || address.lines.length !== 1 || !top || !bottom) return undefined
+  const value = state.value
+  if (!isBareUrl(value.slice(bottom.contentStart, bottom.contentEnd))) return undefined
+  if (!isUrlLabel(value.slice(top.contentStart, top.contentEnd))) return undefined
+  return creditNode(state, top.contentStart, bottom.contentEnd, 'other', [])
 }
 
 /**
