@@ -152,7 +152,9 @@ const families = [
   {name: '#### run', floor: 100_000, make: (size) => fill('#', size)},
   // Paragraphs split after a link, each continued in lower case: the
   // Markdown reader joins them all into one paragraph of one sentence.
-  {name: 'paragraphs split after links', floor: 100_000, make: (size) => whole('the rate was set by [the bank](https://b.example)\n\n', size)}
+  {name: 'paragraphs split after links', floor: 100_000, make: (size) => whole('the rate was set by [the bank](https://b.example)\n\n', size)},
+  // Address credits (`URL` over an address), all of them footer.
+  {name: 'URL lines over addresses', floor: 100_000, make: (size) => 'Talks resumed on Monday.\n\n' + whole('URL\n\nhttps://example.com/a\n\n', size)}
 ]
 
 /** Families that are also run through the Markdown path with `--markdown`. */
@@ -161,7 +163,7 @@ const markdownFamilies = new Set([
   'said said said', 'long capitalised run', 'repeated wire datelines (lines)',
   'repeated stamps (lines)', 'digit run', 'list items (lines)', 'quoted sentences',
   'front matter, many keys (LF)', 'front matter, many keys (CRLF)',
-  'paragraphs split after links'
+  'paragraphs split after links', 'URL lines over addresses'
 ])
 
 /**
