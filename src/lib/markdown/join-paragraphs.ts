@@ -20,12 +20,7 @@
  */
 
 import type {Paragraph as MdastParagraph, RootContent as MdastContent, Text as MdastText} from 'mdast'
-
-/** A lower-case letter. */
-const lowerCase = /^\p{Ll}/u
-
-/** White space only (the blank lines between two paragraphs). */
-const whiteSpace = /^\s*$/
+import {isLower, isWhiteSpace} from '../util/white-space.js'
 
 /**
  * Join each paragraph that continues the sentence of the paragraph before
@@ -90,11 +85,12 @@ function continues(previous: MdastParagraph, next: MdastParagraph, value: string
   if (end === undefined || start === undefined || start < end) return false
   const last = previous.children[previous.children.length - 1]
   const first = next.children[0]
-  return (
-    (last?.type === 'link' || last?.type === 'linkReference') &&
-    first?.type === 'text' &&
-    lowerCase.test(first.value) &&
-    // Nothing else between them (a definition, say), when that can be told.
-    (value === '' || whiteSpace.test(value.slice(end, start)))
-  )
+  if (last?.type !== 'link' && last?.type !== 'linkReference') return false
+  if (first?.type !== 'text' || !isLower(first.value.charCodeAt(0))) return false
+  // Nothing else between them (a definition, say), when that can be told.
+  if (value !== '') {
+    for (let index = end; index < start; index++) if (!isWhiteSpace(value.charCodeAt(index))) return false
+  }
+
+  return true
 }

@@ -4,7 +4,7 @@
  * @module
  */
 
-import {isWhiteSpace} from '../util/white-space.js'
+import {isLower, isWhiteSpace} from '../util/white-space.js'
 import {
   numberAbbreviations,
   softAbbreviations,
@@ -262,19 +262,4 @@ function isUpper(code: number): boolean {
   if (code < 0xc0) return false
   const character = String.fromCharCode(code)
   return character !== character.toLowerCase()
-}
-
-/**
- * Whether a code unit is a lower-case letter.
- *
- * @param code
- *   Code unit.
- * @returns
- *   Whether it is lower case.
- */
-function isLower(code: number): boolean {
-  if (code >= 97 && code <= 122) return true
-  if (code < 0xc0) return false
-  const character = String.fromCharCode(code)
-  return character !== character.toUpperCase()
 }

@@ -54,3 +54,18 @@ export function isLineEnding(code: number): boolean {
 export function isWhiteSpace(code: number): boolean {
   return isLineEnding(code) || isSpace(code)
 }
+
+/**
+ * Whether a code unit is a lower-case letter.
+ *
+ * @param code
+ *   Code unit.
+ * @returns
+ *   Whether it is lower case.
+ */
+export function isLower(code: number): boolean {
+  if (code >= 97 && code <= 122) return true
+  if (code < 0xc0) return false
+  const character = String.fromCharCode(code)
+  return character !== character.toUpperCase()
+}
