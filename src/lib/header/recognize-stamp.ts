@@ -238,6 +238,26 @@ function mayStartStamp(text: string): boolean {
 }
 
 /**
+ * Length of a bullet that sets a header line off as a list item (`• 15:52
+ * 06 October 2020`), with the white space after it; `0` when the line has
+ * none. Only the typographic bullets (`•`, `·`, `▪`) count: `-` and `*`
+ * open lists and summary bullets (`* Gold rises`), which are not stamps.
+ *
+ * @param text
+ *   Line content.
+ * @returns
+ *   Characters to skip.
+ */
+function bulletLength(text: string): number {
+  const code = text.charCodeAt(0)
+  if (code !== 0x2022 && code !== 0xb7 && code !== 0x25aa) return 0
+  let index = 1
+  // Bounded: a bullet is followed by a space or two.
+  while (index < 4 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index++
+  return index > 1 && index < text.length ? index : 0
+}
+
+/**
  * Recognise a stamp line: a labelled time line (` date 2023-02-22 22 Feb.
  * 12:40 (UTC+3 MSK)`, `Published: 5 March 2024, 15:14 GMT`, `Updated 3:14
  * PM EST, Tue March 5, 2024`, `Posted on 2021-06-01 09:00`) or a bare stamp
@@ -261,6 +281,31 @@ export function recognizeStamp(
   text: string,
   context: RecognizeContext
 ): StampMatch | undefined {
+  // Sites that list a page's labels as bullets mark the stamp too (`•
+  // KARABAKH` / `• 15:52 06 October 2020`): the bullet is part of the
+  // stamp's raw text, so nothing is lost and the line reads back the same.
+  const skip = bulletLength(text)
+  if (skip === 0) return readStamp(text, context)
+  const shifted: RecognizeContext = {
+    ...context,
+    report: (reason, ruleId, start, end) => context.report(reason, ruleId, start + skip, end + skip)
+  }
+  const match = readStamp(text.slice(skip), shifted)
+  return match ? {...match, end: match.end + skip} : undefined
+}
+
+/**
+ * Recognise a stamp at the start of a line (see {@link recognizeStamp}),
+ * after any bullet.
+ *
+ * @param text
+ *   Line content, from its first non-white-space character.
+ * @param context
+ *   Recogniser context.
+ * @returns
+ *   The match, or `undefined` when the line is not a stamp.
+ */
+function readStamp(text: string, context: RecognizeContext): StampMatch | undefined {
   if (!mayStartStamp(text) || !mayBeStamp(text)) return undefined
   const tokens = tokenizeWindow(text, window)
   const label = readLabel(tokens)
