@@ -363,6 +363,88 @@ function readBareWire(text: string, tokens: Token[]): DatelineMatch | undefined 
 }
 
 /**
+ * Read a number of one or two digits (`2`, `02`) or, with `long`, of four.
+ *
+ * @param token
+ *   Token.
+ * @param long
+ *   Whether four digits are allowed too.
+ * @returns
+ *   The number, or `undefined`.
+ */
+function smallNumber(token: Token | undefined, long: boolean): number | undefined {
+  if (token?.kind !== 'number') return undefined
+  const size = token.value.length
+  if (size > 2 && !(long && size === 4)) return undefined
+  return Number(token.value)
+}
+
+/**
+ * Read a dateline that gives place, date and wire between slashes and ends
+ * in a colon or a dash: `Baku/02.10.20/Turan:`, `TASHKENT/12.03.2024/UzA
+ * -`. The date is day, month, year with periods; a two-digit year is read
+ * as POSIX `strptime` reads `%y` (`00`–`68` are 2000–2068, `69`–`99` are
+ * 1969–1999). The whole shape is what makes it a dateline, so the wire
+ * need not be in the dictionary.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its tokens.
+ * @returns
+ *   The match, or `undefined`.
+ */
+function readSlashDateline(text: string, tokens: Token[]): DatelineMatch | undefined {
+  const place = readPlace(tokens, 0, true)
+  if (!place || !is(tokens[place.next], '/')) return undefined
+  let at = place.next + 1
+  const day = smallNumber(tokens[at], false)
+  const mark = tokens[at + 1]
+  const month = smallNumber(tokens[at + 2], false)
+  if (day === undefined || month === undefined || !is(mark, '.') || !is(tokens[at + 3], '.')) return undefined
+  let year = smallNumber(tokens[at + 4], true)
+  if (year === undefined) return undefined
+  if (tokens[at + 4]!.value.length === 2) year += year < 69 ? 2000 : 1900
+  at += 5
+  if (!is(tokens[at], '/')) return undefined
+  at++
+  // The wire: capitalised words (`Turan`, `Azer Press`) up to the mark.
+  const agencyStart = at
+  let words = 0
+  while (words < agencyWords && tokens[at]?.kind === 'word' && isCapitalised(tokens[at]!.value)) {
+    words++
+    at++
+    if (tokens[at]?.value === ' ' && tokens[at + 1]?.kind === 'word') at++
+    else break
+  }
+
+  if (words === 0) return undefined
+  const agencyEnd = tokens[at - 1]!.end
+  let end: number
+  if (is(tokens[at], ':') && tokens[at + 1]?.kind === 'space') {
+    at++
+    end = tokens[at - 1]!.end
+  } else {
+    const separator = readSeparator(tokens, at)
+    if (!separator) return undefined
+    at = separator.next
+    end = separator.end
+  }
+
+  const fields = buildDateFields({year, month, day}, undefined)
+  if (!fields) return undefined
+  const raw = text.slice(tokens[agencyStart]!.start, agencyEnd)
+  const bodyStart = tokens[skipSpace(tokens, at)]?.start ?? end
+  return {
+    place: text.slice(0, place.end),
+    agency: AGENCIES.get(raw.toLowerCase()) ?? raw,
+    ...fields.fields,
+    end,
+    bodyStart
+  }
+}
+
+/**
  * Cheap test before tokenising: a dateline starts with a capital, and
  * unless its first two letters are capitals (`MOSCOW`) it starts with a
  * month (`Jan 30 (Reuters)`) or has a wire in parentheses soon after
@@ -381,8 +463,13 @@ function mayOpenDateline(text: string): boolean {
   const second = text.charAt(1)
   if (second !== second.toLowerCase()) return true
   // Bounded: a paragraph may be megabytes long.
-  const paren = text.slice(0, titleCaseReach).indexOf('(')
+  const head = text.slice(0, titleCaseReach)
+  const paren = head.indexOf('(')
   if (paren > 0) return true
+  // `Baku/02.10.20/Turan:`.
+  const slash = head.indexOf('/')
+  const digit = head.charCodeAt(slash + 1)
+  if (slash > 0 && digit >= 48 && digit <= 57) return true
   let end = 1
   while (end < 10 && end < text.length) {
     const code = text.charCodeAt(end)
@@ -414,6 +501,8 @@ export function recognizeWireDateline(
   if (!mayOpenDateline(text)) return undefined
   const tokens = tokenizeWindow(text, window)
   if (text.charAt(0) === '(') return readBareWire(text, tokens)
+  const slashed = readSlashDateline(text, tokens)
+  if (slashed) return slashed
   let at = 0
   let place: Part | undefined = readPlace(tokens, 0, false)
   const caps = place !== undefined
