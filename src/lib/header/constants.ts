@@ -570,3 +570,27 @@ export const KICKER_WORDS: ReadonlySet<string> = new Set([
   'photos',
   'podcast'
 ])
+
+/**
+ * Links that author widgets put after the author's name (`Jane Doe Read
+ * more`, `Jane Doe View profile`), lower case: a line of names that ends
+ * in one is a byline. Only phrases of two or more words: a lone `More` or
+ * `Follow` could end a headline in title case.
+ */
+export const AUTHOR_LINKS: readonly string[] = [
+  'read more',
+  'see more',
+  'more articles',
+  'all articles',
+  'all posts',
+  'view all posts',
+  'view profile'
+]
+
+/**
+ * The meta key of page chrome in the header: lines that belong to the page
+ * around the article rather than to it (menu items, section labels,
+ * tickers, photo captions, the headline repeated), kept so that nothing is
+ * lost.
+ */
+export const CHROME_KEY = 'chrome'

@@ -13,6 +13,7 @@
 import type {BylineMatch, RecognizeContext} from '../recognizer-types.js'
 import {
   AGENCIES,
+  AUTHOR_LINKS,
   MONTHS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
@@ -177,6 +178,28 @@ function splitParts(value: string): string[] {
 }
 
 /**
+ * Length of the author widget link that ends a line (` Read more` in `Jane
+ * Doe Read more`), with the space before it; `0` when there is none.
+ *
+ * @param value
+ *   Line, trimmed.
+ * @returns
+ *   Characters to cut from the end.
+ */
+function authorLink(value: string): number {
+  const tail = value.slice(-linkLength - 1).toLowerCase()
+  for (const link of AUTHOR_LINKS) {
+    const at = tail.length - link.length
+    if (at > 0 && tail.charCodeAt(at - 1) === 32 && tail.endsWith(link)) return link.length + 1
+  }
+
+  return 0
+}
+
+/** Length of the longest of {@link AUTHOR_LINKS}. */
+const linkLength = Math.max(...AUTHOR_LINKS.map((link) => link.length))
+
+/**
  * Options for {@link recognizeByline}.
  */
 export interface BylineOptions {
@@ -192,9 +215,10 @@ export interface BylineOptions {
 /**
  * Recognise a byline line.
  *
- * Without `By`, only `Name | Role` (or `Name | Outlet`) counts, unless
- * `options.bare` says the line is known to sit where a byline goes: a
- * line that merely holds a name could be anything.
+ * Without `By`, only `Name | Role` (or `Name | Outlet`) counts, and names
+ * followed by an author widget's link (`Jane Doe Read more`: no headline
+ * ends so), unless `options.bare` says the line is known to sit where a
+ * byline goes: a line that merely holds a name could be anything.
  *
  * @param text
  *   Line content (a syndication credit in parentheses before `By` is
@@ -220,11 +244,13 @@ export function recognizeByline(
   const lower = value.slice(0, leadLength).toLowerCase()
   const lead = leads.find((prefix) => lower.startsWith(prefix))
   let parts: string[]
+  // Length of an author widget's link after the names (` Read more`).
+  const link = lead ? 0 : authorLink(value)
   if (lead) {
     // `by` must be `By`/`BY`, or a lower-case lead on its own line.
     parts = splitParts(value.slice(lead.length))
-  } else if (options?.bare && !value.includes('|')) {
-    parts = splitParts(value)
+  } else if ((options?.bare || link > 0) && !value.includes('|')) {
+    parts = splitParts(value.slice(0, value.length - link))
     // Names alone: every part a name of two or more words.
     for (const part of parts) {
       if (part.split(' ').length < 2 || classify(part, false) !== 'name') return undefined
@@ -258,7 +284,7 @@ export function recognizeByline(
     if (kind === 'name' && index > 0 && authors.length > 0 && !part.includes(' ')) continue
     // With `|` and no `By`, the first part is the name and the rest
     // describe it.
-    if (!lead && !options?.bare && (index === 0) !== (kind === 'name')) return undefined
+    if (!lead && !options?.bare && link === 0 && (index === 0) !== (kind === 'name')) return undefined
     if (kind === 'name') authors.push(part)
   }
 
