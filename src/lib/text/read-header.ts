@@ -4,6 +4,7 @@
  * @module
  */
 
+import {CHROME_KEY} from '../header/constants.js'
 import {recognizeByline} from '../header/recognize-byline.js'
 import {recognizeWireDateline} from '../header/recognize-dateline.js'
 import {recognizeMeta} from '../header/recognize-meta.js'
@@ -12,11 +13,12 @@ import {type HeadlineChecks, isHeadline} from '../header/recognize-title.js'
 import {shareTokenWindows} from '../header/tokenize.js'
 import {text} from '../phrasing/build-phrasing.js'
 import {copyDateFields} from '../phrasing/make-sentences.js'
-import type {DateFields} from '../recognizer-types.js'
+import type {DateFields, RecognizeContext} from '../recognizer-types.js'
 import {contextAt, type State} from '../state.js'
-import type {Byline, Dateline, DatelineRole, HeaderContent} from '../types.js'
+import type {Byline, Dateline, DatelineRole, HeaderContent, Meta, Title} from '../types.js'
 import {isSpace} from '../util/white-space.js'
 import {cursorAt, type Cursor} from './cursor.js'
+import {isHeadingLine} from './is-heading.js'
 import type {Block} from './split-blocks.js'
 
 /**
@@ -37,17 +39,23 @@ export interface HeaderResult {
  *
  * 1. a stamp (` date 2023-02-22 …`, `Published: …`): it is the most
  *    specific, and a labelled line would otherwise read as meta; what
- *    follows it on the same line may be a wire dateline, a byline, or the
- *    body;
+ *    follows it on the same line may be a wire dateline, a byline, widget
+ *    words before the headline (page chrome), or the body;
  * 2. a wire dateline (`MOSCOW, February 22. /TASS/.`): it opens the lead, so
- *    the body starts right after it; it wins over a byline;
+ *    the body starts right after it (unless a headline ends its line, which
+ *    is then the title); it wins over a byline;
  * 3. a byline (`By Jane Doe`), and a line under it that names only the
  *    outlet or role (`Associated Press`);
  * 4. a meta line (`Tags: …`);
- * 5. the title: the first headline that stands alone;
- * 6. a subtitle: a long headline-like line under the title.
+ * 5. the headline again, under the title: page chrome;
+ * 6. the title: the first headline that stands alone;
+ * 7. a subtitle: a long headline-like line under the title.
  *
- * Any other line starts the body.
+ * A line that is none of these starts the body, unless a stamp or wire
+ * dateline follows within a few lines with only page chrome (menu items,
+ * section labels, tickers, a caption) and the headline before it: those
+ * lines are read as page chrome (`meta` with the key `chrome`) and the
+ * headline as the title.
  *
  * @param state
  *   Parse state.
@@ -81,8 +89,13 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
   const value = state.value
   const children: HeaderContent[] = []
   let title = false
+  // The title's words, to know the headline when the page repeats it.
+  let titleText: string | undefined
   let subtitle = false
   let byline: Byline | undefined
+  // Set by `chromeAhead`: the lines before this one are page chrome, and
+  // it is the title when `planned.title` says so.
+  let planned: Plan | undefined
 
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     const lines = blocks[blockIndex]!.lines
@@ -95,6 +108,22 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       const content = value.slice(start, end)
       const context = contextAt(state, start)
 
+      if (planned) {
+        if (blockIndex < planned.block || (blockIndex === planned.block && lineIndex < planned.line)) {
+          children.push(chromeOrMeta(state, content, start, end))
+          continue
+        }
+
+        const plannedTitle = planned.title
+        planned = undefined
+        if (plannedTitle) {
+          title = true
+          titleText = content
+          children.push(titleNode(state, start, end))
+          continue
+        }
+      }
+
       const stamp = recognizeStamp(content, context)
       if (stamp) {
         const stampEnd = start + stamp.end
@@ -106,6 +135,12 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         const wire = recognizeWireDateline(value.slice(rest, blockEnd), contextAt(state, rest))
         if (wire) {
           children.push(dateline(state, rest, rest + wire.end, 'filed', wire))
+          const headed = title ? undefined : titleAfterWire(state, blocks, blockIndex, lineIndex, rest + wire.bodyStart)
+          if (headed) {
+            children.push(headed.title)
+            return {children, body: headed.body}
+          }
+
           return {children, body: cursorAt(blocks, blockIndex, lineIndex, rest + wire.bodyStart)}
         }
 
@@ -116,12 +151,25 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
           continue
         }
 
+        // Widget words after a stamp, before the headline (` date
+        // 2024-01-10 Share counter` / `Ferry link agreed`): page chrome.
+        if (!title && isLeftover(value.slice(rest, end)) && headlineNext(state, blocks, blockIndex, lineIndex)) {
+          children.push(chrome(state, rest, end))
+          continue
+        }
+
         return {children, body: {block: blockIndex, line: lineIndex, offset: rest}}
       }
 
       const wire = recognizeWireDateline(value.slice(start, blockEnd), context)
       if (wire) {
         children.push(dateline(state, start, start + wire.end, 'filed', wire))
+        const headed = title ? undefined : titleAfterWire(state, blocks, blockIndex, lineIndex, start + wire.bodyStart)
+        if (headed) {
+          children.push(headed.title)
+          return {children, body: headed.body}
+        }
+
         return {children, body: cursorAt(blocks, blockIndex, lineIndex, start + wire.bodyStart)}
       }
 
@@ -147,6 +195,7 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       const valueStart = meta && meta.key === 'title' && meta.value ? content.lastIndexOf(meta.value) : -1
       if (meta && !title && valueStart > 0) {
         title = true
+        titleText = meta.value
         children.push({
           type: 'title',
           children: [text(state, start + valueStart, start + valueStart + meta.value.length)],
@@ -165,6 +214,14 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         continue
       }
 
+      // The headline again (a breadcrumb or page heading and the article's
+      // own headline, or the headline over the text under the stamp):
+      // page chrome, not the first heading of the body.
+      if (title && content === titleText) {
+        children.push(chrome(state, start, end))
+        continue
+      }
+
       // Here the line is no stamp (it would have been read above), and,
       // while there is no byline yet, no byline either (it would be one).
       // The last line of a block is no dateline either: the dateline
@@ -173,7 +230,8 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       const alone = lines.length === 1 || (lineIndex === 0 && lines.length <= 3 && !endsSentence(content))
       if (!title && !byline && alone && isHeadline(content, checks)) {
         title = true
-        children.push({type: 'title', children: [text(state, start, end)], position: state.locator.position(start, end)})
+        titleText = content
+        children.push(titleNode(state, start, end))
         continue
       }
 
@@ -219,11 +277,354 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         }
       }
 
+      // Page chrome over the headline, or between it and the stamp (`Home`
+      // / `Login` / `Minister opens bridge` / `17.01.2013 13:06`): read on
+      // when a stamp or wire dateline follows within a few lines.
+      if (!byline) {
+        const plan = chromeAhead(state, blocks, blockIndex, lineIndex, !title)
+        if (plan) {
+          if (plan.title && plan.block === blockIndex && plan.line === lineIndex) {
+            title = true
+            titleText = content
+            children.push(titleNode(state, start, end))
+          } else {
+            children.push(chrome(state, start, end))
+            planned = plan
+          }
+
+          continue
+        }
+      }
+
       return {children, body: {block: blockIndex, line: lineIndex, offset: start}}
     }
   }
 
   return {children, body: {block: blocks.length, line: 0, offset: value.length}}
+}
+
+/**
+ * Where `chromeAhead` found the header to go on: a line of a block, and
+ * whether that line is the title (else it is the stamp or dateline).
+ */
+interface Plan {
+  /** Index of the block. */
+  block: number
+  /** Index of the line in the block. */
+  line: number
+  /** Whether the line is the title. */
+  title: boolean
+}
+
+/**
+ * A line `chromeAhead` has read.
+ */
+interface Seen {
+  /** Index of the block. */
+  block: number
+  /** Index of the line in the block. */
+  line: number
+  /** Its content. */
+  content: string
+  /** Whether it is shaped like chrome ({@link isChromeLine}). */
+  chrome: boolean
+  /** Whether it ends like a sentence. */
+  sentence: boolean
+}
+
+/** How many lines `chromeAhead` reads, the current one included. */
+const aheadLines = 8
+
+/** Most words and characters in a line of page chrome. */
+const chromeWords = 6
+const chromeLength = 64
+
+/** Most words in widget words after a stamp. */
+const leftoverWords = 4
+
+/** Most words in a title on the rest of a wire dateline's line. */
+const restTitleWords = 16
+
+/** How much of a block the dateline recogniser is shown in a look-ahead. */
+const aheadWindow = 256
+
+/** A context that drops messages: look-aheads only ask questions. */
+const quiet: RecognizeContext = {report: () => undefined}
+
+/**
+ * Whether a line is shaped like page chrome: a menu item, a section label,
+ * a ticker, a short caption (`Home`, `top of page`, `498.51`, `Jane Doe.
+ * Photo from open sources.`). At most {@link chromeWords} words and
+ * {@link chromeLength} characters, and no colon: a colon makes a label
+ * (`Tags:`) or a clock time, which other recognisers read.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isChromeLine(content: string): boolean {
+  if (content.length > chromeLength) return false
+  let words = 1
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index)
+    if (code === 58 /* : */) return false
+    if (code === 32 && ++words > chromeWords) return false
+  }
+
+  return true
+}
+
+/**
+ * Whether the words after a stamp on its line are widget words (`Share
+ * counter`, `Yandex metrika counter`): at most {@link leftoverWords} words,
+ * not starting in lower case (a sentence going on), and no punctuation
+ * that a sentence or a label has.
+ *
+ * @param rest
+ *   The words after the stamp.
+ * @returns
+ *   Whether they are.
+ */
+function isLeftover(rest: string): boolean {
+  if (rest.length === 0 || rest.length > chromeLength) return false
+  const first = rest.charAt(0)
+  if (first !== first.toUpperCase()) return false
+  let words = 1
+  for (let index = 0; index < rest.length; index++) {
+    const code = rest.charCodeAt(index)
+    // `.`, `!`, `?`, `,`, `:`, `;`.
+    if (code === 46 || code === 33 || code === 63 || code === 44 || code === 58 || code === 59) return false
+    if (code === 32 && ++words > leftoverWords) return false
+  }
+
+  return true
+}
+
+/**
+ * Whether the line after the given one (in the same block or the next)
+ * reads as a headline.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the current line.
+ * @param lineIndex
+ *   The current line.
+ * @returns
+ *   Whether a headline follows.
+ */
+function headlineNext(state: State, blocks: Block[], blockIndex: number, lineIndex: number): boolean {
+  const lines = blocks[blockIndex]!.lines
+  const next = lineIndex + 1 < lines.length ? lines[lineIndex + 1] : blocks[blockIndex + 1]?.lines[0]
+  return next !== undefined && isHeadline(state.value.slice(next.contentStart, next.contentEnd))
+}
+
+/**
+ * Look a few lines ahead, from a line that would start the body, for a
+ * stamp or a wire dateline with only page chrome before it, and, when
+ * there is no title yet, the headline directly above it:
+ *
+ * ```text
+ * Home
+ * Login
+ * Minister opens bridge
+ * 17.01.2013 13:06
+ * The minister …
+ * ```
+ *
+ * The lines above the headline must each be shaped like chrome
+ * ({@link isChromeLine}); so must all lines before the stamp when there is
+ * a title already. When the line above the headline is the same headline
+ * (a page heading and the article's), the first copy is the title. A
+ * byline, or a line that is neither chrome nor a headline, ends the look.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the current line.
+ * @param lineIndex
+ *   The current line.
+ * @param wantTitle
+ *   Whether the title is still to be found.
+ * @returns
+ *   Where the header goes on, or `undefined`.
+ */
+function chromeAhead(state: State, blocks: Block[], blockIndex: number, lineIndex: number, wantTitle: boolean): Plan | undefined {
+  const value = state.value
+  const seen: Seen[] = []
+  let block = blockIndex
+  let line = lineIndex
+
+  while (block < blocks.length && seen.length < aheadLines) {
+    const lines = blocks[block]!.lines
+    if (line >= lines.length) {
+      block++
+      line = 0
+      continue
+    }
+
+    const current = lines[line]!
+    const content = value.slice(current.contentStart, current.contentEnd)
+
+    if (seen.length > 0) {
+      const blockEnd = Math.min(lines[lines.length - 1]!.contentEnd, current.contentStart + aheadWindow)
+      if (
+        recognizeStamp(content, quiet) !== undefined ||
+        recognizeWireDateline(value.slice(current.contentStart, blockEnd), quiet) !== undefined
+      ) {
+        return planAt(seen, {block, line, title: false}, wantTitle)
+      }
+
+      // Only the line directly above the stamp may be more than chrome.
+      if (!seen[seen.length - 1]!.chrome) return undefined
+      const found = recognizeByline(content)
+      if (found && found.authors.length > 0) return undefined
+    }
+
+    const chrome = isChromeLine(content)
+    if (!chrome && !(wantTitle && isHeadline(content))) return undefined
+    seen.push({block, line, content, chrome, sentence: endsSentence(content)})
+    line++
+  }
+
+  return undefined
+}
+
+/**
+ * Decide the plan once `chromeAhead` has found the stamp or dateline.
+ *
+ * @param seen
+ *   The lines before it, from the current one.
+ * @param anchor
+ *   The stamp or dateline line.
+ * @param wantTitle
+ *   Whether the title is still to be found.
+ * @returns
+ *   Where the header goes on, or `undefined`.
+ */
+function planAt(seen: Seen[], anchor: Plan, wantTitle: boolean): Plan | undefined {
+  let last = seen.length - 1
+  if (wantTitle && isHeadline(seen[last]!.content)) {
+    if (last > 0 && seen[last - 1]!.content === seen[last]!.content) last--
+    for (let index = 0; index < last; index++) if (!seen[index]!.chrome) return undefined
+    return {block: seen[last]!.block, line: seen[last]!.line, title: true}
+  }
+
+  // Without a headline to vouch for them, sentences are body (`Talks
+  // resume.` / `12.05.2023 10:00` is a short note and its stamp).
+  for (const item of seen) if (!item.chrome || item.sentence) return undefined
+  return anchor
+}
+
+/**
+ * A title on the rest of a wire dateline's line (`FJORDLAND, May 2 -
+ * Ministers agree on ferry link`), when that line ends its block and
+ * another block follows; or, when the dateline ends its block, a lone
+ * line in the next block (as the tree is written back). The words must
+ * read as a headline (no full stop at the end) of at most
+ * {@link restTitleWords} words, with a block after them: the lead is then
+ * that block.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the dateline.
+ * @param lineIndex
+ *   Line of the dateline.
+ * @param bodyStart
+ *   Offset after the dateline and its separator.
+ * @returns
+ *   The title and where the body starts, or `undefined`.
+ */
+function titleAfterWire(
+  state: State,
+  blocks: Block[],
+  blockIndex: number,
+  lineIndex: number,
+  bodyStart: number
+): {title: Title; body: Cursor} | undefined {
+  const lines = blocks[blockIndex]!.lines
+  const line = lines[lineIndex]!
+  if (lineIndex !== lines.length - 1 || bodyStart > line.contentEnd) return undefined
+  let start = bodyStart
+  let end = line.contentEnd
+  let after = blockIndex + 1
+  if (start >= end) {
+    const next = blocks[after]?.lines
+    if (next?.length !== 1) return undefined
+    start = next[0]!.contentStart
+    end = next[0]!.contentEnd
+    after++
+  }
+
+  const following = blocks[after]
+  if (!following) return undefined
+  const words = state.value.slice(start, end)
+  // `isHeadingLine` also says no to a sentence that ends inside quotes
+  // (`… he said: "We will respond."`), which a lead may be.
+  if (!isHeadingLine(words) || !isHeadline(words) || words.split(' ').length > restTitleWords) return undefined
+  return {title: titleNode(state, start, end), body: {block: after, line: 0, offset: following.lines[0]!.contentStart}}
+}
+
+/**
+ * Make a page chrome node: `meta` with the key {@link CHROME_KEY} and the
+ * line as its value.
+ *
+ * @param state
+ *   Parse state.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @returns
+ *   Meta.
+ */
+function chrome(state: State, start: number, end: number): Meta {
+  return {type: 'meta', key: CHROME_KEY, value: state.value.slice(start, end), position: state.locator.position(start, end)}
+}
+
+/**
+ * Make a node for a line that `chromeAhead` passed over: meta when it is a
+ * meta line (`Tags: …`), else page chrome.
+ *
+ * @param state
+ *   Parse state.
+ * @param content
+ *   Line content.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @returns
+ *   Meta.
+ */
+function chromeOrMeta(state: State, content: string, start: number, end: number): Meta {
+  const meta = recognizeMeta(content)
+  if (!meta) return chrome(state, start, end)
+  return {type: 'meta', key: meta.key, value: meta.value, position: state.locator.position(start, end)}
+}
+
+/**
+ * Make a title node.
+ *
+ * @param state
+ *   Parse state.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @returns
+ *   Title.
+ */
+function titleNode(state: State, start: number, end: number): Title {
+  return {type: 'title', children: [text(state, start, end)], position: state.locator.position(start, end)}
 }
 
 /**
