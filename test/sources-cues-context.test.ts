@@ -4,6 +4,7 @@
  * chatbot says`), and the subject a cue reports for (`Jane Doe, who …,
  * warned`, `…, but the appeals court cleared him, saying`).
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {findAttributions} from '../src/lib/sources/find-attributions.js'
 
@@ -189,5 +190,63 @@ describe('findAttributions: deny, blame, rule', () => {
       {start: 2, end: 16, name: 'regional court', cue: 'ruled', kind: 'organization'}
     ])
     expect(find('The party ruled the province for decades.')).toStrictEqual([])
+  })
+})
+
+describe('findAttributions: context rules through the token window', () => {
+  /** Pieces of the shapes above, glued with spaces into one long sentence. */
+  const pieces = [
+    'said',
+    'added',
+    'adds',
+    'alleged',
+    'reports',
+    'cites',
+    'denied',
+    'ruled',
+    'asked',
+    'claim',
+    'comments',
+    'saying',
+    'to',
+    'be',
+    'have',
+    'that',
+    'which',
+    'who',
+    'but',
+    'and',
+    'if',
+    'If',
+    'when',
+    'a',
+    'the',
+    'his',
+    'her',
+    'on Friday',
+    'today',
+    'according to',
+    'citing',
+    'Ilse Marr',
+    'Baltnews',
+    'the appeals court',
+    'critics',
+    '22',
+    '$',
+    ',',
+    ';',
+    '.',
+    '"'
+  ]
+  const never = Number.POSITIVE_INFINITY
+
+  it('finds the same attributions as the whole token list', () => {
+    const sentence = fc.array(fc.constantFrom(...pieces), {minLength: 1, maxLength: 3000, size: 'max'}).map((parts) => parts.join(' '))
+    fc.assert(
+      fc.property(sentence, (value) => {
+        expect(findAttributions(value, context, 0)).toEqual(findAttributions(value, context, never))
+      }),
+      {seed: 20_261_128, numRuns: 60}
+    )
   })
 })

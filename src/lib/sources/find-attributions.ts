@@ -369,10 +369,12 @@ const longSentence = 20_000
  * How far the recognisers read the tokens around a cue at index `i`: back
  * to `i - 127` at most (past brackets, an appositive, a subject read back
  * and a second subject before it), forward to `i + 38` (a four-word phrase
- * and two coordinated names after it), or to `i + 99` past a run of
- * emphasis marks; a sentence subject is read from token 0 to token 78, and
- * only for cues that leave it within the reach back. The window is several
- * times wider, so it gives every read the same token as the whole list.
+ * and two coordinated names after it; `i + 41` after an inverted verb's
+ * short adverbial), or to `i + 105` past a run of emphasis marks; a
+ * participle's clause is looked for back to `i - 40`; a sentence subject
+ * is read from token 0 to token 78, and only for cues that leave it within
+ * the reach back. The window is several times wider, so it gives every
+ * read the same token as the whole list.
  */
 const reach = {behind: 512, ahead: 512, start: 128}
 
