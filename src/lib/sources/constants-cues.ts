@@ -71,6 +71,13 @@ export const cueVerbs: ReadonlyMap<string, CueSubjects> = new Map(
     ...forms('any', ['pledge', 'pledges', 'pledged']),
     ...forms('any', ['urge', 'urges', 'urged']),
     ...forms('any', ['conclude', 'concludes', 'concluded']),
+    ...forms('any', ['cite', 'cites', 'cited']),
+    // Only before a clause (see `clauseVerbs`): `the ministry denied that
+    // …`, `police denied reports that …`.
+    ...forms('any', ['deny', 'denies', 'denied']),
+    ...forms('any', ['blame', 'blames', 'blamed']),
+    // Only before a clause (see `clauseVerbs`): `the court ruled that …`.
+    ...forms('any', ['ruled']),
     ...forms('institutional', ['quote', 'quotes', 'quoted']),
     ...forms('institutional', ['find', 'finds', 'found']),
     ...forms('institutional', ['show', 'shows', 'showed']),
@@ -119,6 +126,7 @@ export const invertedCues: ReadonlySet<string> = new Set([
   'read',
   'reads',
   'asked',
+  'asks',
   'recalled',
   'tweeted',
   'reported',
@@ -275,8 +283,146 @@ export const notSpeechAfter: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['reports', new Set([',', 'on', 'of', 'from', 'into', 'by', 'for', 'which'])],
   ['told', new Set(['to'])],
   ['found', new Set(['dead', 'guilty', 'in'])],
+  // `the man blamed for the attack`: a participle, not a report.
+  ['blamed', new Set(['for', 'on'])],
+  ['blame', new Set(['for', 'on'])],
+  // `a firm cited for safety breaches`, `the figures cited in the report`,
+  // `police cited him`: a participle or a ticket, not a citation.
+  ['cited', new Set(['for', 'in', 'him', 'them', 'us', 'above'])],
+  ['cites', new Set(['for', 'him', 'them', 'us'])],
+  // `the ministry denied him entry`: a refusal, not a statement.
+  ['denied', new Set(['him', 'them', 'us', 'me', 'access', 'entry', 'bail', 'permission', 'visas'])],
+  ['denies', new Set(['him', 'them', 'us', 'me', 'access', 'entry', 'bail', 'permission', 'visas'])],
+  ['deny', new Set(['him', 'them', 'us', 'me', 'access', 'entry', 'bail', 'permission', 'visas'])],
   ['read', new Set(['out', 'by', 'the', 'a'])]
 ])
+
+/**
+ * Words after which `report`, `reports` and the like go on reporting past a
+ * comma that would otherwise end them (`Azernews reports, citing the
+ * ministry`): the report names where it has its news from.
+ */
+export const citingAfterComma: ReadonlySet<string> = new Set(['citing', 'quoting', 'with'])
+
+/**
+ * Verbs that take a plain object as often as a clause (`Jane Doe added 14
+ * points`, `the firm adds 300 jobs`): in the ordinary order they report only
+ * when no number, no `to` and no object noun phrase that ends the sentence
+ * follows them.
+ */
+export const objectVerbs: ReadonlySet<string> = new Set(['add', 'adds', 'added'])
+
+/**
+ * Number words that, right after an {@link objectVerbs} verb, open its
+ * object (`added two goals`, `adds thousands of jobs`).
+ */
+export const numberWords: ReadonlySet<string> = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'dozens',
+  'millions',
+  'billions'
+])
+
+/** Currency signs that open an amount (`added $5m`). */
+export const currencySigns: ReadonlySet<string> = new Set(['$', '£', '€', '¥'])
+
+/**
+ * Words that show a clause after an {@link objectVerbs} verb and a noun
+ * phrase (`he added the talks would resume`): auxiliaries and modals.
+ */
+export const finiteWords: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+  'needs',
+  'remains',
+  'remained'
+])
+
+/**
+ * Verbs that report only with a `that` clause within a few words (`the
+ * court ruled on Monday that …`, `the firm denied reports that …`; `the
+ * party ruled the country` and `the court denied the motion` are none).
+ */
+export const clauseVerbs: ReadonlySet<string> = new Set(['ruled', 'deny', 'denies', 'denied'])
+
+/**
+ * Verb forms that may take `to` + infinitive as the subject's own act (`he
+ * claimed to have seen it`); the other cue forms followed by `to be` or
+ * `to have` are passive raising (`people alleged to have traded songs`,
+ * `a man said to be in his forties`), which attributes to no one.
+ */
+export const controlVerbs: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'claimed',
+  'promise',
+  'promises',
+  'promised',
+  'pledge',
+  'pledges',
+  'pledged',
+  'vow',
+  'vows',
+  'vowed',
+  'admit',
+  'admits',
+  'admitted',
+  'expect',
+  'expects',
+  'urge',
+  'urges',
+  'urged',
+  'deny',
+  'denies',
+  'denied'
+])
+
+/** Infinitives after `to` that make a passive raising (`alleged to have`). */
+export const raisingInfinitives: ReadonlySet<string> = new Set(['be', 'have', 'been', 'having'])
+
+/** Possessive determiners: never a subject, and before a cue word a noun's. */
+export const possessives: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
+
+/**
+ * Conjunctions that open a condition: a subject right after them says
+ * nothing yet (`If a chatbot says something wrong, …`).
+ */
+export const conditionWords: ReadonlySet<string> = new Set(['if', 'unless', 'whenever'])
 
 /** Participles that report for the sentence's subject (`…, saying`). */
 export const participleCues: ReadonlySet<string> = new Set(['saying', 'adding', 'noting', 'asking', 'stressing', 'explaining', 'warning', 'claiming', 'arguing', 'insisting', 'stating', 'writing'])

@@ -16,22 +16,32 @@ import {classifyPhrase} from './classify-phrase.js'
 import {
   auxiliaries,
   blockingBefore,
+  citingAfterComma,
+  conditionWords,
+  controlVerbs,
   cueVerbs,
+  currencySigns,
+  finiteWords,
   clauseCues,
+  clauseVerbs,
   findingVerbs,
   invertedCues,
   nounLike,
   notSpeechAfter,
+  numberWords,
+  objectVerbs,
   openers,
   participleCues,
   phrasalCues,
+  possessives,
   prepositionCues,
   prepositionCueStarts,
+  raisingInfinitives,
   subjectKinds
 } from './constants-cues.js'
-import {determiners, documentHeads, pronouns} from './constants-names.js'
+import {clauseWords, determiners, documentHeads, notNames, nounPrepositions, pronouns} from './constants-names.js'
 import {readBackward, readForward, skipAppositive, skipBack} from './read-phrase.js'
-import {TokenList, TokenStream, type Token, type WordToken} from './tokenize-words.js'
+import {bare, TokenList, TokenStream, type Token, type WordToken} from './tokenize-words.js'
 
 /** A sentence as the recognisers see it. */
 export interface CueSentence {
@@ -156,18 +166,37 @@ const invertedRecognizer: CueRecognizer = {
     const before = tokens[index - 1]
     if (before && before.word) return undefined
     if (before && before.value !== ',' && !closingQuotes.has(before.value)) return undefined
+    // `Jane Doe, a lawyer, warned the court would …`: the comma closes an
+    // appositive after the subject, which comes first.
+    if (before?.value === ',' && closesAppositive(tokens, index - 1)) return undefined
+    if (raising(tokens, index)) return undefined
     // Skip emphasis marks of Markdown copy (`said **Jane Doe**`); a run of
     // more than a few dozen is no emphasis, and a bound keeps every read of
     // a recogniser within a fixed distance of its cue (see `reach`).
     let first = index + 1
     while (first - index <= maximumMarks && (tokens[first]?.value === '*' || tokens[first]?.value === '_')) first++
-    const next = tokens[first]
+    let next = tokens[first]
     // `said he` is as good as `he said`; the subject must follow.
     if (!next || !next.word) return undefined
+    // `…, said her experience helped`: a possessive opens the clause said.
+    if (possessives.has(next.lower)) return undefined
+    // `…, said on Friday Jane Doe`, `said to reporters Jane Doe`: a short
+    // adverbial before the name (no pronoun: `said today he` is no order).
+    const name = skipAdverbial(tokens, first)
+    const skipped = name > first
+    if (skipped) {
+      first = name
+      next = tokens[first]
+      if (!next) return undefined
+    }
+
     const spans = readCoordinated(text, tokens, first, token.lower)
     const allowed = subjectKinds[cueVerbs.get(token.lower) ?? 'any']
     const kept: AttributionSpan[] = []
-    for (const span of spans) if (allowed.has(span.kind) || span.pronoun) kept.push(span)
+    for (const span of spans) if ((allowed.has(span.kind) || span.pronoun) && !(skipped && span.pronoun)) kept.push(span)
+    // `"…?" asked Jane Doe.`: a question's asker is followed by a mark;
+    // `…, asked Jane Doe to serve` is a request.
+    if (askVerbs.has(token.lower) && kept.length > 0 && tokens[readForward(tokens, first)]?.word === true) return undefined
     if (kept.length === 0) return undefined
     return {spans: kept, next: first}
   }
@@ -194,11 +223,21 @@ const subjectRecognizer: CueRecognizer = {
     const previous = tokens[index - 1]
     if (previous && blockingBefore.has(previous.lower)) return undefined
     const following = tokens[index + 1]
-    if (following && notSpeechAfter.get(token.lower)?.has(following.lower)) return undefined
+    if (following && notSpeechAfter.get(token.lower)?.has(following.lower) && !citesAfter(tokens, index)) return undefined
     if (clauseCues.has(token.lower) && following?.lower !== 'that') return undefined
+    if (clauseVerbs.has(token.lower) && !thatWithin(tokens, index + 1)) return undefined
+    if (objectVerbs.has(token.lower) && takesObject(tokens, index + 1)) return undefined
+    if (raising(tokens, index)) return undefined
     // A noun before a verb (`the commission report says`) or after a
-    // possessive (`the firm's comments`).
-    if (nounLike.has(token.lower) && ((following && (cueVerbs.has(following.lower) || auxiliaries.has(following.lower))) || previous?.lower.endsWith("'s"))) return undefined
+    // possessive (`the firm's comments`, `for his comments`); but a verb
+    // after a relative pronoun and a plural subject (`which critics claim
+    // has failed`).
+    if (nounLike.has(token.lower)) {
+      if (previous && (previous.lower.endsWith("'s") || possessives.has(previous.lower))) return undefined
+      if (afterAccordingTo(tokens, index)) return undefined
+      if (following && (cueVerbs.has(following.lower) || auxiliaries.has(following.lower)) && !relativeVerb(tokens, index)) return undefined
+    }
+
     // `said` as an adjective or participle (`the said agreement`, `a
     // reported case`) has a noun right after it and a determiner before.
     let last = skipBack(tokens, index)
@@ -208,6 +247,7 @@ const subjectRecognizer: CueRecognizer = {
 
     // A pronoun (`he said`, `It said`).
     if (pronouns.has(lastToken.lower)) {
+      if (hypothetical(tokens, last)) return undefined
       // In a relative clause (`a complaint, which they say …`) a plural
       // pronoun refers to the sentence's subject.
       const relative = tokens[last - 1]?.lower
@@ -244,6 +284,7 @@ const subjectRecognizer: CueRecognizer = {
     if (clauseCues.has(token.lower)) first = objectStart(tokens, first, last)
     // A noun, not a verb: `a New Year's Eve tweet`, `a study finds`.
     if (nounLike.has(token.lower) && (tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an')) return undefined
+    if (hypothetical(tokens, first)) return undefined
     const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, last, cue)
     if (!span) return undefined
     if (!subjectKinds[subjects].has(span.kind) && !span.pronoun) return undefined
@@ -271,13 +312,24 @@ const subjectRecognizer: CueRecognizer = {
       }
     }
 
+    // `Kazinform cites the committee's website`, `the paper cited unnamed
+    // officials`: what is cited is a source too, when it names one (`cited
+    // weak demand` names none).
+    if (token.lower === 'cites' || token.lower === 'cited' || token.lower === 'cite') {
+      const end = readForward(tokens, index + 1)
+      const cited = end > index + 1 ? classifyPhrase(text, tokens, index + 1, end, cue) : undefined
+      if (cited && !cited.pronoun && cited.kind !== 'other') return {spans: [span, cited], next: end}
+    }
+
     return {spans: [span], next: index}
   }
 }
 
 /**
  * `…, saying …`, `…, adding that …`: a participle after a comma reports for
- * the subject of the sentence (`Jane Doe denied it, saying …`).
+ * the subject of the sentence (`Jane Doe denied it, saying …`), or of the
+ * nearest clause with one of its own (`A court fined him, but the appeals
+ * court cleared him, saying …`).
  */
 const participleRecognizer: CueRecognizer = {
   name: 'participle',
@@ -286,7 +338,8 @@ const participleRecognizer: CueRecognizer = {
     const {tokens, text} = sentence
     const token = tokens[index]
     if (!token || !participleCues.has(token.lower) || tokens[index - 1]?.value !== ',') return undefined
-    const span = sentenceSubject(text, tokens, index, token.lower)
+    const clause = clauseStart(tokens, index - 1)
+    const span = clause < 0 ? sentenceSubject(text, tokens, index, token.lower) : coordinateSubject(text, tokens, clause, token.lower)
     if (!span || span.kind === 'document') return undefined
     return {spans: [span], next: index + 1}
   }
@@ -316,10 +369,12 @@ const longSentence = 20_000
  * How far the recognisers read the tokens around a cue at index `i`: back
  * to `i - 127` at most (past brackets, an appositive, a subject read back
  * and a second subject before it), forward to `i + 38` (a four-word phrase
- * and two coordinated names after it), or to `i + 99` past a run of
- * emphasis marks; a sentence subject is read from token 0 to token 78, and
- * only for cues that leave it within the reach back. The window is several
- * times wider, so it gives every read the same token as the whole list.
+ * and two coordinated names after it; `i + 41` after an inverted verb's
+ * short adverbial), or to `i + 105` past a run of emphasis marks; a
+ * participle's clause is looked for back to `i - 40`; a sentence subject
+ * is read from token 0 to token 78, and only for cues that leave it within
+ * the reach back. The window is several times wider, so it gives every
+ * read the same token as the whole list.
  */
 const reach = {behind: 512, ahead: 512, start: 128}
 
@@ -585,13 +640,14 @@ function clauseSubject(text: string, tokens: readonly WordToken[], and: number, 
  */
 const triggers: ReadonlySet<string> = new Set([
   ...cueVerbs.keys(),
+  ...invertedCues,
   ...participleCues,
   ...phrasalCues.keys(),
   ...prepositionCues.map(({words}) => words.reduce((a, b) => (b.length > a.length ? b : a), ''))
 ])
 
 /** Every word that may start a cue, for one lookup per token before the exact test. */
-const cueStarts: ReadonlySet<string> = new Set([...prepositionCueStarts, ...cueVerbs.keys(), ...participleCues, ...phrasalCues.keys()])
+const cueStarts: ReadonlySet<string> = new Set([...prepositionCueStarts, ...cueVerbs.keys(), ...invertedCues, ...participleCues, ...phrasalCues.keys()])
 
 /** A word that may start a cue, and what it may start. */
 interface CueStart {
@@ -622,7 +678,7 @@ for (const word of cueStarts) {
   const candidate: CueStart = {
     word,
     preposition: prepositionCueStarts.has(word),
-    verbal: cueVerbs.has(word) || participleCues.has(word) || phrasalCues.has(word),
+    verbal: cueVerbs.has(word) || invertedCues.has(word) || participleCues.has(word) || phrasalCues.has(word),
     recognizers: recognizers.filter((recognizer) => recognizer.appliesTo(word))
   }
   const list = cueCandidates[shape]
@@ -818,3 +874,339 @@ function objectStart(tokens: readonly WordToken[], first: number, last: number):
   return first
 }
 
+
+/** Most words between a cue and the `that` of its clause (`ruled in 2003 that`). */
+const maximumBeforeThat = 5
+
+/** Most tokens of an object noun phrase read after an {@link objectVerbs} verb. */
+const maximumObject = 12
+
+/** Sentence-ending marks. */
+const stops = new Set(['.', '!', '?'])
+
+/**
+ * Whether a `that` comes within a few words after a cue, before any mark
+ * (`the court ruled on Monday that …`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param at
+ *   Index of the token after the cue.
+ * @returns
+ *   Whether it does.
+ */
+function thatWithin(tokens: readonly WordToken[], at: number): boolean {
+  for (let index = at; index < at + maximumBeforeThat; index++) {
+    const token = tokens[index]
+    if (!token || !token.word) return false
+    if (token.lower === 'that') return true
+  }
+
+  return false
+}
+
+/**
+ * Whether `reports` before a comma is a verb all the same: the comma goes
+ * on to say where the report comes from, and the subject is set off by a
+ * comma before it, after the clause it reports (`…, Azernews reports,
+ * citing the ministry`; `Media reports, citing officials, said …` is a
+ * noun).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the cue.
+ * @returns
+ *   Whether it does.
+ */
+function citesAfter(tokens: readonly WordToken[], index: number): boolean {
+  if (tokens[index + 1]?.value !== ',') return false
+  const next = tokens[index + 2]?.lower
+  if (next === undefined || !citingAfterComma.has(next)) return false
+  if (next === 'with' && tokens[index + 3]?.lower !== 'reference') return false
+  // The subject, a few words at most, after a comma.
+  for (let at = index - 1; at >= 0 && index - at <= 6; at--) {
+    const token = tokens[at]
+    if (!token) return false
+    if (!token.word) return token.value === ','
+  }
+
+  return false
+}
+
+/**
+ * Whether an {@link objectVerbs} verb has a plain object, not a report: a
+ * number or amount (`Jane Doe added 14`, `the firm added $5m`), `to` or `up`
+ * (`added to the pressure`, `costs added up`), or a noun phrase after a determiner that runs to the
+ * sentence's end with no auxiliary or verb in `-ed` to make it a clause
+ * (`the firm added a night shift.`; `he added the talks would resume` and
+ * `he added the team played well` report). A mark other than a full stop
+ * leaves it open, as before (`he added some projects, such as …, were`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param at
+ *   Index of the token after the verb.
+ * @returns
+ *   Whether the verb takes an object.
+ */
+function takesObject(tokens: readonly WordToken[], at: number): boolean {
+  const next = tokens[at]
+  if (!next) return false
+  if (!next.word) return currencySigns.has(next.value) && isNumber(tokens[at + 1])
+  if (isNumber(next) || next.lower === 'to' || next.lower === 'up') return true
+  if (next.cap || next.lower === 'that' || !determiners.has(next.lower)) return false
+  for (let index = at + 1; index <= at + maximumObject; index++) {
+    const token = tokens[index]
+    if (!token) return true
+    if (!token.word) return stops.has(token.value)
+    if (token.cap) continue
+    if (finiteWords.has(token.lower) || clauseWords.has(token.lower)) return false
+    // A verb in `-ed` after the noun (`the team played`), not an
+    // adjective right after the determiner (`a revamped menu`).
+    if (index > at + 1 && token.lower.length > 3 && token.lower.endsWith('ed')) return false
+  }
+
+  return false
+}
+
+/**
+ * Whether a token is a number: digits (`14`, `2.5`) or a number word.
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it is.
+ */
+function isNumber(token: WordToken | undefined): boolean {
+  if (!token || !token.word) return false
+  const code = token.value.charCodeAt(0)
+  return (code >= 48 && code <= 57) || numberWords.has(token.lower)
+}
+
+/**
+ * Whether a cue is a passive raising (`people alleged to have traded
+ * songs`, `a firm reported to be near collapse`): `to be` or `to have`
+ * after a form whose subject cannot do the infinitive itself (unlike `he
+ * claimed to have seen it`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the cue.
+ * @returns
+ *   Whether it is.
+ */
+function raising(tokens: readonly WordToken[], index: number): boolean {
+  if (tokens[index + 1]?.lower !== 'to') return false
+  const infinitive = tokens[index + 2]
+  return infinitive !== undefined && raisingInfinitives.has(infinitive.lower) && !controlVerbs.has(tokens[index]?.lower ?? '')
+}
+
+/**
+ * Whether a noun-like cue before an auxiliary is a verb all the same: it
+ * follows a plural subject right after `which` or `that` (`a policy which
+ * exporters claim has cost jobs`), where the relative pronoun is the
+ * subject of the auxiliary.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the cue.
+ * @returns
+ *   Whether it is a verb.
+ */
+function relativeVerb(tokens: readonly WordToken[], index: number): boolean {
+  const previous = tokens[index - 1]
+  if (!previous || !previous.word || previous.cap) return false
+  const word = previous.lower
+  if (!(word.endsWith('s') && !word.endsWith('ss') && !word.endsWith("'s")) && word !== 'people' && word !== 'police') return false
+  for (let at = index - 2; at >= 0 && index - at <= 6; at--) {
+    const token = tokens[at]
+    if (!token || !token.word) return false
+    if (token.lower === 'which' || token.lower === 'that') return true
+    if (!token.cap && clauseWords.has(token.lower)) return false
+  }
+
+  return false
+}
+
+/**
+ * Whether the subject starting at `first` opens a condition, which reports
+ * nothing: right after `if`, `unless` or `whenever` (`if the agency says
+ * no`), or after `when` with an indefinite article (`when a chatbot says
+ * something wrong`; `when the minister said` tells what happened).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   Index of the subject's first token.
+ * @returns
+ *   Whether it does.
+ */
+function hypothetical(tokens: readonly WordToken[], first: number): boolean {
+  const opening = tokens[first]?.lower
+  // A capitalised `Unless` at the sentence's start is read into the phrase.
+  if (opening !== undefined && conditionWords.has(opening)) return true
+  const before = tokens[first - 1]?.lower
+  if (before === undefined) return false
+  if (conditionWords.has(before)) return true
+  return before === 'when' && (opening === 'a' || opening === 'an')
+}
+
+/**
+ * Whether a noun-like cue ends the object of `according to` (`according to
+ * official estimates`): a few words back, with no mark between.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the cue.
+ * @returns
+ *   Whether it does.
+ */
+function afterAccordingTo(tokens: readonly WordToken[], index: number): boolean {
+  for (let at = index - 1; at > 0 && index - at <= 5; at--) {
+    const token = tokens[at]
+    if (!token || !token.word) return false
+    if (token.lower === 'to' && tokens[at - 1]?.lower === 'according') return true
+  }
+
+  return false
+}
+
+/** Inverted cues that ask: they report a question, not a request. */
+const askVerbs = new Set(['asked', 'asks'])
+
+/** Most tokens of an adverbial between an inverted verb and its subject. */
+const maximumAdverbial = 6
+
+/** Words that open such an adverbial (`on Friday`, `to reporters`, `today`). */
+const adverbialStarts = new Set(['on', 'to', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'last', 'this'])
+
+/**
+ * Skip a short adverbial between an inverted verb and its subject (`said
+ * on Friday Jane Doe`, `said to the journalists Jane Doe`, `said today
+ * the minister`): lower-case words other than clause words, and weekday
+ * and month names, up to a capitalised word or a determiner that follows
+ * no preposition.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   Index of the token after the verb.
+ * @returns
+ *   Index of the capitalised word after the adverbial, or `first` when
+ *   there is none.
+ */
+function skipAdverbial(tokens: readonly WordToken[], first: number): number {
+  const opener = tokens[first]
+  if (!opener || opener.cap || !adverbialStarts.has(opener.lower)) return first
+  for (let at = first + 1; at <= first + maximumAdverbial; at++) {
+    const token = tokens[at]
+    if (!token || !token.word) return first
+    if (token.cap) {
+      // Weekdays and months belong to the adverbial (`on Friday`).
+      if (notNames.has(bare(token)) && !determiners.has(token.lower)) continue
+      return at
+    }
+
+    if (clauseWords.has(token.lower) && !nounPrepositions.has(token.lower)) return first
+    // `said today the minister`; but `to the journalists` goes on.
+    if (determiners.has(token.lower) && !nounPrepositions.has(tokens[at - 1]?.lower ?? '')) return at
+  }
+
+  return first
+}
+
+/**
+ * Whether the comma before an inverted verb closes an appositive or a
+ * relative clause right after the sentence's subject (`Jane Doe, who
+ * chairs the panel, warned the plan would fail`), so that the verb's
+ * subject comes before it, not after.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param comma
+ *   Index of the comma before the verb.
+ * @returns
+ *   Whether it does.
+ */
+function closesAppositive(tokens: readonly WordToken[], comma: number): boolean {
+  const last = skipAppositive(tokens, comma)
+  if (last < 0) return false
+  const opener = tokens[last + 2]?.lower
+  if (opener !== 'who' && opener !== 'which' && opener !== 'a' && opener !== 'an' && opener !== 'the') return false
+  const subject = tokens[last]
+  if (!subject || !subject.cap) return false
+  const first = readBackward(tokens, last)
+  if (first < 0) return false
+  // At the start, or after a capitalised first word (`But`) or an opening
+  // phrase's comma.
+  const before = tokens[first - 1]
+  return first === 0 || (first === 1 && before?.cap === true) || before?.value === ','
+}
+
+/** Most tokens looked back from a participle for the start of its clause. */
+const maximumClause = 40
+
+/** Conjunctions that, after a comma, start a clause with its own subject. */
+const clauseJoins = new Set(['but', 'and', 'while', 'whereas', 'yet'])
+
+/**
+ * Find the start of the clause a participle belongs to, when it is not the
+ * sentence's first: the word after `, but`, `, and`, `, while` or `;`
+ * whose clause has a subject of its own (`…, but the appeals court cleared
+ * him, saying`; `…, and added …, saying` shares the sentence's subject).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param comma
+ *   Index of the comma before the participle.
+ * @returns
+ *   Index of the clause's first word, or `-1` for the sentence's subject.
+ */
+function clauseStart(tokens: readonly WordToken[], comma: number): number {
+  for (let at = comma - 1; at > 0 && comma - at <= maximumClause; at--) {
+    const token = tokens[at]
+    if (!token) return -1
+    let start = -1
+    if (token.value === ';') start = at + 1
+    else if (token.word && !token.cap && clauseJoins.has(token.lower) && tokens[at - 1]?.value === ',') start = at + 1
+    if (start < 0 || start >= comma) continue
+    const first = tokens[start]
+    // A verb right after the conjunction: the subject is shared. A pronoun
+    // (`…, but she appealed, saying`) refers to the sentence's subject.
+    if (!first || !first.word || pronouns.has(first.lower) || (!first.cap && !determiners.has(first.lower))) return -1
+    // A noun phrase and a lower-case word, its verb; a list's last item
+    // (`…, Spain, and Italy, saying`) has none.
+    const end = readForward(tokens, start)
+    const verb = tokens[end]
+    if (end > start && end < comma && verb?.word && !verb.cap) return start
+    return -1
+  }
+
+  return -1
+}
+
+/**
+ * Read the subject at the start of a coordinate clause (`the appeals court`
+ * in `…, but the appeals court cleared him, saying`), found by
+ * {@link clauseStart}.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param start
+ *   Index of the clause's first word.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span, or `undefined`.
+ */
+function coordinateSubject(text: string, tokens: readonly WordToken[], start: number, cue: string): AttributionSpan | undefined {
+  const end = readForward(tokens, start)
+  const span = classifyPhrase(text, tokens, start, end, cue)
+  return span && !span.pronoun ? span : undefined
+}
