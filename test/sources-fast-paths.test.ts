@@ -14,6 +14,10 @@ const space = /\s+/y
 const upper = /^\p{Lu}/u
 const gluedCues = ['said', 'says', 'added', 'adds', 'noted', 'explained', 'according to']
 const abbreviations = new Set(['inc', 'corp', 'co', 'ltd', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'gen', 'col', 'sen', 'rep', 'gov', 'lt', 'capt', 'prof', 'no'])
+// A middle initial keeps its period: a capital, `.`, a white space, then
+// another initial or a surname of at most 25 characters that no capital
+// word follows (`George H. W. Bush`, not `Plan B. Jane Doe`).
+const initial = /^[ \n\t][A-Z](?:\.|[A-Za-z\d]{0,24}(?![A-Za-z\d])(?![ \n\t][A-Z]))/
 
 function reference(text: string): WordToken[] {
   const tokens: WordToken[] = []
@@ -30,7 +34,8 @@ function reference(text: string): WordToken[] {
     if (match) {
       let end = word.lastIndex
       let value = match[0]
-      if (text.charCodeAt(end) === 46 && (value.includes('.') || abbreviations.has(value.toLowerCase()))) {
+      const isInitial = /^[A-Z]$/.test(value) && initial.test(text.slice(end + 1))
+      if (text.charCodeAt(end) === 46 && (value.includes('.') || abbreviations.has(value.toLowerCase()) || isInitial)) {
         end++
         value += '.'
       }
@@ -66,6 +71,7 @@ const samples = [
   'Berlin’s mayor, Christian-Oliver Müller, told U.S. officials at 12:40 GMT.',
   'saidJane Doe and addedÉmile Zola',
   'Mr. Roe of Acme Inc. met Dr. Smith; no. 5 is U.S.-led.',
+  'George H. W. Bush, Jane Q. Public said, Plan B. Jane Doe, X. Y, Jane Q. Abcdefghijklmnopqrstuvwxyz said, Jane Q. O’Brien',
   'according to the ministry — citing sources — “quoting” officials…',
   'In the words of the minister, with reference to TASS, it was reported by RIA.',
   'said— says… told” wrote’ noted\u00a0added\u2028stated',
@@ -78,7 +84,7 @@ const samples = [
   'he’s said’s saying’ said.’ Said- -said in’ ’in told\u00e9 t\u00f6ld reportedly according-to'
 ]
 
-const textPieces = ['said', 'Said', 'saidJ', 'according', ' ', ' ', ' ', '.', ',', '’', "'", '-', '“', '”', 'é', 'É', 'ß', '\u00a0', '\n', 'Jane', 'doe', 'U', 'S', 'inc', 'Mr', '😀', '𝐀', '\u212A', 'told', 'words', 'reference', 'in', 'the', 'of', 'x', '1', '—', 'saying', 'made', 'clear']
+const textPieces = ['said', 'Said', 'saidJ', 'according', ' ', ' ', ' ', '.', ',', 'J. ', 'Q', 'Bush', 'Plan B. ', '\t', '’', "'", '-', '“', '”', 'é', 'É', 'ß', '\u00a0', '\n', 'Jane', 'doe', 'U', 'S', 'inc', 'Mr', '😀', '𝐀', '\u212A', 'told', 'words', 'reference', 'in', 'the', 'of', 'x', '1', '—', 'saying', 'made', 'clear']
 
 /**
  * Join `size` pieces picked by a linear congruential generator from `seed`:

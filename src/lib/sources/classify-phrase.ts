@@ -16,6 +16,7 @@ import {
   determiners,
   documentHeads,
   honorifics,
+  institutionModifiers,
   nameParticles,
   nameTitles,
   notNames,
@@ -25,10 +26,14 @@ import {
   outletHeads,
   outletNames,
   outletWords,
+  portfolioWords,
   pronouns,
-  roleWords
+  roleWords,
+  titleModifiers,
+  titleSurnames
 } from './constants-names.js'
 import {isPatternSpace} from './name-shape.js'
+import {isNameSaid} from './read-phrase.js'
 import {bare, type WordToken} from './tokenize-words.js'
 
 /** What a head word makes of a phrase. */
@@ -71,6 +76,16 @@ export function classifyPhrase(
     return {start: first.start, end: first.end, name: first.value, cue, kind: pronouns.get(first.lower) === 'person' ? 'person' : 'other', pronoun: true}
   }
 
+  // A noun phrase does not end in a preposition (`the founders of` before
+  // `claimed cryptocurrency`).
+  if (!last.cap && nounPrepositions.has(last.lower)) return undefined
+
+  // A lone surname that is also a title, without an article, is a surname
+  // (`King said`; `the king said` is a title).
+  if (start === to - 1 && from === start && first.cap && titleSurnames.has(bare(first))) {
+    return {start: first.start, end: first.end, name: cleanName(first.value), cue, kind: 'person'}
+  }
+
   // The part before the first preposition carries the head (`source` in
   // `a source in the ministry`, `report` in `report on the projects`).
   let headEnd = start
@@ -95,10 +110,17 @@ export function classifyPhrase(
     return classifyPhrase(text, tokens, headEnd + 1, to, cue)
   }
 
+  // A person's name before `of` or `at` is the person, not a longer name
+  // (`Maria Costa of Acme Bank`, `Dr Ito at the clinic`).
+  if (!headKind && headEnd < to - 1 && nameLinks.has(tokens[headEnd]?.lower ?? '')) {
+    const person = personBefore(text, tokens, from, headEnd, cue)
+    if (person) return person
+  }
+
   // A common-noun head with a prepositional phrase (`the office of
   // President Jane Doe`) is the source, not the name inside it.
   const headFirst = headKind !== undefined && headKind !== 'role' && headEnd < to
-  let nameStart = headFirst ? to : trailingNameStart(tokens, start, to)
+  let nameStart = headFirst ? (headToken?.cap && !servingHeads.has(headWord) ? titledName(tokens, headEnd, to) : to) : trailingNameStart(tokens, start, to)
   // Outlet words before a name belong to it (`Radio Kestrel`).
   let outlet = false
   while (nameStart < to && nameStart > start && tokens[nameStart - 1]?.cap && outletWords.has(bare(tokens[nameStart - 1] as WordToken))) {
@@ -106,9 +128,18 @@ export function classifyPhrase(
     outlet = true
   }
 
-  // An organisation word and one name (`Statistics Norway`) is one name.
+  // An organisation word and one name (`Statistics Norway`, `Children's
+  // Hospital Colorado`) is one name, and so is a group and one name
+  // (`Consumers Energy`).
   const lead = tokens[start]
-  if (nameStart === start + 1 && to - nameStart === 1 && lead?.cap && (organizationWords.has(bare(lead)) || dataWords.has(bare(lead)))) {
+  const beforeName = tokens[nameStart - 1]
+  if (
+    nameStart > start &&
+    to - nameStart === 1 &&
+    lead?.cap &&
+    beforeName?.cap &&
+    (organizationWords.has(bare(beforeName)) || (nameStart === start + 1 && (dataWords.has(bare(lead)) || isGroup(lead))))
+  ) {
     return {start: lead.start, end: last.end, name: cleanName(text.slice(lead.start, last.end)), cue, kind: 'organization'}
   }
 
@@ -183,6 +214,16 @@ export function classifyPhrase(
     return {start: owner.start, end: last.end, name: cleanName(text.slice(owner.start, last.end)), cue, kind: knownKind(text.slice(owner.start, last.end)) ?? 'organization'}
   }
 
+  // So do a firm's analysts in a note (`Acme Capital economists said`).
+  const firm = headKind === 'anonymous' && headEnd === to && researchHeads.has(headWord) ? firmBefore(text, tokens, start, headEnd - 1) : undefined
+  if (firm) return {start: first.start, end: firm.end, name: cleanName(text.slice(first.start, firm.end)), cue, kind: 'organization'}
+
+  // A capitalised group for a cause is an organisation (`Physicians for
+  // Fair Trials`); `Residents of Kestrel` are residents.
+  if (headKind === 'anonymous' && headToken?.cap && at?.lower === 'for' && owner?.cap && headEnd > start && isGroup(headToken)) {
+    return {start: first.start, end: last.end, name: cleanName(text.slice(first.start, last.end)), cue, kind: 'organization'}
+  }
+
   // Keep a definite article in the span so that the resolver sees `the
   // document` as a reference back.
   const opener = tokens[from]
@@ -190,7 +231,165 @@ export function classifyPhrase(
   const spanStart = keep && opener ? opener.start : first.start
   let kind: SourceKind = headKind
   if (kind === 'organization' && outletCues.has(cue) && !organizationWords.has(headWord) && !hasOrgWord(tokens, start, headEnd)) kind = 'outlet'
+  // Words in lower case that describe a proper name are no part of it
+  // (`market consultants Rowe Partners`).
+  const proper = headKind === 'organization' || headKind === 'outlet' ? properNameStart(tokens, start, to) : start
+  const named = tokens[proper]
+  if (proper > start && named) return {start: named.start, end: last.end, name: cleanName(text.slice(named.start, last.end)), cue, kind}
   return {start: spanStart, end: last.end, name: cleanName(text.slice(first.start, last.end)), cue, kind}
+}
+
+/**
+ * Where a proper name starts after words in lower case that describe it
+ * (`Rowe Partners` in `market consultants Rowe Partners`, `Kestrel Oil
+ * Company` in `state-owned Kestrel Oil Company`): the first capitalised
+ * word, when every word before it is in lower case and every word from it
+ * to the end is capitalised.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param start
+ *   First token of the phrase.
+ * @param end
+ *   End of the phrase (exclusive).
+ * @returns
+ *   Index of the name's first token, or `start`.
+ */
+function properNameStart(tokens: readonly WordToken[], start: number, end: number): number {
+  let name = start
+  while (name < end) {
+    const token = tokens[name]
+    if (!token?.word || token.cap) break
+    if (nounPrepositions.has(token.lower) || token.lower === 'and') return start
+    name++
+  }
+
+  if (name >= end) return start
+  for (let index = name; index < end; index++) {
+    const token = tokens[index]
+    if (!token?.word || !token.cap || token.lower.endsWith("'s")) return start
+  }
+
+  return name
+}
+
+/**
+ * Find a personal name after a title at the end of a phrase whose
+ * capitalised head has a prepositional phrase: the name is the source when
+ * the title follows the institution's name (`Bank of Fjordland Governor
+ * Jane Roe`), not when it is the object of the preposition (`the Office of
+ * Fjordland President Jane Roe`, and after a common noun, `the office of
+ * Fjordland President Jane Roe`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param headEnd
+ *   Index of the preposition after the head.
+ * @param to
+ *   End of the phrase (exclusive).
+ * @returns
+ *   Index of the name's first token, or `to` when there is none.
+ */
+function titledName(tokens: readonly WordToken[], headEnd: number, to: number): number {
+  const name = trailingNameStart(tokens, headEnd, to)
+  const title = tokens[name - 1]
+  const owner = tokens[name - 2]
+  if (name >= to || name - 2 <= headEnd || !title || !owner?.cap || !roleWords.has(bare(title))) return to
+  return name
+}
+
+/**
+ * Heads that serve the person named after them (`the Office of President
+ * Jane Roe`, `the Administration of Governor Jane Roe`).
+ */
+const servingHeads: ReadonlySet<string> = new Set(['office', 'administration', 'government', 'cabinet', 'secretariat', 'service', 'presidency', 'staff', 'team', 'campaign'])
+
+/** Heads of people who write a firm's research notes. */
+const researchHeads: ReadonlySet<string> = new Set(['analysts', 'economists', 'strategists'])
+
+/** Acronyms of places and unions of states, which employ no analysts as firms do. */
+const placeAcronyms: ReadonlySet<string> = new Set(['us', 'u.s', 'uk', 'u.k', 'eu', 'e.u', 'un', 'u.n', 'usa', 'uae'])
+
+/**
+ * Read the capitalised words before a research head as a firm (`CIBC` in
+ * `CIBC analysts`, `Brightwater Capital` in `Brightwater Capital
+ * economists`): a known organisation, a name with a company word, or an
+ * acronym that is no place's (`US economists` are economists).
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param start
+ *   First word of the phrase.
+ * @param end
+ *   Index of the head.
+ * @returns
+ *   The firm's last token, or `undefined`.
+ */
+function firmBefore(text: string, tokens: readonly WordToken[], start: number, end: number): WordToken | undefined {
+  const first = tokens[start]
+  const last = tokens[end - 1]
+  if (!first || !last || end <= start) return undefined
+  for (let index = start; index < end; index++) if (!tokens[index]?.cap) return undefined
+  if (knownKind(text.slice(first.start, last.end)) === 'organization' || hasOrgWord(tokens, start, end)) return last
+  const value = first.value
+  const acronym = end === start + 1 && value.length > 1 && value.length < 6 && value === value.toUpperCase() && !/\d/.test(value)
+  return acronym && !placeAcronyms.has(bare(first)) ? last : undefined
+}
+
+/**
+ * Whether a capitalised word is the plural of a group of people
+ * (`Consumers`, `Physicians`), no title.
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it is.
+ */
+function isGroup(token: WordToken): boolean {
+  const word = bare(token)
+  return token.cap && word.endsWith('s') && anonymousHeads.has(word) && !roleWords.has(word)
+}
+
+/** Prepositions that may link a person's name to where they work or are. */
+const nameLinks: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'in', 'with'])
+
+/**
+ * Read the phrase before a preposition as a person's name (`Maria Costa` in
+ * `Maria Costa of Acme Bank`): a name with a title or honorific, or of two
+ * capitalised words or more of which the first is no word that opens the
+ * name of an institution (`National Conference of …` is no person).
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param from
+ *   First token of the phrase.
+ * @param to
+ *   Index of the preposition.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   A person's span, or `undefined`.
+ */
+function personBefore(text: string, tokens: readonly WordToken[], from: number, to: number, cue: string): AttributionSpan | undefined {
+  const span = classifyPhrase(text, tokens, from, to, cue)
+  if (span?.kind !== 'person' || span.pronoun) return undefined
+  let first = from
+  while (first < to && tokens[first]?.start !== span.start) first++
+  const before = tokens[first - 1]
+  if (span.role !== undefined || (before !== undefined && first > from && honorifics.has(before.lower))) return span
+  const opener = tokens[first]
+  if (!opener || institutionModifiers.has(bare(opener)) || to - first < 2) return undefined
+  // An acronym is no part of a personal name (`NASA Goddard`).
+  for (let index = first; index < to; index++) {
+    const value = tokens[index]?.value ?? ''
+    if (value.length > 1 && value === value.toUpperCase() && !value.includes('.')) return undefined
+  }
+
+  return span
 }
 
 /**
@@ -260,11 +459,15 @@ function kindOfHead(token: WordToken | undefined, word: string, previousWord: st
  */
 function trailingNameStart(tokens: readonly WordToken[], start: number, end: number): number {
   let index = end
+  // A surname that is also a title (`Thomas King`).
+  if (isTitleSurname(tokens, start, end)) index--
   while (index > start) {
     const token = tokens[index - 1]
     if (!token) break
-    const word = bare(token)
-    if (token.word && token.cap && !notNames.has(word) && !roleWords.has(word) && !organizationWords.has(word) && !documentHeads.has(word) && !outletWords.has(word) && !anonymousHeads.has(word) && !dataWords.has(word)) {
+    // A possessive before a personal name is its employer (`the NAR's Jane
+    // Roe`); a word after one may still be a name (`Domino's Pizza`).
+    if (token.lower.endsWith("'s") && isPersonalRun(tokens, index, end)) break
+    if (isNameWord(token) || isNameSaid(tokens, index - 1)) {
       index--
       continue
     }
@@ -290,10 +493,117 @@ function trailingNameStart(tokens: readonly WordToken[], start: number, end: num
   // A name after a preposition or connector is inside a longer name
   // (`Ministry of Health and Family Welfare`, `a source in Azerbaijan`).
   let before = tokens[index - 1]
+  let beforeAt = index - 1
   // `in The Lancet`: look past an article.
-  if (before && index - 1 > start && (before.lower === 'the' || before.lower === 'a')) before = tokens[index - 2]
-  if (index > start && before && !before.cap && (nounPrepositions.has(before.lower) || before.lower === 'and' || before.lower === 'the' || before.value === '&')) return end
+  if (before && index - 1 > start && (before.lower === 'the' || before.lower === 'a')) {
+    beforeAt--
+    before = tokens[beforeAt]
+  }
+
+  if (index > start && before && !before.cap && (nounPrepositions.has(before.lower) || before.lower === 'and' || before.lower === 'the' || before.value === '&')) {
+    return afterPortfolio(tokens, index, end, beforeAt)
+  }
+
   return index
+}
+
+/**
+ * Where a personal name starts after a role, `of` and the words of a
+ * portfolio (`minister of Foreign Affairs Jane Roe`, `Secretary of State
+ * Jane Roe`, `Minister for Energy and Mines Jane Roe`): the portfolio names
+ * the department, the name after it the person.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   First of the capitalised words after the preposition.
+ * @param end
+ *   End of the phrase (exclusive).
+ * @param preposition
+ *   Index of the preposition or `and` before them.
+ * @returns
+ *   Index of the name's first token, or `end` when there is none.
+ */
+function afterPortfolio(tokens: readonly WordToken[], index: number, end: number, preposition: number): number {
+  let at = preposition
+  // Portfolios joined by `and` (`Minister of Energy and Mines Jane Roe`).
+  if (tokens[at]?.lower === 'and' && portfolioWords.has(bare(tokens[at - 1] as WordToken))) {
+    at--
+    while (at > 0 && preposition - at < 4 && tokens[at]?.cap && portfolioWords.has(bare(tokens[at] as WordToken))) at--
+  }
+
+  const of = tokens[at]
+  const role = tokens[at - 1]
+  if (!of || !role || (of.lower !== 'of' && of.lower !== 'for') || !roleWords.has(bare(role))) return end
+  let name = index
+  while (name < end && portfolioWords.has(bare(tokens[name] as WordToken))) name++
+  return name > index && name < end ? name : end
+}
+
+/**
+ * Whether the words from `start` to `end` look like a personal name: two
+ * capitalised words or more, none of a portfolio (`Health Initiative` is
+ * no person).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param start
+ *   First word.
+ * @param end
+ *   End (exclusive).
+ * @returns
+ *   Whether they do.
+ */
+function isPersonalRun(tokens: readonly WordToken[], start: number, end: number): boolean {
+  if (end - start < 2) return false
+  for (let index = start; index < end; index++) {
+    const token = tokens[index]
+    if (!token?.cap || portfolioWords.has(bare(token))) return false
+  }
+
+  return true
+}
+
+/**
+ * Whether a capitalised word can be part of a personal name: no role,
+ * organisation, outlet, document, anonymous head or figures word, and no
+ * word that is never a name.
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it can.
+ */
+function isNameWord(token: WordToken): boolean {
+  if (!token.word || !token.cap) return false
+  const word = bare(token)
+  return !notNames.has(word) && !roleWords.has(word) && !organizationWords.has(word) && !documentHeads.has(word) && !outletWords.has(word) && !anonymousHeads.has(word) && !dataWords.has(word)
+}
+
+/**
+ * Whether the phrase ends with a role word that is a surname here: one of
+ * {@link titleSurnames} after a given name or an honorific (`Thomas King`,
+ * `President Howard Dean`, `Mr Bishop`). Titles come before names, so a
+ * given name before the word makes it a surname; a word that makes a title
+ * with it (`Crown Prince`, `Saudi King`) or an article (`the Saudi King`)
+ * does not.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param start
+ *   First token of the phrase.
+ * @param end
+ *   End of the phrase (exclusive).
+ * @returns
+ *   Whether it is.
+ */
+function isTitleSurname(tokens: readonly WordToken[], start: number, end: number): boolean {
+  const last = tokens[end - 1]
+  const given = tokens[end - 2]
+  if (end - 2 < start || !last?.cap || !given || !titleSurnames.has(bare(last))) return false
+  if (honorifics.has(given.lower)) return true
+  if (!isNameWord(given) || titleModifiers.has(bare(given)) || nameTitles.has(given.lower) || given.lower.endsWith("'s")) return false
+  return !isDeterminer(tokens[end - 3])
 }
 
 /**

@@ -256,7 +256,21 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'unhcr',
   'nasa',
   'fbi',
-  'cia'
+  'cia',
+  'academy',
+  'chamber',
+  'chambers',
+  'institutes',
+  'conference',
+  'museum',
+  'college',
+  'school',
+  'hospital',
+  'clinic',
+  'church',
+  'diocese',
+  'archdiocese',
+  'league'
 ])
 
 /** Well-known organisations whose name has no organisation word. */
@@ -291,6 +305,7 @@ export const organizationNames: ReadonlySet<string> = new Set([
   'jpmorgan',
   'citigroup',
   'citibank',
+  'burger king',
   'hsbc',
   'barclays'
 ])
@@ -350,7 +365,7 @@ export const dataWords: ReadonlySet<string> = new Set(['data', 'figures', 'stati
  * Heads of anonymous sources (`sources said`, `a senior defence official
  * told`, `people familiar with the matter said`).
  */
-export const anonymousHeads: ReadonlySet<string> = new Set([
+const anonymousHeadList: readonly string[] = [
   'source',
   'sources',
   'official',
@@ -424,7 +439,7 @@ export const anonymousHeads: ReadonlySet<string> = new Set([
   'scholars',
   'commentators',
   'pollsters'
-])
+]
 
 /**
  * Titles and roles written before a name and dropped from it
@@ -474,6 +489,7 @@ export const roleWords: ReadonlySet<string> = new Set([
   'lawyer',
   'attorney',
   'judge',
+  'justice',
   'prosecutor',
   'correspondent',
   'reporter',
@@ -544,7 +560,339 @@ export const roleWords: ReadonlySet<string> = new Set([
   'rector',
   'dean',
   'principal',
-  'teacher'
+  'teacher',
+  'boss'
+])
+
+/**
+ * Plural nouns for groups of people who are no role (`investors`,
+ * `villagers`, `protesters`): heads of anonymous sources.
+ */
+const groupNouns: readonly string[] = [
+  'investors',
+  'shareholders',
+  'stakeholders',
+  'bondholders',
+  'bosses',
+  'manufacturers',
+  'producers',
+  'retailers',
+  'exporters',
+  'importers',
+  'suppliers',
+  'villagers',
+  'protesters',
+  'protestors',
+  'demonstrators',
+  'reformers',
+  'consumers',
+  'customers',
+  'shoppers',
+  'users',
+  'farmers',
+  'growers',
+  'parents',
+  'voters',
+  'fans',
+  'employees',
+  'employers',
+  'nurses',
+  'patients',
+  'victims',
+  'survivors',
+  'families',
+  'relatives',
+  'neighbours',
+  'neighbors',
+  'locals',
+  'citizens',
+  'consultants',
+  'academics',
+  'politicians',
+  'rescuers',
+  'medics',
+  'paramedics',
+  'firefighters',
+  'soldiers',
+  'pilots',
+  'miners',
+  'drivers',
+  'landlords',
+  'tenants',
+  'developers',
+  'engineers',
+  'physicians',
+  'unionists',
+  'campaigners'
+]
+
+/**
+ * Role words whose plural is as often a name (`the Kings`, `the Chiefs`,
+ * `Cardinals` are teams) or no group of people (`vices`).
+ */
+const notGroupRoles: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'cardinal', 'chief', 'head', 'general', 'host', 'principal', 'chair', 'partner', 'vice'])
+
+/**
+ * The plural of a role word (`judge` → `judges`, `deputy` → `deputies`,
+ * `chairman` → `chairmen`, `coach` → `coaches`).
+ *
+ * @param word
+ *   Role word, lower case.
+ * @returns
+ *   Plural.
+ */
+function plural(word: string): string {
+  if (word.endsWith('man')) return word.slice(0, -3) + 'men'
+  if (/(?:s|sh|ch|x)$/.test(word)) return word + 'es'
+  if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies'
+  return word + 's'
+}
+
+/**
+ * Heads of anonymous sources (`sources said`, `a senior defence official
+ * told`, `people familiar with the matter said`): the nouns above, groups of
+ * people, and the plural of every role word that is no title of one
+ * (`prosecutors`, `judges`, `ministers`, `MPs`): a group of people with a
+ * role, unnamed, is anonymous.
+ */
+export const anonymousHeads: ReadonlySet<string> = new Set([
+  ...anonymousHeadList,
+  ...groupNouns,
+  ...[...roleWords]
+    .filter((word) => !notGroupRoles.has(word) && !word.endsWith('s') && (word.length > 3 || word === 'mp' || word === 'ceo'))
+    .map((word) => plural(word))
+])
+
+/**
+ * Role words that are also common surnames (`Thomas King`, `Mary Bishop`,
+ * `Howard Dean`): after a given name, they end the name instead of being a
+ * title.
+ */
+export const titleSurnames: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'dean', 'bishop', 'judge', 'pope', 'chancellor', 'cardinal', 'sheriff', 'head'])
+
+/**
+ * Capitalised words that make a title of the role word after them, so they
+ * are no given name before a surname of {@link titleSurnames} (`Crown
+ * Prince`, `District Judge`, `Saudi King`, `Law School Dean`).
+ */
+export const titleModifiers: ReadonlySet<string> = new Set([
+  'crown',
+  'prime',
+  'grand',
+  'supreme',
+  'high',
+  'arch',
+  'auxiliary',
+  'emeritus',
+  'district',
+  'federal',
+  'circuit',
+  'appeals',
+  'appellate',
+  'magistrate',
+  'trial',
+  'immigration',
+  'presiding',
+  'senior',
+  'junior',
+  'acting',
+  'former',
+  'interim',
+  'assistant',
+  'associate',
+  'faculty',
+  'state',
+  'county',
+  'royal',
+  'catholic',
+  'anglican',
+  'orthodox',
+  'episcopal',
+  'methodist',
+  'lutheran',
+  'roman',
+  'superior',
+  'family',
+  'probate',
+  'bankruptcy',
+  'administrative',
+  'tax',
+  'labour',
+  'labor',
+  'school',
+  'law',
+  'medical',
+  'graduate',
+  'college',
+  'beauty',
+  'drag',
+  'burger',
+  // Peoples of monarchies and chancelleries (`Dutch King`, `German
+  // Chancellor`).
+  'saudi',
+  'jordanian',
+  'moroccan',
+  'bahraini',
+  'omani',
+  'kuwaiti',
+  'qatari',
+  'emirati',
+  'thai',
+  'cambodian',
+  'malaysian',
+  'bhutanese',
+  'japanese',
+  'dutch',
+  'spanish',
+  'belgian',
+  'danish',
+  'swedish',
+  'norwegian',
+  'british',
+  'english',
+  'scottish',
+  'german',
+  'austrian',
+  'tongan',
+  'swazi'
+])
+
+/**
+ * Words of a ministry's portfolio (`Minister of Foreign Affairs`,
+ * `Secretary of State`, `Energy and Mines Minister`): after a role and `of`
+ * they name the department, and a name after them is the person's.
+ */
+export const portfolioWords: ReadonlySet<string> = new Set([
+  'affairs',
+  'foreign',
+  'home',
+  'internal',
+  'interior',
+  'state',
+  'defence',
+  'defense',
+  'finance',
+  'treasury',
+  'exchequer',
+  'economy',
+  'economic',
+  'energy',
+  'mines',
+  'natural',
+  'resources',
+  'ecology',
+  'geology',
+  'environment',
+  'health',
+  'education',
+  'justice',
+  'trade',
+  'industry',
+  'commerce',
+  'agriculture',
+  'fisheries',
+  'forestry',
+  'food',
+  'transport',
+  'transportation',
+  'labour',
+  'labor',
+  'employment',
+  'culture',
+  'tourism',
+  'science',
+  'technology',
+  'development',
+  'planning',
+  'housing',
+  'communications',
+  'information',
+  'digital',
+  'innovation',
+  'infrastructure',
+  'works',
+  'public',
+  'social',
+  'security',
+  'welfare',
+  'family',
+  'youth',
+  'sports',
+  'sport',
+  'immigration',
+  'emergency',
+  'situations',
+  'water',
+  'land',
+  'investment',
+  'revenue',
+  'veterans',
+  'homeland'
+])
+
+/**
+ * Capitalised words that open the names of institutions and are no given
+ * name (`American Academy of …`, `National Conference of …`, `U.S.
+ * Chamber of …`): two capitalised words before `of` are a person's name
+ * only when the first is none of these.
+ */
+export const institutionModifiers: ReadonlySet<string> = new Set([
+  'american',
+  'national',
+  'international',
+  'royal',
+  'federal',
+  'european',
+  'global',
+  'world',
+  'united',
+  'central',
+  'supreme',
+  'imperial',
+  'metropolitan',
+  'regional',
+  'provincial',
+  'municipal',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'north',
+  'south',
+  'east',
+  'west',
+  'new',
+  'old',
+  'great',
+  'british',
+  'canadian',
+  'australian',
+  'chinese',
+  'russian',
+  'indian',
+  'french',
+  'german',
+  'japanese',
+  'african',
+  'asian',
+  'arab',
+  'islamic',
+  'jewish',
+  'catholic',
+  'democratic',
+  'republican',
+  'socialist',
+  'communist',
+  'independent',
+  'free',
+  'holy',
+  'sacred',
+  'saint',
+  'st',
+  'us',
+  'u.s',
+  'uk',
+  'u.k'
 ])
 
 /** Honorifics dropped from a person's name (`Mr Stone` → `Stone`). */

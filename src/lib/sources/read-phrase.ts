@@ -10,7 +10,7 @@
  * @module
  */
 
-import {skippableBefore} from './constants-cues.js'
+import {cueVerbs, nounLike, skippableBefore} from './constants-cues.js'
 import {
   anonymousHeads,
   clauseWords,
@@ -22,6 +22,7 @@ import {
   nounPrepositions,
   organizationWords,
   outletHeads,
+  portfolioWords,
   roleWords
 } from './constants-names.js'
 import {bare, type WordToken} from './tokenize-words.js'
@@ -35,6 +36,15 @@ const closing = new Set([')', ']'])
 
 /** Words in `-ly` that are no adverbs. */
 const notAdverbs = new Set(['family', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'assembly', 'supply', 'reply', 'rally', 'ally', 'italy', 'july', 'holy', 'only'])
+
+/**
+ * Speech verbs that are never nouns nor adjectives (`say`, `tells`,
+ * `insists`; not `report`, `claims` or `alleged`): a subject read backwards
+ * stops at one (`…, and say blockchain analysis shows`).
+ */
+const speechVerbs: ReadonlySet<string> = new Set(
+  [...cueVerbs].filter(([word, subjects]) => subjects === 'any' && !nounLike.has(word) && !word.endsWith('ed')).map(([word]) => word)
+)
 
 /** Time words that end a subject read backwards (`last night Citibank`). */
 const timeWords = new Set(['last', 'night', 'week', 'month', 'year', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'morning', 'evening', 'afternoon', 'ago'])
@@ -126,12 +136,12 @@ export function readBackward(tokens: readonly WordToken[], last: number): number
       break
     }
 
-    if (token.cap && notNames.has(bare(token))) break
-    if (!token.cap && timeWords.has(word)) break
+    if (token.cap && notNames.has(bare(token)) && !isNameSaid(tokens, at)) break
+    if (!token.cap && (timeWords.has(word) || speechVerbs.has(word))) break
     if (!token.cap && word === 'and') {
       // `and` inside an institution's name (`Ministry of Health and Family
       // Welfare`).
-      if (tokens[at - 1]?.cap && tokens[at + 1]?.cap && institutional(tokens, Math.max(0, at - 6), last)) {
+      if (joinsName(tokens, at)) {
         at--
         continue
       }
@@ -188,7 +198,7 @@ export function readForward(tokens: readonly WordToken[], first: number): number
     }
 
     if (token.cap) {
-      if (notNames.has(bare(token))) break
+      if (notNames.has(bare(token)) && !isNameSaid(tokens, at)) break
       capitals++
       if (organizationWords.has(bare(token)) || documentHeads.has(bare(token)) || anonymousHeads.has(bare(token))) head = true
       afterName = !roleWords.has(bare(token)) && !anonymousHeads.has(bare(token))
@@ -202,7 +212,7 @@ export function readForward(tokens: readonly WordToken[], first: number): number
     }
 
     if (word === 'and') {
-      if (capitals > 0 && next?.cap && institutional(tokens, first, at)) {
+      if (capitals > 0 && joinsName(tokens, at)) {
         at++
         continue
       }
@@ -343,24 +353,138 @@ function isAdverb(word: string): boolean {
   return word.length > 4 && word.endsWith('ly') && !notAdverbs.has(word)
 }
 
+/** Most capitalised words {@link joinsName} looks at on either side of `and`. */
+const maximumSide = 6
+
 /**
- * Whether the words from `start` to `end` name an institution, so that an
- * `and` may join them (`Ministry of Health and Family Welfare`).
+ * Organisation words that end a company's name (`Inc`, `Group`, `Motors`):
+ * `Pfizer and Acme Inc` is two companies, while `Food and Drug
+ * Administration` is one body.
+ */
+const companyWords: ReadonlySet<string> = new Set([
+  'inc',
+  'corp',
+  'corporation',
+  'ltd',
+  'llc',
+  'plc',
+  'co',
+  'company',
+  'companies',
+  'firm',
+  'group',
+  'holdings',
+  'partners',
+  'capital',
+  'investments',
+  'financial',
+  'securities',
+  'systems',
+  'labs',
+  'laboratories',
+  'technologies',
+  'software',
+  'robotics',
+  'pharmaceuticals',
+  'therapeutics',
+  'biosciences',
+  'solutions',
+  'industries',
+  'enterprises',
+  'ventures',
+  'logistics',
+  'electronics',
+  'semiconductors',
+  'automotive',
+  'airways',
+  'airlines',
+  'insurance',
+  'petroleum',
+  'mining',
+  'bancorp',
+  'bank',
+  'consulting',
+  'motors',
+  'research',
+  'analytics'
+])
+
+/**
+ * Whether the `and` at `at` joins the words of one name rather than two
+ * sources. It does inside `X of Y and Z` (`Ministry of Health and Family
+ * Welfare`), and after a single capitalised word when the words after it
+ * end in a public body (`Food and Drug Administration`), go on with `of`
+ * (`Rock and Roll Hall of Fame`) or, after a portfolio, end in a title
+ * (`Energy and Mines Minister Jane Roe`). Two names
+ * of several words each are two sources (`J.D. Power and LMC Automotive`,
+ * `Pfizer and Acme Inc`). A bounded few words on either side are looked at.
  *
  * @param tokens
  *   Tokens.
- * @param start
- *   Start.
- * @param end
- *   End (inclusive).
+ * @param at
+ *   Index of a lower-case `and`.
  * @returns
- *   Whether they do.
+ *   Whether it does.
  */
-function institutional(tokens: readonly WordToken[], start: number, end: number): boolean {
-  for (let index = start; index <= end; index++) {
+function joinsName(tokens: readonly WordToken[], at: number): boolean {
+  const left = tokens[at - 1]
+  if (!left?.word || !left.cap || !tokens[at + 1]?.cap) return false
+  let start = at - 1
+  while (start > 0 && at - start < maximumSide && isCapitalName(tokens[start - 1])) start--
+  // `X of Y and Z`.
+  const link = tokens[start - 1]
+  if (link && !link.cap && (link.lower === 'of' || link.lower === 'for') && tokens[start - 2]?.cap) return true
+  if (start !== at - 1) return false
+  const portfolio = portfolioWords.has(bare(left))
+  for (let index = at + 1; index < at + 1 + maximumSide; index++) {
     const token = tokens[index]
-    if (token && (organizationWords.has(bare(token)) || token.lower === 'of')) return true
+    if (!token?.word) break
+    // `Rock and Roll Hall of Fame`.
+    if (!token.cap) return (token.lower === 'of' || token.lower === 'for') && index > at + 1 && tokens[index + 1]?.cap === true
+    const word = bare(token)
+    if (organizationWords.has(word) && !companyWords.has(word)) return true
+    if (portfolio && roleWords.has(word)) return true
   }
 
   return false
+}
+
+/**
+ * Whether a token is a capitalised word that may be part of a name (no
+ * `The`, `In`, `However`).
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it is.
+ */
+function isCapitalName(token: WordToken | undefined): boolean {
+  return token !== undefined && token.word && token.cap && !determiners.has(token.lower) && !notNames.has(bare(token))
+}
+
+/**
+ * Whether a capitalised `Said` is a name (`General Said Hamdan`, `Edward
+ * Said wrote`), not the verb of a title-case headline: a capitalised word
+ * that may be part of a name comes before it, and after it another one, a
+ * comma, a cue verb in lower case or `of` (`Edward Said of Kestrel
+ * University`); or it opens the sentence before a name (`Said Karimi
+ * said`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the token.
+ * @returns
+ *   Whether it is a name.
+ */
+export function isNameSaid(tokens: readonly WordToken[], index: number): boolean {
+  if (tokens[index]?.value !== 'Said') return false
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  if (!after) return false
+  // First in the sentence, before a name (`Said Karimi said`).
+  if (index === 0) return after.word && after.cap && !notNames.has(bare(after))
+  if (!before?.word || !before.cap || notNames.has(bare(before))) return false
+  if (!after.word) return after.value === ','
+  return after.cap ? !notNames.has(bare(after)) : cueVerbs.has(after.lower) || after.lower === 'of'
 }

@@ -533,11 +533,12 @@ function pushWord(list: TokenSink, text: string, start: number, matchEnd: number
   let end = matchEnd
   // The value is made only when a test below needs it.
   let value: string | undefined
-  // Keep the period of an abbreviation (`Inc.`, `U.S.`, `Mr.`).
+  // Keep the period of an abbreviation (`Inc.`, `U.S.`, `Mr.`) and of a
+  // middle initial (`David G. Victor`).
   if (text.charCodeAt(end) === 46 /* `.` */) {
     const length = end - start
     value = text.slice(start, end)
-    if (value.includes('.') || (length <= 8 && abbreviations.has(plain ? value : value.toLowerCase()))) {
+    if (value.includes('.') || (length <= 8 && abbreviations.has(plain ? value : value.toLowerCase())) || isInitial(text, start, end)) {
       end++
       value += '.'
     }
@@ -567,6 +568,48 @@ function pushWord(list: TokenSink, text: string, start: number, matchEnd: number
   token.plain = plain
   return end
 }
+
+/**
+ * Whether a one-letter word before a period is an initial inside a name: a
+ * capital, then `.`, one white space, and another initial or a capitalised
+ * surname that ends the name (`George H. W. Bush`, `Jane Q. Public said`).
+ * Its period is no full stop, so the name is read on past it. A capital
+ * word after the surname says the period ended something else (`Plan B.
+ * Jane Doe said`). The characters looked at are a fixed few.
+ *
+ * @param text
+ *   Text.
+ * @param start
+ *   Start of the word.
+ * @param end
+ *   End of the word (the index of the period).
+ * @returns
+ *   Whether it is.
+ */
+function isInitial(text: string, start: number, end: number): boolean {
+  if (end - start !== 1) return false
+  const letter = text.charCodeAt(start)
+  if (letter < 65 || letter > 90) return false
+  const gap = text.charCodeAt(end + 1)
+  if (gap !== 32 && gap !== 10 && gap !== 9) return false
+  const next = text.charCodeAt(end + 2)
+  if (!(next >= 65 && next <= 90)) return false
+  // Another initial (`H. W.`), or a surname not followed by a capital.
+  let at = end + 3
+  const limit = Math.min(text.length, at + maximumSurname)
+  while (at < limit && isAsciiWord(text.charCodeAt(at))) at++
+  if (at >= text.length) return true
+  const after = text.charCodeAt(at)
+  // Longer than any surname.
+  if (isAsciiWord(after)) return false
+  if (at === end + 3 && after === 46) return true
+  if (after !== 32 && after !== 10 && after !== 9) return true
+  const word = text.charCodeAt(at + 1)
+  return !(word >= 65 && word <= 90)
+}
+
+/** Most characters of a surname after its first that {@link isInitial} looks at. */
+const maximumSurname = 24
 
 /**
  * Length of a cue glued to a capitalised word (`saidJane` → 4), or 0.
