@@ -607,7 +607,7 @@ function findNameAfterRole(sentences: Sentences, role: string): string | undefin
       const end = nameEnd(tokens, at + 1)
       const first = tokens[at + 1]
       const lastToken = tokens[end - 1]
-      if (end - (at + 1) >= 2 && first && lastToken) return oneLine(text.slice(first.start, lastToken.end))
+      if (end - (at + 1) >= 2 && first && lastToken) return withoutPossessive(oneLine(text.slice(first.start, lastToken.end)))
     }
   }
 
@@ -703,6 +703,13 @@ function nameEndFrom(tokens: readonly WordToken[], start: number, from: number):
 /**
  * Record the personal names of two or three words in a sentence.
  *
+ * A possessive ends a name and is not part of it (`David Blunkett's
+ * resignation` names `David Blunkett`). A run of four or more name words in
+ * running text is descriptive words before a name (`Dubai-based Russian
+ * Vladimir Okhotnikov allegedly …`): its last two words are the name. A run
+ * followed by another capitalised word is no personal name (`Jane Doe
+ * Institute`, a headline in title case).
+ *
  * @param text
  *   Sentence.
  * @param tokens
@@ -713,34 +720,91 @@ function nameEndFrom(tokens: readonly WordToken[], start: number, from: number):
  *   Nothing.
  */
 export function readNames(text: string, tokens: readonly WordToken[], fullNames: Map<string, string>): undefined {
-  // Whether the token before `at` is a name word, kept from the step
-  // before so that each token is tested about once.
-  let previous = false
   let at = 0
   while (at < tokens.length) {
-    const isName = isNameWord(tokens[at])
-    if (!isName || previous) {
-      previous = isName
+    if (!isNameWord(tokens[at])) {
       at++
       continue
     }
 
-    const end = nameEndFrom(tokens, at, at + 1)
-    const first = tokens[at]
+    // The whole run (each token is looked at once: `at` moves past it).
+    const end = runEnd(tokens, at)
     const lastToken = tokens[end - 1]
+    const possessive = lastToken !== undefined && isPossessive(lastToken)
+    const after = tokens[end]
     const length = end - at
-    if (length >= 2 && length <= 3 && first && lastToken && !tokens[end]?.cap) {
-      const name = oneLine(text.slice(first.start, lastToken.end))
+    let first: WordToken | undefined
+    if (length >= 2 && length <= 3 && (possessive || !after?.cap)) first = tokens[at]
+    // Descriptive words before a name in running text: a lower-case word
+    // follows (a headline in title case goes on in capitals).
+    else if (length >= 4 && (possessive || (after !== undefined && after.word && !after.cap)) && isNameWord(tokens[end - 2])) first = tokens[end - 2]
+    if (first && lastToken) {
+      const name = withoutPossessive(oneLine(text.slice(first.start, lastToken.end)))
       addNameKeys(fullNames, first, name)
       addNameKeys(fullNames, lastToken, name)
     }
 
-    // The name holds the token at `at`, so it ends after it.
-    previous = end === at + 1 || isNameWord(tokens[end - 1])
     at = end
   }
 
   return undefined
+}
+
+/**
+ * End (exclusive) of the run of name words that starts with the name word
+ * at `start`: name words, and `&` or particles between them (`Beatrix von
+ * Storch`); a possessive ends it (`Blunkett's`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param start
+ *   Index of a name word.
+ * @returns
+ *   End of the run.
+ */
+function runEnd(tokens: readonly WordToken[], start: number): number {
+  let at = start + 1
+  while (at < tokens.length && !isPossessive(tokens[at - 1] as WordToken)) {
+    const token = tokens[at]
+    if (isNameWord(token)) {
+      at++
+      continue
+    }
+
+    if (token && (token.value === '&' || nameParticles.has(token.lower)) && isNameWord(tokens[at + 1])) {
+      at++
+      continue
+    }
+
+    break
+  }
+
+  return at
+}
+
+/**
+ * Whether a token ends with a possessive `'s` or `’s` (`Blunkett’s`).
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it does.
+ */
+function isPossessive(token: WordToken): boolean {
+  return token.word && token.lower.endsWith("'s")
+}
+
+/**
+ * A name without a final possessive (`David Blunkett’s` → `David
+ * Blunkett`).
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Name without it.
+ */
+function withoutPossessive(name: string): string {
+  return name.endsWith("'s") || name.endsWith('’s') ? name.slice(0, -2) : name
 }
 
 /**
