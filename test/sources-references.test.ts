@@ -188,6 +188,19 @@ describe('pronouns', () => {
     ])
   })
 
+  it('links `he` to the subject of the sentence before only when it is clearly a person', () => {
+    expect(
+      resolve(['Nadia Reyes said the ward was full.', 'Karl Olsen, who runs the night shift, was tired.', 'He said more beds are needed.']).sources
+    ).toStrictEqual([
+      ['Nadia Reyes', 'person', 1],
+      ['Karl Olsen', 'person', 1]
+    ])
+    // Two capitalised words may be a company.
+    expect(
+      resolve(['“Prices will rise,” said Nadia Reyes, an analyst.', 'Harbor Telecom raised prices on Monday.', 'She said the move was expected.']).sources
+    ).toStrictEqual([['Nadia Reyes', 'person', 2]])
+  })
+
   it('links `he` to a person named with an honorific in the sentence before', () => {
     expect(resolve(['Nadia Reyes said the ward was full.', 'The plan was drawn up by Mr Olsen.', 'He believes more beds are needed.']).sources).toStrictEqual([
       ['Nadia Reyes', 'person', 1],

@@ -112,8 +112,12 @@ export interface Mention {
   quoted: boolean
   /** Whether a verb-like word follows it (`Nestle is`, `Acme said`). */
   verb: boolean
-  /** Whether a comma follows it (`Jane Doe, who chairs the board, warned`). */
-  comma: boolean
+  /**
+   * Whether what follows it is said of a person: a clause with `who` or an
+   * appositive with a role (`Jane Doe, who chairs the board, warned`, `Karl
+   * Olsen, a surgeon, runs …`).
+   */
+  personal: boolean
 }
 
 /** What one sentence mentions. */
@@ -1231,7 +1235,7 @@ function classifyRun(text: string, tokens: readonly WordToken[], start: number, 
     pronoun,
     quoted,
     verb: isVerbLike(tokens, end),
-    comma: tokens[end]?.value === ','
+    personal: isPersonal(tokens, end)
   }
 }
 
@@ -1332,6 +1336,33 @@ function isVerbLike(tokens: readonly WordToken[], at: number): boolean {
   return word.length > 3 && (word.endsWith('ed') || (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')))
 }
 
+/** The most tokens an appositive may take before the comma that ends it. */
+const appositiveReach = 8
+
+/**
+ * Whether what follows a noun phrase is said of a person: `, who`, or an
+ * appositive with a role word before its closing comma (`, a surgeon,`,
+ * `, the party's leader,`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param at
+ *   Index of the token after the phrase.
+ * @returns
+ *   Whether it is.
+ */
+function isPersonal(tokens: readonly WordToken[], at: number): boolean {
+  if (tokens[at]?.value !== ',') return false
+  if (tokens[at + 1]?.lower === 'who') return true
+  for (let index = at + 1; index < tokens.length && index - at <= appositiveReach; index++) {
+    const token = tokens[index] as WordToken
+    if (token.value === ',') return false
+    if (token.word && roleWords.has(bare(token))) return true
+  }
+
+  return false
+}
+
 /**
  * Read the subject of a sentence: the noun phrase that opens it, after a
  * conjunction or adverb (`But`, `Earlier`) or an opening phrase that ends
@@ -1390,6 +1421,6 @@ function readSubject(text: string, tokens: readonly WordToken[]): Mention | unde
     pronoun,
     quoted: false,
     verb: isVerbLike(tokens, end),
-    comma: tokens[end]?.value === ','
+    personal: isPersonal(tokens, end)
   }
 }

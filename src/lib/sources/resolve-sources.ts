@@ -688,7 +688,7 @@ function resolvePerson(entries: Registry, index: TextIndex, where: Where, item: 
   // she said`): after a comma or a quote the subject is what the pronoun
   // reports (`Rivals were upbeat, he said`).
   const own = index.mentions(item.sentence).subject
-  if (own && own.end <= offsetOf(where, item) && isAfterWord(where, item) && fits(own, pronoun) && isPerson(entries, index, own)) {
+  if (own && own.end <= offsetOf(where, item) && isAfterWord(where, item) && isClauseSubject(entries, own) && fits(own, pronoun) && isPerson(entries, index, own)) {
     return resolveMention(entries, index, where, item, own, 'person')
   }
 
@@ -696,7 +696,7 @@ function resolvePerson(entries: Registry, index: TextIndex, where: Where, item: 
   if (previous < 0 || (found !== -1 && (entries.sentences[found] ?? -1) >= previous)) return person
   const mentions = index.mentions(previous)
   const subject = mentions.subject
-  if (subject && isClauseSubject(subject) && fits(subject, pronoun) && isPerson(entries, index, subject)) return resolveMention(entries, index, where, item, subject, 'person')
+  if (subject && isClauseSubject(entries, subject) && fits(subject, pronoun) && isPerson(entries, index, subject)) return resolveMention(entries, index, where, item, subject, 'person')
   // A person named there with an honorific or a title (`The plan was
   // drawn up by Mr Holm. He believes …`): two capitalised words alone may
   // be a place (`Elgin Mills Inc, West Chicago`).
@@ -754,17 +754,24 @@ function isGroup(mention: Mention): boolean {
 }
 
 /**
- * Whether a subject opens a clause as a person would: with an honorific or
- * a title (`Mr Abe and his allies …`), or before a verb or a comma (`Cota
- * sees …`, `Edward Leigh, who chairs …, warned`).
+ * Whether a subject is clearly a person, as a pronoun's antecedent must be
+ * (two capitalised words may be a company: `Deutsche Telekom raised
+ * prices`): a person source; or written with an honorific or a title (`Mr
+ * Abe and his allies …`); or followed by what is said of a person (`Edward
+ * Leigh, who chairs …`); or a lone word before a verb (`Cota sees …`),
+ * which {@link isPerson} still checks against the full names of the text.
  *
+ * @param entries
+ *   Sources so far.
  * @param mention
  *   Subject.
  * @returns
- *   Whether it does.
+ *   Whether it is.
  */
-function isClauseSubject(mention: Mention): boolean {
-  return mention.honorific || mention.role !== undefined || mention.verb || mention.comma
+function isClauseSubject(entries: Registry, mention: Mention): boolean {
+  if (mention.honorific || mention.role !== undefined || mention.personal) return true
+  if (!mention.name.includes(' ')) return mention.verb
+  return byName(entries, mention.name)?.kind === 'person'
 }
 
 /**
