@@ -14,23 +14,26 @@ import type {Attribution, PhrasingContent, Root, Sentence} from '../src/lib/type
 
 const context = {report: () => undefined}
 
+/** The children of a sentence with its attributions, as the reader makes them. */
+function phrasing(text: string, spans: Map<Attribution, AttributionSpan>): PhrasingContent[] {
+  const children: PhrasingContent[] = []
+  let at = 0
+  for (const span of findAttributions(text, context)) {
+    if (span.start > at) children.push(u('text', text.slice(at, span.start)))
+    const node: Attribution = {type: 'attribution', identifier: '', cue: span.cue, children: [u('text', text.slice(span.start, span.end))]}
+    spans.set(node, span)
+    children.push(node)
+    at = span.end
+  }
+
+  if (at < text.length) children.push(u('text', text.slice(at)))
+  return children
+}
+
 /** Resolve the sources of sentences (one paragraph each), as the reader would. */
 function resolve(paragraphs: string[]) {
   const spans = new Map<Attribution, AttributionSpan>()
-  const sentences: Sentence[] = paragraphs.map((text) => {
-    const children: PhrasingContent[] = []
-    let at = 0
-    for (const span of findAttributions(text, context)) {
-      if (span.start > at) children.push(u('text', text.slice(at, span.start)))
-      const node: Attribution = {type: 'attribution', identifier: '', cue: span.cue, children: [u('text', text.slice(span.start, span.end))]}
-      spans.set(node, span)
-      children.push(node)
-      at = span.end
-    }
-
-    if (at < text.length) children.push(u('text', text.slice(at)))
-    return u('sentence', children)
-  })
+  const sentences: Sentence[] = paragraphs.map((text) => u('sentence', phrasing(text, spans)))
   const tree: Root = {type: 'root', children: [u('section', sentences.map((sentence) => u('paragraph', [sentence])))]}
   resolveSources(tree, spans)
   const last = tree.children[tree.children.length - 1]
@@ -239,6 +242,33 @@ describe('pronouns', () => {
     ])
     expect(resolve(['Police said the road was closed.', 'The detour is long.', 'They say it will reopen in May.']).sources).toStrictEqual([
       ['Police', 'organization', 2]
+    ])
+  })
+})
+
+describe('unwrapping', () => {
+  it('gives back the text of every pronoun that refers to nobody, joined', () => {
+    const text = 'He said the ship was late, ' + 'he said, '.repeat(2000) + 'and she said it was not.'
+    const spans = new Map<Attribution, AttributionSpan>()
+    const children = phrasing(text, spans)
+    expect(spans.size).toBeGreaterThan(2000)
+    const tree: Root = {type: 'root', children: [u('section', [u('paragraph', [u('sentence', children)])])]}
+    resolveSources(tree, spans)
+    expect(tree).toStrictEqual({type: 'root', children: [u('section', [u('paragraph', [u('sentence', [u('text', text)])])])]})
+  })
+
+  it('keeps the attributions that refer to someone between those it unwraps', () => {
+    const text = 'He said the ship was late, Nadia Reyes said, and he said it was not.'
+    const spans = new Map<Attribution, AttributionSpan>()
+    const children = phrasing(text, spans)
+    resolveSources({type: 'root', children: [u('section', [u('paragraph', [u('sentence', children)])])]}, spans)
+    // The first refers to nobody yet: its text joins the text after it.
+    expect(children).toStrictEqual([
+      u('text', 'He said the ship was late, '),
+      {type: 'attribution', identifier: 'nadia-reyes', cue: 'said', children: [u('text', 'Nadia Reyes')]},
+      u('text', ' said, and '),
+      {type: 'attribution', identifier: 'nadia-reyes', cue: 'said', children: [u('text', 'he')]},
+      u('text', ' said it was not.')
     ])
   })
 })
