@@ -69,7 +69,7 @@ describe('text index', () => {
     expect(textIndex.fullName('Guiqiu')).toBe('Chen Guiqiu')
     expect(textIndex.fullName('guiqiu')).toBe('Chen Guiqiu')
     expect(textIndex.fullName('karenina')).toBe('Anna \u212Aarenina')
-    expect(textIndex.fullName('storch')).toBe('Beatrix von Storch’s')
+    expect(textIndex.fullName('storch')).toBe('Beatrix von Storch')
     expect(textIndex.fullName('Putin')).toBeUndefined()
     expect(textIndex.acronym('NRA')).toBe('National Rifle Association')
     expect(textIndex.acronym('Putin')).toBeUndefined()
@@ -162,7 +162,10 @@ describe('text index', () => {
             if (token.lower !== role) continue
             const end = nameEnd(tokens, at + 1)
             if (end - (at + 1) >= 2) {
-              expected = text.slice(tokens[at + 1]!.start, tokens[end - 1]!.end).replaceAll(/\s+/g, ' ')
+              expected = text
+                .slice(tokens[at + 1]!.start, tokens[end - 1]!.end)
+                .replaceAll(/\s+/g, ' ')
+                .replace(/['’]s$/, '')
               break
             }
           }

@@ -7,9 +7,13 @@
  * @module
  */
 
+import type {SourceKind} from '../types.js'
+import {classifyPhrase, knownKind} from './classify-phrase.js'
+import {auxiliaries, cueVerbs, openers} from './constants-cues.js'
 import {
   anonymousHeads,
   documentHeads,
+  honorifics,
   nameParticles,
   notNames,
   organizationWords,
@@ -17,6 +21,7 @@ import {
   roleWords
 } from './constants-names.js'
 import {isPatternSpace, isSingleSpaced} from './name-shape.js'
+import {readForward} from './read-phrase.js'
 import {bare, TokenList, type WordToken} from './tokenize-words.js'
 
 /** What the text says about names. */
@@ -72,6 +77,55 @@ export interface TextIndex {
    *   Name, if any.
    */
   nameAfterRole(role: string): string | undefined
+  /**
+   * What a sentence mentions: its subject and its capitalised names, for
+   * references back (`he`, `the company`) to what the text names but no
+   * attribution made a source.
+   *
+   * @param sentence
+   *   Sentence index.
+   * @returns
+   *   Mentions (empty for an index out of range).
+   */
+  mentions(sentence: number): Mentions
+}
+
+/** A name or a subject a sentence mentions. */
+export interface Mention {
+  /** Name, on one line, without determiner, honorific or possessive. */
+  name: string
+  /** What it looks like: `person`, `organization`, `anonymous`, or `other` when it is unclear (`Nestle`, `Britain`). */
+  kind: SourceKind
+  /** Start offset in the sentence. */
+  start: number
+  /** End offset (exclusive) in the sentence. */
+  end: number
+  /** Lower-case head word (`institute` in `Oakland Institute`, `bank` in `Bank of Japan`). */
+  head: string
+  /** Title or role written right before a person (`Home Secretary`), if any. */
+  role: string | undefined
+  /** Whether an honorific comes before it (`Mr`, `Dr`). */
+  honorific: boolean
+  /** The pronoun an honorific fixes (`he` for `Mr`, `she` for `Ms`), if any. */
+  pronoun: 'he' | 'she' | undefined
+  /** Whether it is inside quotation marks. */
+  quoted: boolean
+  /** Whether a verb-like word follows it (`Nestle is`, `Acme said`). */
+  verb: boolean
+  /**
+   * Whether what follows it is said of a person: a clause with `who` or an
+   * appositive with a role (`Jane Doe, who chairs the board, warned`, `Karl
+   * Olsen, a surgeon, runs …`).
+   */
+  personal: boolean
+}
+
+/** What one sentence mentions. */
+export interface Mentions {
+  /** The noun phrase that opens it (after an opener), when it can be a source. */
+  subject: Mention | undefined
+  /** Capitalised names, in order. */
+  names: Mention[]
 }
 
 /** A document title and where it is. */
@@ -308,6 +362,9 @@ function includesAny(text: string, values: readonly string[]): boolean {
 /** Number of sentences whose tokens the index keeps at a time. */
 const tokenCacheSize = 256
 
+/** Number of sentences whose mentions the index keeps at a time. */
+const mentionCacheSize = 64
+
 /**
  * Index the sentences of an article.
  *
@@ -452,6 +509,11 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
   let titlesRead = 0
   const roles = new Map<string, string | undefined>()
   const runs = new Map<string, string | undefined>()
+  // What the sentences read last mention, by sentence modulo the size:
+  // references back look a few sentences back from where the attributions
+  // are, in document order.
+  const mentioned: Array<Mentions | undefined> = []
+  const mentionedFor: number[] = []
 
   /**
    * Personal names of one sentence, first mention first.
@@ -548,9 +610,24 @@ export function readTextIndex(count: number, sentenceText: (sentence: number) =>
       const name = findNameAfterRole(sentences, role)
       roles.set(role, name)
       return name
+    },
+    mentions(sentence) {
+      if (sentence < 0 || sentence >= count) return noMentions
+      const slot = sentence % mentionCacheSize
+      let mentions = mentionedFor[slot] === sentence ? mentioned[slot] : undefined
+      if (mentions === undefined) {
+        mentions = readMentions(sentences.text(sentence), sentences.tokens(sentence))
+        mentioned[slot] = mentions
+        mentionedFor[slot] = sentence
+      }
+
+      return mentions
     }
   }
 }
+
+/** What a sentence out of range mentions. */
+const noMentions: Mentions = {subject: undefined, names: []}
 
 /**
  * Find the first capitalised run that ends with a phrase.
@@ -607,7 +684,7 @@ function findNameAfterRole(sentences: Sentences, role: string): string | undefin
       const end = nameEnd(tokens, at + 1)
       const first = tokens[at + 1]
       const lastToken = tokens[end - 1]
-      if (end - (at + 1) >= 2 && first && lastToken) return oneLine(text.slice(first.start, lastToken.end))
+      if (end - (at + 1) >= 2 && first && lastToken) return withoutPossessive(oneLine(text.slice(first.start, lastToken.end)))
     }
   }
 
@@ -629,10 +706,11 @@ function isNameWord(token: WordToken | undefined): boolean {
 }
 
 /**
- * Words that are no part of a personal name: those of six lists in one set,
- * so that a capitalised word costs one look-up, not six.
+ * Words that are no part of a personal name: those of seven lists in one
+ * set, so that a capitalised word costs one look-up, not seven. Honorifics
+ * are no part of a full name (`Mr Olsen` gives no full name for `Olsen`).
  */
-const notNameWords: ReadonlySet<string> = new Set([...notNames, ...roleWords, ...organizationWords, ...outletWords, ...documentHeads, ...anonymousHeads])
+const notNameWords: ReadonlySet<string> = new Set([...notNames, ...roleWords, ...organizationWords, ...outletWords, ...documentHeads, ...anonymousHeads, ...honorifics])
 
 /**
  * Whether a word is the same in upper case (`NATO`, `U.S.`, `2024`): by
@@ -703,6 +781,13 @@ function nameEndFrom(tokens: readonly WordToken[], start: number, from: number):
 /**
  * Record the personal names of two or three words in a sentence.
  *
+ * A possessive ends a name and is not part of it (`David Blunkett's
+ * resignation` names `David Blunkett`). A run of four or more name words in
+ * running text is descriptive words before a name (`Dubai-based Russian
+ * Vladimir Okhotnikov allegedly …`): its last two words are the name. A run
+ * followed by another capitalised word is no personal name (`Jane Doe
+ * Institute`, a headline in title case).
+ *
  * @param text
  *   Sentence.
  * @param tokens
@@ -713,34 +798,91 @@ function nameEndFrom(tokens: readonly WordToken[], start: number, from: number):
  *   Nothing.
  */
 export function readNames(text: string, tokens: readonly WordToken[], fullNames: Map<string, string>): undefined {
-  // Whether the token before `at` is a name word, kept from the step
-  // before so that each token is tested about once.
-  let previous = false
   let at = 0
   while (at < tokens.length) {
-    const isName = isNameWord(tokens[at])
-    if (!isName || previous) {
-      previous = isName
+    if (!isNameWord(tokens[at])) {
       at++
       continue
     }
 
-    const end = nameEndFrom(tokens, at, at + 1)
-    const first = tokens[at]
+    // The whole run (each token is looked at once: `at` moves past it).
+    const end = runEnd(tokens, at)
     const lastToken = tokens[end - 1]
+    const possessive = lastToken !== undefined && isPossessive(lastToken)
+    const after = tokens[end]
     const length = end - at
-    if (length >= 2 && length <= 3 && first && lastToken && !tokens[end]?.cap) {
-      const name = oneLine(text.slice(first.start, lastToken.end))
+    let first: WordToken | undefined
+    if (length >= 2 && length <= 3 && (possessive || !after?.cap)) first = tokens[at]
+    // Descriptive words before a name in running text: a lower-case word
+    // follows (a headline in title case goes on in capitals).
+    else if (length >= 4 && (possessive || (after !== undefined && after.word && !after.cap)) && isNameWord(tokens[end - 2])) first = tokens[end - 2]
+    if (first && lastToken) {
+      const name = withoutPossessive(oneLine(text.slice(first.start, lastToken.end)))
       addNameKeys(fullNames, first, name)
       addNameKeys(fullNames, lastToken, name)
     }
 
-    // The name holds the token at `at`, so it ends after it.
-    previous = end === at + 1 || isNameWord(tokens[end - 1])
     at = end
   }
 
   return undefined
+}
+
+/**
+ * End (exclusive) of the run of name words that starts with the name word
+ * at `start`: name words, and `&` or particles between them (`Beatrix von
+ * Storch`); a possessive ends it (`Blunkett's`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param start
+ *   Index of a name word.
+ * @returns
+ *   End of the run.
+ */
+function runEnd(tokens: readonly WordToken[], start: number): number {
+  let at = start + 1
+  while (at < tokens.length && !isPossessive(tokens[at - 1] as WordToken)) {
+    const token = tokens[at]
+    if (isNameWord(token)) {
+      at++
+      continue
+    }
+
+    if (token && (token.value === '&' || nameParticles.has(token.lower)) && isNameWord(tokens[at + 1])) {
+      at++
+      continue
+    }
+
+    break
+  }
+
+  return at
+}
+
+/**
+ * Whether a token ends with a possessive `'s` or `’s` (`Blunkett’s`).
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it does.
+ */
+function isPossessive(token: WordToken): boolean {
+  return token.word && token.lower.endsWith("'s")
+}
+
+/**
+ * A name without a final possessive (`David Blunkett’s` → `David
+ * Blunkett`).
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Name without it.
+ */
+function withoutPossessive(name: string): string {
+  return name.endsWith("'s") || name.endsWith('’s') ? name.slice(0, -2) : name
 }
 
 /**
@@ -874,4 +1016,411 @@ export function readTitles(text: string, tokens: readonly WordToken[], sentence:
   }
 
   return undefined
+}
+
+/** Single-word openers that need no comma before the subject (`Earlier Mr Doe said`). */
+const adverbOpeners: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'still', 'also', 'earlier', 'later', 'meanwhile', 'however', 'separately', 'instead', 'indeed', 'now', 'then'])
+
+/** Prepositions of place, after which two capitalised words are a place, not a person (`in Hong Kong`). */
+const placePrepositions: ReadonlySet<string> = new Set(['in', 'at', 'into', 'near', 'across', 'throughout', 'outside', 'inside', 'around'])
+
+/** Lower-case words that join the capitalised words of an organisation's name (`Bank of Japan`). */
+const nameJoins: ReadonlySet<string> = new Set(['of', 'for', '&'])
+
+/** The most tokens of a run of capitalised words a mention takes (its last ones). */
+const runReach = 12
+
+/** The most tokens an opening phrase may take before the comma that ends it. */
+const openerReach = 12
+
+/**
+ * Read what a sentence mentions: its subject (the noun phrase that opens
+ * it, after an opener: `Earlier Mr Doe, …`, `On Monday, the firm …`) and its
+ * runs of capitalised words, each classified: a person (`Mr Abe`, `Home
+ * Secretary Charles Clarke`, `Jane Doe`), an organisation (`Oakland
+ * Institute`, `Bank of Japan`), or unclear (`Nestle`, `Britain`).
+ *
+ * One pass over the tokens; each token is looked at a bounded number of
+ * times.
+ *
+ * @param text
+ *   Sentence.
+ * @param tokens
+ *   Tokens.
+ * @returns
+ *   Mentions.
+ */
+export function readMentions(text: string, tokens: readonly WordToken[]): Mentions {
+  const names: Mention[] = []
+  let quoted = false
+  let at = 0
+  while (at < tokens.length) {
+    const token = tokens[at] as WordToken
+    if (!token.word) {
+      quoted = quoteAfter(token.value, quoted)
+      at++
+      continue
+    }
+
+    if (!token.cap || notNames.has(bare(token))) {
+      at++
+      continue
+    }
+
+    const end = capitalRunEnd(tokens, at)
+    // Words in capitals are a headline (`HOUSING SALES DROP, REALTY GROUP
+    // SAYS`), but for one acronym (`NATO`). A name is its run's last few
+    // words at most (a run of thousands is no name).
+    const start = Math.max(at, end - runReach)
+    const mention = end - start > 1 && allUpperCase(tokens, start, end) ? undefined : classifyRun(text, tokens, start, end, quoted)
+    if (mention) names.push(mention)
+    at = end
+  }
+
+  return {subject: readSubject(text, tokens), names}
+}
+
+/**
+ * Whether text is inside quotation marks after a punctuation token: `“`
+ * and `«` open, `”` and `»` close, `"` toggles.
+ *
+ * @param value
+ *   Punctuation token.
+ * @param quoted
+ *   Whether the text before it is quoted.
+ * @returns
+ *   Whether the text after it is.
+ */
+function quoteAfter(value: string, quoted: boolean): boolean {
+  if (value === '"') return !quoted
+  if (value === '“' || value === '«') return true
+  if (value === '”' || value === '»') return false
+  return quoted
+}
+
+/**
+ * Whether the words of a range are all in capitals.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param start
+ *   Start.
+ * @param end
+ *   End (exclusive).
+ * @returns
+ *   Whether they are.
+ */
+function allUpperCase(tokens: readonly WordToken[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const token = tokens[index] as WordToken
+    if (token.word && token.cap && !isUpperCase(token.value)) return false
+  }
+
+  return true
+}
+
+/**
+ * End (exclusive) of a run of capitalised words: capitalised words that are
+ * no openers, joined by `of`, `for`, `&` or a name particle when a
+ * capitalised word follows, and by `and` after `of` or `for` (`Ministry of
+ * Culture and Tourism`, but `Jane Doe and John Roe` are two); a possessive
+ * ends it (`World Bank’s`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param start
+ *   Index of a capitalised word.
+ * @returns
+ *   End of the run.
+ */
+function capitalRunEnd(tokens: readonly WordToken[], start: number): number {
+  let at = start + 1
+  let institutional = false
+  while (at < tokens.length && !isPossessive(tokens[at - 1] as WordToken)) {
+    const token = tokens[at] as WordToken
+    if (isCapitalName(token)) {
+      at++
+      continue
+    }
+
+    if ((nameJoins.has(token.lower) || nameParticles.has(token.lower) || (institutional && token.lower === 'and')) && isCapitalName(tokens[at + 1])) {
+      if (token.lower === 'of' || token.lower === 'for') institutional = true
+      at++
+      continue
+    }
+
+    break
+  }
+
+  return at
+}
+
+/**
+ * Whether a token is a capitalised word that can be part of a name (no
+ * opener, pronoun, month or weekday).
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it is.
+ */
+function isCapitalName(token: WordToken | undefined): boolean {
+  return token !== undefined && token.word && token.cap && !notNames.has(bare(token))
+}
+
+/**
+ * Classify a run of capitalised words.
+ *
+ * @param text
+ *   Sentence.
+ * @param tokens
+ *   Tokens.
+ * @param start
+ *   First token of the run.
+ * @param end
+ *   End (exclusive) of the run.
+ * @param quoted
+ *   Whether it is inside quotation marks.
+ * @returns
+ *   Mention, or `undefined` for a run that is only an honorific.
+ */
+function classifyRun(text: string, tokens: readonly WordToken[], start: number, end: number, quoted: boolean): Mention | undefined {
+  let first = start
+  let pronoun: 'he' | 'she' | undefined
+  while (first < end && honorifics.has((tokens[first] as WordToken).lower)) {
+    pronoun = honorificPronoun(tokens[first] as WordToken) ?? pronoun
+    first++
+  }
+
+  const honorific = first > start
+
+  if (first >= end) return undefined
+  // The personal name at the end of the run (`Charles Clarke` in `New Home
+  // Secretary Charles Clarke`).
+  let nameStart = end
+  while (nameStart > first && isNameWord(tokens[nameStart - 1])) nameStart--
+  let length = end - nameStart
+  // Descriptive words before a name (`Dubai-based Russian Vladimir Okhotnikov`).
+  if (length >= 4) {
+    nameStart = end - 2
+    length = 2
+  }
+
+  const before = tokens[start - 1]
+  const roleStart = roleBefore(tokens, first, nameStart)
+  const place = !honorific && roleStart === undefined && before !== undefined && placePrepositions.has(before.lower)
+  const lastToken = tokens[end - 1] as WordToken
+  let kind: SourceKind = 'other'
+  let from = first
+  let role: string | undefined
+  if (nameStart < end && (honorific || ((length === 2 || length === 3) && !place))) {
+    kind = 'person'
+    from = nameStart
+    const roleFrom = roleStart === undefined ? undefined : tokens[roleStart]
+    const roleTo = tokens[nameStart - 1]
+    if (roleFrom && roleTo && roleStart !== undefined && roleStart < nameStart) role = oneLine(text.slice(roleFrom.start, roleTo.end))
+  } else if (hasOrganizationWord(tokens, first, end) || knownKind(text.slice((tokens[first] as WordToken).start, lastToken.end)) !== undefined) {
+    kind = 'organization'
+  }
+
+  const fromToken = tokens[from] as WordToken
+  return {
+    name: withoutPossessive(oneLine(text.slice(fromToken.start, lastToken.end))),
+    kind,
+    start: fromToken.start,
+    end: lastToken.end,
+    head: runHead(tokens, from, end),
+    role,
+    honorific,
+    pronoun,
+    quoted,
+    verb: isVerbLike(tokens, end),
+    personal: isPersonal(tokens, end)
+  }
+}
+
+/**
+ * The pronoun an honorific fixes: `he` for `Mr`, `she` for `Mrs`, `Ms` and
+ * `Miss`, none for `Dr` or `Mx`.
+ *
+ * @param token
+ *   Honorific.
+ * @returns
+ *   Pronoun, if any.
+ */
+function honorificPronoun(token: WordToken): 'he' | 'she' | undefined {
+  const word = bare(token)
+  return word === 'mr' ? 'he' : word === 'mrs' || word === 'ms' || word === 'miss' ? 'she' : undefined
+}
+
+/**
+ * Where a role written before a personal name starts: the run's words
+ * before the name when one is a role word (`Home Secretary`), or a
+ * lower-case role word right before the run (`party leader Jane Doe`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the run (after honorifics).
+ * @param nameStart
+ *   First token of the name.
+ * @returns
+ *   Index of the role's first token, if any.
+ */
+function roleBefore(tokens: readonly WordToken[], first: number, nameStart: number): number | undefined {
+  for (let index = first; index < nameStart; index++) {
+    if (roleWords.has(bare(tokens[index] as WordToken))) return first
+  }
+
+  const before = tokens[first - 1]
+  return nameStart === first && before?.word && !before.cap && roleWords.has(bare(before)) ? first - 1 : undefined
+}
+
+/**
+ * Whether a range of tokens has an organisation word.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param start
+ *   Start.
+ * @param end
+ *   End (exclusive).
+ * @returns
+ *   Whether it has.
+ */
+function hasOrganizationWord(tokens: readonly WordToken[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (organizationWords.has(bare(tokens[index] as WordToken))) return true
+  return false
+}
+
+/**
+ * The head word of a run: the word before `of` or `for` (`bank` in `Bank
+ * of Japan`), else the last word.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param start
+ *   Start.
+ * @param end
+ *   End (exclusive).
+ * @returns
+ *   Lower-case head, without a possessive.
+ */
+function runHead(tokens: readonly WordToken[], start: number, end: number): string {
+  for (let index = start + 1; index < end; index++) {
+    const token = tokens[index] as WordToken
+    if (!token.cap && nameJoins.has(token.lower)) return bare(tokens[index - 1] as WordToken)
+  }
+
+  return bare(tokens[end - 1] as WordToken)
+}
+
+/**
+ * Whether the word at `at` (or after one adverb in `-ly`) looks like a verb:
+ * an auxiliary, a cue, or a lower-case word in `-ed` or `-s` (`Nestle is`,
+ * `Acme reported`, `Acme plans`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param at
+ *   Index of the word after a noun phrase.
+ * @returns
+ *   Whether it looks like one.
+ */
+function isVerbLike(tokens: readonly WordToken[], at: number): boolean {
+  let token = tokens[at]
+  if (token?.word && !token.cap && token.lower.length > 3 && token.lower.endsWith('ly')) token = tokens[at + 1]
+  if (!token || !token.word || token.cap) return false
+  const word = token.lower
+  if (auxiliaries.has(word) || cueVerbs.has(word)) return true
+  return word.length > 3 && (word.endsWith('ed') || (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')))
+}
+
+/** The most tokens an appositive may take before the comma that ends it. */
+const appositiveReach = 8
+
+/**
+ * Whether what follows a noun phrase is said of a person: `, who`, or an
+ * appositive with a role word before its closing comma (`, a surgeon,`,
+ * `, the party's leader,`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param at
+ *   Index of the token after the phrase.
+ * @returns
+ *   Whether it is.
+ */
+function isPersonal(tokens: readonly WordToken[], at: number): boolean {
+  if (tokens[at]?.value !== ',') return false
+  if (tokens[at + 1]?.lower === 'who') return true
+  for (let index = at + 1; index < tokens.length && index - at <= appositiveReach; index++) {
+    const token = tokens[index] as WordToken
+    if (token.value === ',') return false
+    if (token.word && roleWords.has(bare(token))) return true
+  }
+
+  return false
+}
+
+/**
+ * Read the subject of a sentence: the noun phrase that opens it, after a
+ * conjunction or adverb (`But`, `Earlier`) or an opening phrase that ends
+ * at a comma (`On Monday, the firm …`).
+ *
+ * @param text
+ *   Sentence.
+ * @param tokens
+ *   Tokens.
+ * @returns
+ *   Subject, if it can be a source (no pronoun).
+ */
+function readSubject(text: string, tokens: readonly WordToken[]): Mention | undefined {
+  let start = 0
+  let token = tokens[0]
+  // A sentence that opens with a quotation has its subject inside it.
+  if (!token?.word) return undefined
+  if (token.cap && adverbOpeners.has(token.lower)) {
+    start++
+    if (tokens[start]?.value === ',') start++
+    token = tokens[start]
+  }
+
+  if (token?.cap && openers.has(token.lower) && !adverbOpeners.has(token.lower)) {
+    const opener = start
+    while (start < tokens.length && start - opener < openerReach && tokens[start]?.value !== ',') start++
+    if (tokens[start]?.value !== ',') return undefined
+    start++
+  }
+
+  const end = readForward(tokens, start)
+  if (end <= start) return undefined
+  const span = classifyPhrase(text, tokens, start, end, 'said')
+  if (!span || span.pronoun) return undefined
+  let pronoun: 'he' | 'she' | undefined
+  let honorific = false
+  for (let index = start; index < end; index++) {
+    const word = tokens[index] as WordToken
+    if (word.start >= span.start) break
+    if (honorifics.has(word.lower)) {
+      honorific = true
+      pronoun = honorificPronoun(word) ?? pronoun
+    }
+  }
+
+  const single = end - start === 1
+  return {
+    name: span.name,
+    // A lone capitalised word is unclear (`Nestle`, `Britain`, `Clarke`).
+    kind: single && span.kind === 'organization' && !knownKind(span.name) && !hasOrganizationWord(tokens, start, end) ? 'other' : span.kind,
+    start: span.start,
+    end: span.end,
+    head: bare(tokens[end - 1] as WordToken),
+    role: span.role,
+    honorific,
+    pronoun,
+    quoted: false,
+    verb: isVerbLike(tokens, end),
+    personal: isPersonal(tokens, end)
+  }
 }

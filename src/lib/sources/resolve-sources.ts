@@ -22,7 +22,7 @@ import {
   roleWords,
   shortForms
 } from './constants-names.js'
-import {readTextIndex, type TextIndex} from './index-text.js'
+import {readTextIndex, type Mention, type TextIndex} from './index-text.js'
 import {asciiKey, isPatternSpace, isPlainName, isSingleSpaced} from './name-shape.js'
 import {slug} from './slug.js'
 
@@ -37,6 +37,24 @@ interface Registry {
   keys: Map<string, Entry>
   /** Sources in order of mention, repeats included, for “the last one”. */
   recent: Entry[]
+  /** The sentence of each of {@link recent}. */
+  sentences: number[]
+}
+
+/** Where attributions are in their sentences, read a sentence at a time. */
+interface Where {
+  /** Sentences (and headings, titles, subtitles), by index. */
+  nodes: Nodes[]
+  /** The sentence whose attributions {@link offsets} holds, or `-1`. */
+  sentence: number
+  /** Offsets of the attributions of that sentence in its text. */
+  offsets: Map<Attribution, number>
+  /** The attributions of that sentence that come right after a word (`but he said`, not `…, he said`). */
+  afterWord: Set<Attribution>
+  /** Offset reached by the walk that reads them. */
+  at: number
+  /** Whether the text the walk has read so far ends with a word (white space aside). */
+  word: boolean
 }
 
 /** A source while it is being built. */
@@ -115,13 +133,14 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
     const node = sentences[sentence] as Nodes
     return (node.type === 'sentence' ? texts?.get(node) : undefined) ?? textOf(node)
   })
-  const entries: Registry = {list: [], keys: new Map(), recent: []}
+  const entries: Registry = {list: [], keys: new Map(), recent: [], sentences: []}
+  const where: Where = {nodes: sentences, sentence: -1, offsets: new Map(), afterWord: new Set(), at: 0, word: false}
   const removed: Found[] = []
 
   for (const item of found) {
     const written = textOf(item.node)
     const span = spans.get(item.node) ?? {start: 0, end: written.length, name: written, cue: item.node.cue, kind: 'other'}
-    const entry = resolveOne(entries, index, item, span, written)
+    const entry = resolveOne(entries, index, where, item, span, written)
     if (!entry) {
       removed.push(item)
       continue
@@ -129,6 +148,7 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
 
     link(entry, item.node, span)
     entries.recent.push(entry)
+    entries.sentences.push(item.sentence)
   }
 
   for (const name of credits) {
@@ -138,7 +158,7 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
     if (!entry.cues.includes('source')) entry.cues.push('source')
   }
 
-  for (const item of removed) unwrap(item)
+  unwrapAll(removed)
 
   // Identifiers, unique and stable (document order of first mention).
   const taken = new Set<string>()
@@ -202,6 +222,8 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
  *   Sources so far.
  * @param index
  *   What the whole text says about names.
+ * @param where
+ *   Where attributions are in their sentences.
  * @param item
  *   The attribution.
  * @param span
@@ -211,7 +233,7 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
  * @returns
  *   The source, or `undefined` when a pronoun or reference back is unclear.
  */
-function resolveOne(entries: Registry, index: TextIndex, item: Found, span: AttributionSpan, written: string): Entry | undefined {
+function resolveOne(entries: Registry, index: TextIndex, where: Where, item: Found, span: AttributionSpan, written: string): Entry | undefined {
   // The first word, lower case (`lower.split(/\s+/)[0]` without the list),
   // made only when it can be a pronoun or determiner asked about below (at
   // most five characters; lower-casing never shortens a word).
@@ -220,9 +242,9 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
   const firstWord = gap <= 5 ? written.slice(0, gap).toLowerCase() : ''
 
   if (span.pronoun) {
-    if (firstWord === 'he' || firstWord === 'she') return last(entries, (entry) => entry.kind === 'person')
+    if (firstWord === 'he' || firstWord === 'she') return resolvePerson(entries, index, where, item, firstWord)
     if (firstWord === 'it') return last(entries, (entry) => entry.kind === 'document' || entry.kind === 'organization' || entry.kind === 'outlet')
-    return last(entries, (entry) => entry.kind === 'anonymous' || entry.kind === 'organization')
+    return resolveGroup(entries, index, where, item)
   }
 
   const name = stripName(span.name)
@@ -242,7 +264,7 @@ function resolveOne(entries: Registry, index: TextIndex, item: Found, span: Attr
 
   // References back: `the minister`, `the source`, `the document`.
   if (definite || (genericOrganizations.has(head) && isLowerCase(name.slice(name.lastIndexOf(' ') + 1)))) {
-    const reference = resolveReference(entries, index, item, name, head, capitalised)
+    const reference = resolveReference(entries, index, where, item, name, head, capitalised)
     if (reference !== false) return reference
   }
 
@@ -401,6 +423,8 @@ function isLowerCase(word: string): boolean {
  *   Sources so far.
  * @param index
  *   Text index.
+ * @param where
+ *   Where attributions are in their sentences.
  * @param item
  *   The attribution.
  * @param name
@@ -415,6 +439,7 @@ function isLowerCase(word: string): boolean {
 function resolveReference(
   entries: Registry,
   index: TextIndex,
+  where: Where,
   item: Found,
   name: string,
   head: string,
@@ -447,14 +472,37 @@ function resolveReference(
       return entry
     }
 
-    return last(entries, (entry) => entry.kind === 'person')
+    // The last person, unless the text gave them another role (`the Lib
+    // Dem leader` is not `Home Secretary Charles Clarke`): then a person
+    // the text names just before with no other role, or the description
+    // is a source of its own.
+    const person = last(entries, (entry) => entry.kind === 'person')
+    if (person && !hasOtherRole(person, head)) return person
+    const mention = personNamedBefore(entries, index, where, item, head)
+    if (mention) return resolveMention(entries, index, where, item, mention, 'person')
+    return person ? false : undefined
   }
 
   if (genericOrganizations.has(head) || (organizationWords.has(head) && !capitalised)) {
+    // A name with the same head the text gave before (`the Oakland
+    // Institute … the institute says`), though no attribution made it a
+    // source.
+    const headed = organizationNamedBefore(index, where, item, head)
+    if (headed) {
+      // A source whose name starts with it (`Acme Group Holdings` for `Acme Group`).
+      const headedKey = keyOf(headed.name)
+      const longer = last(entries, (entry) => entry.kind === 'organization' && (keyOf(entry.name) + ' ').startsWith(headedKey + ' '))
+      return longer ?? resolveMention(entries, index, where, item, headed, 'organization')
+    }
+
     const earlier =
       last(entries, (entry) => entry.kind === 'organization' && entry.name.toLowerCase().split(' ').includes(head)) ??
       (genericOrganizations.has(head) ? last(entries, (entry) => entry.kind === 'organization') : undefined)
-    return earlier ?? false
+    if (earlier) return earlier
+    // The subject of this sentence or one just before, when it names no
+    // person (`Nestle is cutting jobs, the company said`).
+    const subject = genericOrganizations.has(head) ? organizationSubjectBefore(entries, index, where, item) : undefined
+    return subject ? resolveMention(entries, index, where, item, subject, 'organization') : false
   }
 
   if (outletHeads.has(head) && !capitalised) {
@@ -462,6 +510,505 @@ function resolveReference(
   }
 
   return false
+}
+
+/** How many sentences back a description may find a name with its head (`the institute` → `Oakland Institute`). */
+const headReach = 10
+
+/** How many names of one sentence a reference back looks at, last first. */
+const namesReach = 12
+
+/**
+ * Whether a reference back is being resolved to a mention: no mention is
+ * looked for within that (a mention resolves as a name, not again as a
+ * reference), so resolving ends.
+ */
+let inMention = false
+
+/**
+ * Resolve a mention the text makes as if an attribution named it.
+ *
+ * @param entries
+ *   Sources so far.
+ * @param index
+ *   Text index.
+ * @param where
+ *   Where attributions are in their sentences.
+ * @param item
+ *   The attribution that refers to it.
+ * @param mention
+ *   Mention.
+ * @param kind
+ *   Kind it is taken for.
+ * @returns
+ *   Source.
+ */
+function resolveMention(entries: Registry, index: TextIndex, where: Where, item: Found, mention: Mention, kind: SourceKind): Entry | undefined {
+  inMention = true
+  try {
+    return resolveOne(entries, index, where, item, {start: 0, end: 0, name: mention.name, cue: item.node.cue, kind}, mention.name)
+  } finally {
+    inMention = false
+  }
+}
+
+/**
+ * Read where the attributions of an attribution's sentence are, when that
+ * sentence is not the one read last: one walk per sentence.
+ *
+ * @param where
+ *   Where attributions are (updated).
+ * @param item
+ *   Attribution.
+ * @returns
+ *   Nothing.
+ */
+function readSentence(where: Where, item: Found): undefined {
+  if (where.sentence === item.sentence) return undefined
+  where.sentence = item.sentence
+  where.offsets.clear()
+  where.afterWord.clear()
+  where.at = 0
+  where.word = false
+  const node = where.nodes[item.sentence]
+  if (node) readOffsets(node, where)
+  return undefined
+}
+
+/**
+ * Offset of an attribution in the text of its sentence (the text the index
+ * reads).
+ *
+ * @param where
+ *   Where attributions are (updated).
+ * @param item
+ *   Attribution.
+ * @returns
+ *   Offset.
+ */
+function offsetOf(where: Where, item: Found): number {
+  readSentence(where, item)
+  return where.offsets.get(item.node) ?? 0
+}
+
+/**
+ * Whether an attribution comes right after a word in its sentence, white
+ * space aside (`but he said`), rather than after punctuation (`…, he
+ * said`, `“…,” he said`).
+ *
+ * @param where
+ *   Where attributions are (updated).
+ * @param item
+ *   Attribution.
+ * @returns
+ *   Whether it does.
+ */
+function isAfterWord(where: Where, item: Found): boolean {
+  readSentence(where, item)
+  return where.afterWord.has(item.node)
+}
+
+/**
+ * Record where the attributions in a node start in its sentence's text, as
+ * {@link textOf} makes it, and which come right after a word.
+ *
+ * @param node
+ *   Node.
+ * @param where
+ *   What the walk knows (updated).
+ * @returns
+ *   Nothing.
+ */
+function readOffsets(node: Nodes, where: Where): undefined {
+  if (node.type === 'attribution') {
+    where.offsets.set(node, where.at)
+    if (where.word) where.afterWord.add(node)
+  }
+
+  if ('value' in node && typeof node.value === 'string') {
+    const value = node.value
+    where.at += value.length
+    // The last character that is no white space decides.
+    let index = value.length - 1
+    while (index >= 0 && isPatternSpace(value.charCodeAt(index))) index--
+    if (index >= 0) where.word = isWordCharacter(value.charCodeAt(index))
+    return undefined
+  }
+
+  const children = (node as {children?: Nodes[]}).children
+  if (children !== undefined) for (const child of children) readOffsets(child, where)
+  return undefined
+}
+
+/**
+ * Whether a character is part of a word: a letter or digit (any character
+ * beyond ASCII but punctuation counts, which is what matters here: quotes,
+ * dashes and commas are no word).
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function isWordCharacter(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39
+  return wordCharacter.test(String.fromCharCode(code))
+}
+
+/** A letter or digit beyond ASCII. */
+const wordCharacter = /[\p{L}\p{N}]/u
+
+/**
+ * The person `he` or `she` refers to.
+ *
+ * In order: the subject of its own sentence, before it (`Mr Abe may be a
+ * traditionalist, but didn't he promise`); the person attributed in this
+ * sentence or the one before, who goes on speaking; the subject of the
+ * sentence before, or the last person it names outside quotes (`Cota sees
+ * the award as an honour. “…,” she said.`); the last person attributed.
+ *
+ * @param entries
+ *   Sources so far.
+ * @param index
+ *   Text index.
+ * @param where
+ *   Where attributions are in their sentences.
+ * @param item
+ *   The attribution.
+ * @param pronoun
+ *   `he` or `she`.
+ * @returns
+ *   Source, if any.
+ */
+function resolvePerson(entries: Registry, index: TextIndex, where: Where, item: Found, pronoun: string): Entry | undefined {
+  const found = lastIndex(entries, (entry) => entry.kind === 'person')
+  const person = found === -1 ? undefined : entries.recent[found]
+  if (inMention) return person
+  // Only within a clause that goes on (`… but didn't he promise`, `… and
+  // she said`): after a comma or a quote the subject is what the pronoun
+  // reports (`Rivals were upbeat, he said`).
+  const own = index.mentions(item.sentence).subject
+  if (own && own.end <= offsetOf(where, item) && isAfterWord(where, item) && isClauseSubject(entries, own) && fits(own, pronoun) && isPerson(entries, index, own)) {
+    return resolveMention(entries, index, where, item, own, 'person')
+  }
+
+  const previous = item.sentence - 1
+  if (previous < 0 || (found !== -1 && (entries.sentences[found] ?? -1) >= previous)) return person
+  const mentions = index.mentions(previous)
+  const subject = mentions.subject
+  if (subject && isClauseSubject(entries, subject) && fits(subject, pronoun) && isPerson(entries, index, subject)) return resolveMention(entries, index, where, item, subject, 'person')
+  // A person named there with an honorific or a title (`The plan was
+  // drawn up by Mr Holm. He believes …`): two capitalised words alone may
+  // be a place (`Elgin Mills Inc, West Chicago`).
+  const names = mentions.names
+  for (let at = names.length - 1; at >= 0 && names.length - at <= namesReach; at--) {
+    const mention = names[at]
+    if (mention && !mention.quoted && mention.kind === 'person' && (mention.honorific || mention.role !== undefined) && fits(mention, pronoun)) {
+      return resolveMention(entries, index, where, item, mention, 'person')
+    }
+  }
+
+  return person
+}
+
+/**
+ * The group `they` refers to: the subject of its own sentence before it, or
+ * of the sentence before when nobody was attributed there (`Some economists
+ * have doubts. They note …`), if an anonymous group or organisation; else
+ * the last such source.
+ *
+ * @param entries
+ *   Sources so far.
+ * @param index
+ *   Text index.
+ * @param where
+ *   Where attributions are in their sentences.
+ * @param item
+ *   The attribution.
+ * @returns
+ *   Source, if any.
+ */
+function resolveGroup(entries: Registry, index: TextIndex, where: Where, item: Found): Entry | undefined {
+  const found = lastIndex(entries, (entry) => entry.kind === 'anonymous' || entry.kind === 'organization')
+  const group = found === -1 ? undefined : entries.recent[found]
+  if (inMention) return group
+  const own = index.mentions(item.sentence).subject
+  if (own && own.end <= offsetOf(where, item) && isAfterWord(where, item) && isGroup(own)) return resolveMention(entries, index, where, item, own, own.kind)
+  const previous = item.sentence - 1
+  if (previous < 0 || (found !== -1 && (entries.sentences[found] ?? -1) >= previous)) return group
+  const subject = index.mentions(previous).subject
+  return subject && isGroup(subject) ? resolveMention(entries, index, where, item, subject, subject.kind) : group
+}
+
+/**
+ * Whether a mention is a group `they` can refer to: an anonymous group
+ * (`some economists`) or a named organisation.
+ *
+ * @param mention
+ *   Mention.
+ * @returns
+ *   Whether it is.
+ */
+function isGroup(mention: Mention): boolean {
+  return mention.kind === 'anonymous' || (mention.kind === 'organization' && isProperName(mention.name))
+}
+
+/**
+ * Whether a subject is clearly a person, as a pronoun's antecedent must be
+ * (two capitalised words may be a company: `Deutsche Telekom raised
+ * prices`): a person source; or written with an honorific or a title (`Mr
+ * Abe and his allies …`); or followed by what is said of a person (`Edward
+ * Leigh, who chairs …`); or a lone word before a verb (`Cota sees …`),
+ * which {@link isPerson} still checks against the full names of the text.
+ *
+ * @param entries
+ *   Sources so far.
+ * @param mention
+ *   Subject.
+ * @returns
+ *   Whether it is.
+ */
+function isClauseSubject(entries: Registry, mention: Mention): boolean {
+  if (mention.honorific || mention.role !== undefined || mention.personal) return true
+  if (!mention.name.includes(' ')) return mention.verb
+  return byName(entries, mention.name)?.kind === 'person'
+}
+
+/**
+ * Whether a mention can be referred to by a pronoun: no honorific says
+ * otherwise (`Mr` for `she`).
+ *
+ * @param mention
+ *   Mention.
+ * @param pronoun
+ *   `he` or `she`.
+ * @returns
+ *   Whether it fits.
+ */
+function fits(mention: Mention, pronoun: string): boolean {
+  return mention.pronoun === undefined || mention.pronoun === pronoun
+}
+
+/**
+ * Whether a mention is a person: a person source, or read as one and no
+ * source of another kind, or a lone word that is the
+ * end of a person's name (`Cota` for a source or a text's `Isabella Cota`;
+ * not `Creative` for `Creative Zen`, a first word).
+ *
+ * @param entries
+ *   Sources so far.
+ * @param index
+ *   Text index.
+ * @param mention
+ *   Mention.
+ * @returns
+ *   Whether it is.
+ */
+function isPerson(entries: Registry, index: TextIndex, mention: Mention): boolean {
+  // A name already a source of another kind (`Harbor Times reported …`).
+  const known = byName(entries, mention.name)
+  if (known) return known.kind === 'person'
+  // A word in capitals is no part of a personal name (`EST MOSCOW`).
+  if (mention.kind === 'person') return !hasCapitalsWord(mention.name)
+  if (mention.kind !== 'other' || mention.name.includes(' ')) return false
+  const key = keyOf(mention.name)
+  if (!isKeyWord(key)) return false
+  if (last(entries, (entry) => entry.kind === 'person' && (keyOf(entry.name) === key || sharesEnd(keyOf(entry.name), entry.name, key)))) return true
+  if (knownKind(mention.name)) return false
+  const full = index.fullName(mention.name)
+  return full !== undefined && full.includes(' ') && keyOf(full).endsWith(' ' + key)
+}
+
+/**
+ * Whether a name has a word of two or more letters all in capitals
+ * (`MOSCOW`, `U.S.`).
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Whether it has.
+ */
+function hasCapitalsWord(name: string): boolean {
+  for (const word of name.split(' ')) {
+    if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return true
+  }
+
+  return false
+}
+
+/**
+ * Whether a name is a proper name: its last word starts with a capital
+ * (`Oakland Institute`, not `parent company`).
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Whether it is.
+ */
+function isProperName(name: string): boolean {
+  return startsCapital.test(name.slice(name.lastIndexOf(' ') + 1))
+}
+
+/**
+ * Whether a person source has a role that is not the one a description
+ * names (`Home Secretary` for `the Lib Dem leader`).
+ *
+ * @param entry
+ *   Source.
+ * @param head
+ *   Head of the description (`leader`).
+ * @returns
+ *   Whether it has another role.
+ */
+function hasOtherRole(entry: Entry, head: string): boolean {
+  return entry.roles.length > 0 && !entry.roles.some((role) => hasWord(role, head))
+}
+
+/**
+ * Whether a role has a word, in any case (`leader` in `Lib Dem Leader`).
+ *
+ * @param role
+ *   Role.
+ * @param word
+ *   Lower-case word.
+ * @returns
+ *   Whether it has.
+ */
+function hasWord(role: string, word: string): boolean {
+  return role.toLowerCase().split(/\s+/).includes(word)
+}
+
+/**
+ * A person the text names in the sentence of a role description, before
+ * it, or in the sentence before, nearest first, that has no other role
+ * (written before the name, or known for the source of that name).
+ *
+ * @param entries
+ *   Sources so far.
+ * @param index
+ *   Text index.
+ * @param where
+ *   Where attributions are in their sentences.
+ * @param item
+ *   The attribution.
+ * @param head
+ *   Head of the description (`leader`).
+ * @returns
+ *   Mention, if any.
+ */
+function personNamedBefore(entries: Registry, index: TextIndex, where: Where, item: Found, head: string): Mention | undefined {
+  if (inMention) return undefined
+  const at = offsetOf(where, item)
+  for (let sentence = item.sentence; sentence >= 0 && item.sentence - sentence <= 1; sentence--) {
+    const names = index.mentions(sentence).names
+    const end = sentence === item.sentence ? namesBefore(names, at) : names.length
+    for (let position = end - 1; position >= 0 && end - position <= namesReach; position--) {
+      const mention = names[position]
+      if (!mention || mention.quoted || mention.kind !== 'person') continue
+      if (mention.role !== undefined && !hasWord(mention.role, head)) continue
+      const known = byName(entries, mention.name)
+      if (known && (known.kind !== 'person' || hasOtherRole(known, head))) continue
+      return mention
+    }
+  }
+
+  return undefined
+}
+
+/**
+ * How many of a sentence's names end at or before an offset (they are in
+ * order): found by halving, so that a sentence with many names and many
+ * references back stays linear.
+ *
+ * @param names
+ *   Names of a sentence, in order.
+ * @param offset
+ *   Offset.
+ * @returns
+ *   Count.
+ */
+function namesBefore(names: readonly Mention[], offset: number): number {
+  let low = 0
+  let high = names.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((names[middle]?.end ?? 0) <= offset) low = middle + 1
+    else high = middle
+  }
+
+  return low
+}
+
+/**
+ * The nearest name with a head the text gives before a description of an
+ * organisation, in its sentence or the few before (`the Oakland Institute,
+ * a think tank, … the institute says`).
+ *
+ * @param index
+ *   Text index.
+ * @param where
+ *   Where attributions are in their sentences.
+ * @param item
+ *   The attribution.
+ * @param head
+ *   Head of the description (`institute`).
+ * @returns
+ *   Mention, if any.
+ */
+function organizationNamedBefore(index: TextIndex, where: Where, item: Found, head: string): Mention | undefined {
+  if (inMention) return undefined
+  const at = offsetOf(where, item)
+  for (let sentence = item.sentence; sentence >= 0 && item.sentence - sentence <= headReach; sentence--) {
+    const names = index.mentions(sentence).names
+    const end = sentence === item.sentence ? namesBefore(names, at) : names.length
+    for (let position = end - 1; position >= 0 && end - position <= namesReach; position--) {
+      const mention = names[position]
+      if (!mention || mention.kind !== 'organization') continue
+      if (sameHead(mention.head, head)) return mention
+    }
+  }
+
+  return undefined
+}
+
+/**
+ * The organisation a description such as `the company` refers to when no
+ * source fits: the subject of its own sentence, before it, that is a name
+ * followed by a verb and no person (`Nestle is cutting jobs, the company
+ * said`); or the subject of one of the two sentences before when it is
+ * clearly an organisation (`Apple has expanded its range. … The company
+ * said`).
+ *
+ * @param entries
+ *   Sources so far.
+ * @param index
+ *   Text index.
+ * @param where
+ *   Where attributions are in their sentences.
+ * @param item
+ *   The attribution.
+ * @returns
+ *   Mention, if any.
+ */
+function organizationSubjectBefore(entries: Registry, index: TextIndex, where: Where, item: Found): Mention | undefined {
+  if (inMention) return undefined
+  const own = index.mentions(item.sentence).subject
+  if (
+    own &&
+    own.end <= offsetOf(where, item) &&
+    own.verb &&
+    isProperName(own.name) &&
+    (own.kind === 'organization' || (own.kind === 'other' && !isPerson(entries, index, own)))
+  ) {
+    return own
+  }
+
+  for (let sentence = item.sentence - 1; sentence >= 0 && item.sentence - sentence <= 2; sentence--) {
+    const subject = index.mentions(sentence).subject
+    if (subject && subject.kind === 'organization' && isProperName(subject.name)) return subject
+  }
+
+  return undefined
 }
 
 /**
@@ -588,6 +1135,26 @@ function last(entries: Registry, test: (entry: Entry) => boolean): Entry | undef
   return undefined
 }
 
+/**
+ * Where in {@link Registry.recent} the last source that passes a test is.
+ *
+ * @param entries
+ *   Sources.
+ * @param test
+ *   Test.
+ * @returns
+ *   Its index, or `-1`.
+ */
+function lastIndex(entries: Registry, test: (entry: Entry) => boolean): number {
+  const recent = entries.recent
+  for (let index = recent.length - 1; index >= 0 && recent.length - index <= lookBack; index--) {
+    const entry = recent[index]
+    if (entry && test(entry)) return index
+  }
+
+  return -1
+}
+
 /** What one walk of the tree finds, in document order. */
 interface Collected {
   /** Attributions. */
@@ -659,30 +1226,83 @@ function collect(collected: Collected, node: Nodes, parent: Parents | undefined,
 }
 
 /**
- * Replace an attribution that refers to nothing clear by its text.
+ * Replace attributions that refer to nothing clear by their text, merging
+ * that text with the text next to it so that each sentence stays as the
+ * reader made it.
  *
- * @param item
- *   Attribution and parent.
+ * One pass over the children of each parent, however many attributions it
+ * loses (`he said, he said, …` in one sentence made a search and a splice
+ * per attribution, quadratic).
+ *
+ * @param removed
+ *   Attributions and their parents, in document order.
  * @returns
  *   Nothing.
  */
-function unwrap(item: Found): undefined {
-  const children = item.parent.children as Nodes[]
-  const at = children.indexOf(item.node)
-  if (at === -1) return undefined
-  const texts: Text[] = item.node.children
-  children.splice(at, 1, ...texts)
-  // Merge adjacent text nodes so the sentence stays as the reader made it.
-  for (let index = Math.max(0, at - 1); index < Math.min(children.length - 1, at + texts.length); ) {
-    const a = children[index]
-    const b = children[index + 1]
-    if (a && b && a.type === 'text' && b.type === 'text') {
-      a.value += b.value
-      if (a.position && b.position) a.position = {start: a.position.start, end: b.position.end}
-      children.splice(index + 1, 1)
-    } else {
-      index++
+function unwrapAll(removed: readonly Found[]): undefined {
+  const byParent = new Map<Parents, Set<Nodes>>()
+  for (const item of removed) {
+    let nodes = byParent.get(item.parent)
+    if (nodes === undefined) {
+      nodes = new Set()
+      byParent.set(item.parent, nodes)
     }
+
+    nodes.add(item.node)
+  }
+
+  for (const [parent, nodes] of byParent) {
+    const children = parent.children as Nodes[]
+    const result: Nodes[] = []
+    // Whether the last child kept is a text node next to unwrapped text,
+    // which a following text node joins.
+    let joined = false
+    for (const child of children) {
+      if (nodes.has(child)) {
+        for (const text of (child as Attribution).children) {
+          pushText(result, text)
+          joined = true
+        }
+
+        continue
+      }
+
+      if (child.type === 'text' && joined) {
+        pushText(result, child)
+        joined = false
+        continue
+      }
+
+      result.push(child)
+      joined = false
+    }
+
+    // In place: the reader's array stays the parent's.
+    children.length = result.length
+    for (let index = 0; index < result.length; index++) children[index] = result[index]!
+  }
+
+  return undefined
+}
+
+/**
+ * Add a text node to a list of children, joined to the text node before it
+ * when there is one.
+ *
+ * @param result
+ *   Children so far (changed).
+ * @param text
+ *   Text node.
+ * @returns
+ *   Nothing.
+ */
+function pushText(result: Nodes[], text: Text): undefined {
+  const before = result[result.length - 1]
+  if (before && before.type === 'text') {
+    before.value += text.value
+    if (before.position && text.position) before.position = {start: before.position.start, end: text.position.end}
+  } else {
+    result.push(text)
   }
 
   return undefined
