@@ -110,6 +110,28 @@ export function classifyPhrase(
     return classifyPhrase(text, tokens, headEnd + 1, to, cue)
   }
 
+  // Figures nobody owns in the phrase, with a word that says which (`studio
+  // estimates`, `the latest figures`, `official statistics`), are a
+  // document of their own: `according to studio estimates`, `latest
+  // figures show`. Bare or owned figures (`the figures`, `its own data`,
+  // `the bank's figures`) are not, nor figures pointed back at (`these
+  // latest figures`), nor figures a phrase after them describes, which
+  // tells whose they are or refers to a release already named (`official
+  // data released by the ministry`, `the latest data available`): the
+  // phrase must end at a mark or at the cue.
+  if (
+    !headKind &&
+    headEnd === to &&
+    headToken &&
+    !headToken.cap &&
+    dataWords.has(headWord) &&
+    !demonstratives.has(tokens[start - 1]?.lower ?? '') &&
+    endsPhrase(tokens[to], cue) &&
+    describedData(tokens, start, headEnd - 1)
+  ) {
+    return {start: first.start, end: last.end, name: cleanName(text.slice(first.start, last.end)), cue, kind: 'document'}
+  }
+
   // A person's name before `of` or `at` is the person, not a longer name
   // (`Maria Costa of Acme Bank`, `Dr Ito at the clinic`).
   if (!headKind && headEnd < to - 1 && nameLinks.has(tokens[headEnd]?.lower ?? '')) {
@@ -237,6 +259,56 @@ export function classifyPhrase(
   const named = tokens[proper]
   if (proper > start && named) return {start: named.start, end: last.end, name: cleanName(text.slice(named.start, last.end)), cue, kind}
   return {start: spanStart, end: last.end, name: cleanName(text.slice(first.start, last.end)), cue, kind}
+}
+
+/** Determiners that point back at something named before (`these figures`). */
+const demonstratives: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those'])
+
+/**
+ * Whether the token after a phrase ends it: none, a mark, or the cue itself
+ * (`latest figures show`); not a word that goes on to describe it (`data
+ * released on Monday`).
+ *
+ * @param token
+ *   Token after the phrase.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Whether it does.
+ */
+function endsPhrase(token: WordToken | undefined, cue: string): boolean {
+  if (!token || !token.word) return true
+  return cue === token.lower || cue.startsWith(token.lower + ' ')
+}
+
+/** Words before figures that say how much or whose, not which (`more data`, `own figures`). */
+const notDataModifiers: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'such', 'same', 'any', 'own', 'much', 'enough', 'those', 'these', 'what', 'which', 'whose'])
+
+/**
+ * Whether the words before a data word describe the figures (`latest` in
+ * `latest figures`, `studio` in `studio estimates`): one word or more, all
+ * in lower case (a capital only on the sentence's first word, `Official
+ * statistics showed`), none a possessive, a quantity (`more data`) or a
+ * named owner (`Commerce Department figures`, which are the department's).
+ *
+ * @param tokens
+ *   Sentence tokens.
+ * @param start
+ *   First word after any determiner.
+ * @param head
+ *   Index of the data word.
+ * @returns
+ *   Whether they do.
+ */
+function describedData(tokens: readonly WordToken[], start: number, head: number): boolean {
+  if (head <= start) return false
+  for (let index = start; index < head; index++) {
+    const token = tokens[index]
+    if (!token?.word || token.lower.endsWith("'s") || token.lower.endsWith("s'") || notDataModifiers.has(token.lower)) return false
+    if (token.cap && index !== 0) return false
+  }
+
+  return true
 }
 
 /**

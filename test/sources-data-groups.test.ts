@@ -1,0 +1,33 @@
+/**
+ * Unowned figures as documents (`according to studio estimates`, `latest
+ * figures show`), coordinated anonymous groups, possessives inside a name
+ * read after an inverted verb, and groups with a place before them.
+ */
+import {describe, expect, it} from 'vitest'
+import {findAttributions} from '../src/lib/sources/find-attributions.js'
+
+const context = {report: () => undefined}
+const kinds = (text: string) => findAttributions(text, context).map((span) => [span.name, span.kind])
+
+describe('findAttributions: figures nobody owns', () => {
+  it('reads described figures as a document', () => {
+    expect(kinds('Ticket sales rose 6%, according to distributor estimates.')).toStrictEqual([['distributor estimates', 'document']])
+    expect(kinds('The latest figures show exports fell in March.')).toStrictEqual([['latest figures', 'document']])
+    expect(kinds('Exports fell in March, latest figures show.')).toStrictEqual([['latest figures', 'document']])
+    expect(kinds('Official statistics showed that rents rose.')).toStrictEqual([['Official statistics', 'document']])
+    expect(kinds('Preliminary data suggest the harvest was poor.')).toStrictEqual([['Preliminary data', 'document']])
+    expect(kinds('Rents rose, according to official figures, and fell later.')).toStrictEqual([['official figures', 'document']])
+  })
+
+  it('leaves bare, owned, pointed-back and described-after figures alone', () => {
+    expect(kinds('The figures show exports fell.')).toStrictEqual([])
+    expect(kinds('Its own data show exports fell.')).toStrictEqual([])
+    expect(kinds('More data show exports fell.')).toStrictEqual([])
+    expect(kinds("The brokers' estimates suggest a fall.")).toStrictEqual([])
+    expect(kinds('These weak trade figures underscored the slump.')).toStrictEqual([])
+    expect(kinds('Rents rose, according to the latest data available.')).toStrictEqual([])
+    expect(kinds('Rents rose, according to official data released on Monday.')).toStrictEqual([])
+    expect(kinds('Rents rose, according to figures from the Fjordland Statistics Office.')).toStrictEqual([['Fjordland Statistics Office', 'organization']])
+    expect(kinds('Trade figures added to the gloom.')).toStrictEqual([])
+  })
+})
