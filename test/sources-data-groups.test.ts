@@ -31,3 +31,26 @@ describe('findAttributions: figures nobody owns', () => {
     expect(kinds('Trade figures added to the gloom.')).toStrictEqual([])
   })
 })
+
+describe('findAttributions: two groups of people', () => {
+  it('reads both of two coordinated groups', () => {
+    expect(kinds('Shareholders and analysts say the offer is too low.')).toStrictEqual([
+      ['Shareholders', 'anonymous'],
+      ['analysts', 'anonymous']
+    ])
+    expect(kinds('Small investors and some traders say the offer is too low.')).toStrictEqual([
+      ['Small investors', 'anonymous'],
+      ['traders', 'anonymous']
+    ])
+    expect(kinds('The offer is low, but investors and analysts say it is fair.')).toStrictEqual([
+      ['investors', 'anonymous'],
+      ['analysts', 'anonymous']
+    ])
+  })
+
+  it('leaves an object before `and` alone', () => {
+    expect(kinds('Police arrested protesters and witnesses said the crowd was calm.')).toStrictEqual([['witnesses', 'anonymous']])
+    expect(kinds('She met with investors and analysts said the talks went well.')).toStrictEqual([['analysts', 'anonymous']])
+    expect(kinds('Prices and analysts say little.')).toStrictEqual([['analysts', 'anonymous']])
+  })
+})
