@@ -54,3 +54,22 @@ describe('findAttributions: two groups of people', () => {
     expect(kinds('Prices and analysts say little.')).toStrictEqual([['analysts', 'anonymous']])
   })
 })
+
+describe('findAttributions: possessives inside a name read forwards', () => {
+  it('reads on past a possessive to the noun it owns', () => {
+    expect(kinds("The plan is dead, said the ministry's press service.")).toStrictEqual([["ministry's press service", 'organization']])
+    expect(kinds("The plan is dead, according to the ministry's press service.")).toStrictEqual([["ministry's press service", 'organization']])
+    expect(kinds("Profits fell, said the company's sales chief.")).toStrictEqual([["company's sales chief", 'anonymous']])
+  })
+
+  it('falls back to an institution that owns what names no source', () => {
+    expect(kinds("The plan failed, according to the agency's own review.")).toStrictEqual([["agency's", 'organization']])
+    expect(kinds("Prices fell, according to the ministry's data.")).toStrictEqual([["ministry's", 'organization']])
+  })
+
+  it('names nothing for a clause after the verb or a subject read back', () => {
+    expect(kinds("Profits fell, said the company's sales were weak.")).toStrictEqual([])
+    expect(kinds("The sale failed, a report by the government's finance watchdog says.")).toStrictEqual([])
+    expect(kinds("The minister's wife said he was ill.")).toStrictEqual([])
+  })
+})

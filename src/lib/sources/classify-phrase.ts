@@ -64,6 +64,71 @@ export function classifyPhrase(
   to: number,
   cue: string
 ): AttributionSpan | undefined {
+  const span = classifyWords(text, tokens, from, to, cue)
+  const after = tokens[to]
+  if (span || (after && after.word)) return span
+  return possessiveOwner(text, tokens, from, to, cue)
+}
+
+/**
+ * Read the owner of a phrase that names no source itself, when a common
+ * noun for an institution owns it (`the agency` in `according to the
+ * agency's own review`, `citing the ministry's data`): the thing owned
+ * comes from the owner. Only when the phrase ends at a mark, so that a
+ * clause after a verb (`…, said the firm's sales were weak`) names nothing,
+ * and a subject read back from its verb, which may have lost its start
+ * (`a report by the government's finance watchdog says`), is left alone.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Sentence tokens.
+ * @param from
+ *   First token of the phrase.
+ * @param to
+ *   End token (exclusive).
+ * @param cue
+ *   Cue.
+ * @returns
+ *   The owner's span, or `undefined`.
+ */
+function possessiveOwner(text: string, tokens: readonly WordToken[], from: number, to: number, cue: string): AttributionSpan | undefined {
+  for (let index = to - 2; index >= from; index--) {
+    const token = tokens[index]
+    if (!token?.word || token.cap || !token.lower.endsWith("'s")) continue
+    const word = bare(token)
+    if (!organizationWords.has(word) && !outletHeads.has(word)) return undefined
+    const owner = classifyWords(text, tokens, from, index + 1, cue)
+    return owner && (owner.kind === 'organization' || owner.kind === 'outlet') ? owner : undefined
+  }
+
+  return undefined
+}
+
+/**
+ * Classify the tokens `from` to `to` (exclusive) as a source, as
+ * {@link classifyPhrase} does, without looking at an owner.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Sentence tokens.
+ * @param from
+ *   First token of the phrase (a determiner may come first).
+ * @param to
+ *   End token (exclusive).
+ * @param cue
+ *   The cue.
+ * @returns
+ *   A span, or `undefined` when the phrase is no source.
+ */
+function classifyWords(
+  text: string,
+  tokens: readonly WordToken[],
+  from: number,
+  to: number,
+  cue: string
+): AttributionSpan | undefined {
   let start = from
   while (start < to && isDeterminer(tokens[start])) start++
   if (start >= to) return undefined
