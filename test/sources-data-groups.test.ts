@@ -73,3 +73,28 @@ describe('findAttributions: possessives inside a name read forwards', () => {
     expect(kinds("The minister's wife said he was ill.")).toStrictEqual([])
   })
 })
+
+describe('findAttributions: groups, trades and officers of a court', () => {
+  it('reads a group with a place before it as anonymous', () => {
+    expect(kinds('US growers claim the tariffs are unfair.')).toStrictEqual([['US growers', 'anonymous']])
+    expect(kinds('Fjordish farmers say the tariffs are unfair.')).toStrictEqual([['Fjordish farmers', 'anonymous']])
+  })
+
+  it('reads a coroner or a magistrate as an unnamed officer', () => {
+    expect(kinds('A Kestrel coroner ruled that the fall was an accident.')).toStrictEqual([['Kestrel coroner', 'anonymous']])
+    expect(kinds('A magistrate ruled that the fall was an accident.')).toStrictEqual([['magistrate', 'anonymous']])
+  })
+
+  it('reads a trade as a body that speaks', () => {
+    expect(kinds("Fjordland's fishing industry said it was pleased.")).toStrictEqual([["Fjordland's fishing industry", 'organization']])
+    expect(kinds('The toy industry says sales are falling.')).toStrictEqual([['toy industry', 'organization']])
+    expect(kinds('Experts in the industry said prices would rise.')).toStrictEqual([['Experts in the industry', 'anonymous']])
+    expect(kinds('The Department of Trade and Industry said talks ended.')).toStrictEqual([['Department of Trade and Industry', 'organization']])
+  })
+
+  it('reads no firm in one organisation word before analysts', () => {
+    expect(kinds('Industry analysts said talks ended.')).toStrictEqual([['Industry analysts', 'anonymous']])
+    expect(kinds('Government economists said talks ended.')).toStrictEqual([['Government economists', 'anonymous']])
+    expect(kinds('Kestrel Capital economists said talks ended.')).toStrictEqual([['Kestrel Capital', 'organization']])
+  })
+})

@@ -451,7 +451,8 @@ const placeAcronyms: ReadonlySet<string> = new Set(['us', 'u.s', 'uk', 'u.k', 'e
  * Read the capitalised words before a research head as a firm (`CIBC` in
  * `CIBC analysts`, `Brightwater Capital` in `Brightwater Capital
  * economists`): a known organisation, a name with a company word, or an
- * acronym that is no place's (`US economists` are economists).
+ * acronym that is no place's (`US economists` are economists); not one
+ * organisation word alone.
  *
  * @param text
  *   Sentence text.
@@ -469,6 +470,9 @@ function firmBefore(text: string, tokens: readonly WordToken[], start: number, e
   const last = tokens[end - 1]
   if (!first || !last || end <= start) return undefined
   for (let index = start; index < end; index++) if (!tokens[index]?.cap) return undefined
+  // A lone common noun is no firm's name (`Industry analysts`, `Government
+  // economists` at a sentence's start).
+  if (end === start + 1 && organizationWords.has(bare(first))) return undefined
   if (knownKind(text.slice(first.start, last.end)) === 'organization' || hasOrgWord(tokens, start, end)) return last
   const value = first.value
   const acronym = end === start + 1 && value.length > 1 && value.length < 6 && value === value.toUpperCase() && !/\d/.test(value)
