@@ -45,7 +45,7 @@ describe('findAttributions: reading names', () => {
 
   it('reads a name after a role, `of` and a portfolio', () => {
     expect(find('"We want peace," said today Fjordland\'s minister of Foreign Affairs Ida Holm at the press conference.')).toStrictEqual([
-      {start: 68, end: 76, name: 'Ida Holm', cue: 'said', kind: 'person', role: "today Fjordland's minister of Foreign Affairs"}
+      {start: 68, end: 76, name: 'Ida Holm', cue: 'said', kind: 'person', role: "Fjordland's minister of Foreign Affairs"}
     ])
     expect(kinds('Secretary of State Ida Holm said the talks ended.')).toStrictEqual([['Ida Holm', 'person']])
     expect(kinds('The Minister for Energy and Mines Ida Holm said the talks ended.')).toStrictEqual([['Ida Holm', 'person']])

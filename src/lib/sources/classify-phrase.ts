@@ -64,6 +64,71 @@ export function classifyPhrase(
   to: number,
   cue: string
 ): AttributionSpan | undefined {
+  const span = classifyWords(text, tokens, from, to, cue)
+  const after = tokens[to]
+  if (span || (after && after.word)) return span
+  return possessiveOwner(text, tokens, from, to, cue)
+}
+
+/**
+ * Read the owner of a phrase that names no source itself, when a common
+ * noun for an institution owns it (`the agency` in `according to the
+ * agency's own review`, `citing the ministry's data`): the thing owned
+ * comes from the owner. Only when the phrase ends at a mark, so that a
+ * clause after a verb (`…, said the firm's sales were weak`) names nothing,
+ * and a subject read back from its verb, which may have lost its start
+ * (`a report by the government's finance watchdog says`), is left alone.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Sentence tokens.
+ * @param from
+ *   First token of the phrase.
+ * @param to
+ *   End token (exclusive).
+ * @param cue
+ *   Cue.
+ * @returns
+ *   The owner's span, or `undefined`.
+ */
+function possessiveOwner(text: string, tokens: readonly WordToken[], from: number, to: number, cue: string): AttributionSpan | undefined {
+  for (let index = to - 2; index >= from; index--) {
+    const token = tokens[index]
+    if (!token?.word || token.cap || !token.lower.endsWith("'s")) continue
+    const word = bare(token)
+    if (!organizationWords.has(word) && !outletHeads.has(word)) return undefined
+    const owner = classifyWords(text, tokens, from, index + 1, cue)
+    return owner && (owner.kind === 'organization' || owner.kind === 'outlet') ? owner : undefined
+  }
+
+  return undefined
+}
+
+/**
+ * Classify the tokens `from` to `to` (exclusive) as a source, as
+ * {@link classifyPhrase} does, without looking at an owner.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Sentence tokens.
+ * @param from
+ *   First token of the phrase (a determiner may come first).
+ * @param to
+ *   End token (exclusive).
+ * @param cue
+ *   The cue.
+ * @returns
+ *   A span, or `undefined` when the phrase is no source.
+ */
+function classifyWords(
+  text: string,
+  tokens: readonly WordToken[],
+  from: number,
+  to: number,
+  cue: string
+): AttributionSpan | undefined {
   let start = from
   while (start < to && isDeterminer(tokens[start])) start++
   if (start >= to) return undefined
@@ -108,6 +173,28 @@ export function classifyPhrase(
   // statistics office`).
   if (!headKind && dataWords.has(headWord) && headEnd < to - 1 && (tokens[headEnd]?.lower === 'from' || tokens[headEnd]?.lower === 'by')) {
     return classifyPhrase(text, tokens, headEnd + 1, to, cue)
+  }
+
+  // Figures nobody owns in the phrase, with a word that says which (`studio
+  // estimates`, `the latest figures`, `official statistics`), are a
+  // document of their own: `according to studio estimates`, `latest
+  // figures show`. Bare or owned figures (`the figures`, `its own data`,
+  // `the bank's figures`) are not, nor figures pointed back at (`these
+  // latest figures`), nor figures a phrase after them describes, which
+  // tells whose they are or refers to a release already named (`official
+  // data released by the ministry`, `the latest data available`): the
+  // phrase must end at a mark or at the cue.
+  if (
+    !headKind &&
+    headEnd === to &&
+    headToken &&
+    !headToken.cap &&
+    dataWords.has(headWord) &&
+    !demonstratives.has(tokens[start - 1]?.lower ?? '') &&
+    endsPhrase(tokens[to], cue) &&
+    describedData(tokens, start, headEnd - 1)
+  ) {
+    return {start: first.start, end: last.end, name: cleanName(text.slice(first.start, last.end)), cue, kind: 'document'}
   }
 
   // A person's name before `of` or `at` is the person, not a longer name
@@ -239,6 +326,56 @@ export function classifyPhrase(
   return {start: spanStart, end: last.end, name: cleanName(text.slice(first.start, last.end)), cue, kind}
 }
 
+/** Determiners that point back at something named before (`these figures`). */
+const demonstratives: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those'])
+
+/**
+ * Whether the token after a phrase ends it: none, a mark, or the cue itself
+ * (`latest figures show`); not a word that goes on to describe it (`data
+ * released on Monday`).
+ *
+ * @param token
+ *   Token after the phrase.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Whether it does.
+ */
+function endsPhrase(token: WordToken | undefined, cue: string): boolean {
+  if (!token || !token.word) return true
+  return cue === token.lower || cue.startsWith(token.lower + ' ')
+}
+
+/** Words before figures that say how much or whose, not which (`more data`, `own figures`). */
+const notDataModifiers: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'such', 'same', 'any', 'own', 'much', 'enough', 'those', 'these', 'what', 'which', 'whose'])
+
+/**
+ * Whether the words before a data word describe the figures (`latest` in
+ * `latest figures`, `studio` in `studio estimates`): one word or more, all
+ * in lower case (a capital only on the sentence's first word, `Official
+ * statistics showed`), none a possessive, a quantity (`more data`) or a
+ * named owner (`Commerce Department figures`, which are the department's).
+ *
+ * @param tokens
+ *   Sentence tokens.
+ * @param start
+ *   First word after any determiner.
+ * @param head
+ *   Index of the data word.
+ * @returns
+ *   Whether they do.
+ */
+function describedData(tokens: readonly WordToken[], start: number, head: number): boolean {
+  if (head <= start) return false
+  for (let index = start; index < head; index++) {
+    const token = tokens[index]
+    if (!token?.word || token.lower.endsWith("'s") || token.lower.endsWith("s'") || notDataModifiers.has(token.lower)) return false
+    if (token.cap && index !== 0) return false
+  }
+
+  return true
+}
+
 /**
  * Where a proper name starts after words in lower case that describe it
  * (`Rowe Partners` in `market consultants Rowe Partners`, `Kestrel Oil
@@ -314,7 +451,8 @@ const placeAcronyms: ReadonlySet<string> = new Set(['us', 'u.s', 'uk', 'u.k', 'e
  * Read the capitalised words before a research head as a firm (`CIBC` in
  * `CIBC analysts`, `Brightwater Capital` in `Brightwater Capital
  * economists`): a known organisation, a name with a company word, or an
- * acronym that is no place's (`US economists` are economists).
+ * acronym that is no place's (`US economists` are economists); not one
+ * organisation word alone.
  *
  * @param text
  *   Sentence text.
@@ -332,6 +470,9 @@ function firmBefore(text: string, tokens: readonly WordToken[], start: number, e
   const last = tokens[end - 1]
   if (!first || !last || end <= start) return undefined
   for (let index = start; index < end; index++) if (!tokens[index]?.cap) return undefined
+  // A lone common noun is no firm's name (`Industry analysts`, `Government
+  // economists` at a sentence's start).
+  if (end === start + 1 && organizationWords.has(bare(first))) return undefined
   if (knownKind(text.slice(first.start, last.end)) === 'organization' || hasOrgWord(tokens, start, end)) return last
   const value = first.value
   const acronym = end === start + 1 && value.length > 1 && value.length < 6 && value === value.toUpperCase() && !/\d/.test(value)

@@ -138,6 +138,8 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'office',
   'agency',
   'service',
+  // A trade as a body that speaks (`the music industry said`).
+  'industry',
   'commission',
   'committee',
   'council',
@@ -490,6 +492,8 @@ export const roleWords: ReadonlySet<string> = new Set([
   'attorney',
   'judge',
   'justice',
+  'coroner',
+  'magistrate',
   'prosecutor',
   'correspondent',
   'reporter',

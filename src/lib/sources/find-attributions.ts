@@ -303,6 +303,12 @@ const subjectRecognizer: CueRecognizer = {
       }
     }
 
+    // `Shareholders and analysts say`: two groups of people, both sources.
+    if (and?.lower === 'and' && !and.cap && span.kind === 'anonymous' && !span.pronoun && isPlural(tokens[last])) {
+      const group = groupBefore(text, tokens, first - 2, cue)
+      if (group) return {spans: [group, span], next: index}
+    }
+
     // `TASS quoted Jane Doe as saying`: the quoted person is a source too.
     if (token.lower === 'quoted' || token.lower === 'quotes' || token.lower === 'quote') {
       const end = readForward(tokens, index + 1)
@@ -323,6 +329,59 @@ const subjectRecognizer: CueRecognizer = {
 
     return {spans: [span], next: index}
   }
+}
+
+/** Most words of a group of people coordinated before another (`small shareholders`). */
+const maximumGroup = 3
+
+/**
+ * Whether a word is a plural noun of people (`analysts`, `people`).
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it is.
+ */
+function isPlural(token: WordToken | undefined): boolean {
+  if (!token || !token.word) return false
+  const word = token.lower
+  return word === 'people' || (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith("'s"))
+}
+
+/**
+ * Read an anonymous group of people before `and` and another group
+ * (`Shareholders` in `Shareholders and analysts say`, `small investors` in
+ * `small investors and analysts say`): a plural head with at most a couple
+ * of words before it that opens the sentence or a clause, with no
+ * verb among them (`Police arrested protesters and witnesses said` names
+ * the witnesses only).
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param last
+ *   Index of the group's last word (before `and`).
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span, or `undefined`.
+ */
+function groupBefore(text: string, tokens: readonly WordToken[], last: number, cue: string): AttributionSpan | undefined {
+  if (!isPlural(tokens[last])) return undefined
+  const first = readBackward(tokens, last)
+  if (first < 0 || last - first >= maximumGroup) return undefined
+  const before = tokens[first - 1]
+  // After a conjunction or relative pronoun (`…, but investors and
+  // analysts say`), not after a verb or preposition.
+  if (before && before.word && (before.cap || !clauseWords.has(before.lower) || nounPrepositions.has(before.lower))) return undefined
+  for (let at = first; at < last; at++) {
+    const token = tokens[at]!
+    if (!token.cap && token.lower.length > 3 && token.lower.endsWith('ed')) return undefined
+  }
+
+  const span = classifyPhrase(text, tokens, first, last + 1, cue)
+  return span && !span.pronoun && span.kind === 'anonymous' ? span : undefined
 }
 
 /**

@@ -257,6 +257,15 @@ export function readForward(tokens: readonly WordToken[], first: number): number
 
     // Adjectives between a name and its head (`Reuters technical analyst`).
     if (afterName && !isHead && !headAhead(tokens, at)) break
+    // A possessive head owns the noun phrase after it (`the ministry's
+    // press service`, `the agency's chief economist`): read on to that.
+    if (isHead && word.endsWith("'s") && next?.word && !next.cap && !clauseWords.has(next.lower) && !nounPrepositions.has(next.lower) && !determiners.has(next.lower)) {
+      head = false
+      lowerBeforeHead = 0
+      at++
+      continue
+    }
+
     if (isHead) {
       head = true
       afterName = false
