@@ -63,7 +63,7 @@ describe('findAttributions: possessives inside a name read forwards', () => {
   })
 
   it('falls back to an institution that owns what names no source', () => {
-    expect(kinds("The plan failed, according to the agency's own review.")).toStrictEqual([["agency's", 'organization']])
+    expect(kinds("The plan failed, according to the agency's own review.")).toStrictEqual([['agency', 'organization']])
     expect(kinds("Prices fell, according to the ministry's data.")).toStrictEqual([["ministry's", 'organization']])
   })
 

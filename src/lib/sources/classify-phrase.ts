@@ -99,7 +99,15 @@ function possessiveOwner(text: string, tokens: readonly WordToken[], from: numbe
     const word = bare(token)
     if (!organizationWords.has(word) && !outletHeads.has(word)) return undefined
     const owner = classifyWords(text, tokens, from, index + 1, cue)
-    return owner && (owner.kind === 'organization' || owner.kind === 'outlet') ? owner : undefined
+    if (!owner || (owner.kind !== 'organization' && owner.kind !== 'outlet')) return undefined
+    // The owner is named without its possessive (`agency`, not `agency's`).
+    const suffix = token.value.length - token.lower.lastIndexOf("'")
+    if (owner.end === token.end && owner.name.endsWith(token.value.slice(-suffix))) {
+      owner.end -= suffix
+      owner.name = owner.name.slice(0, -suffix)
+    }
+
+    return owner
   }
 
   return undefined
