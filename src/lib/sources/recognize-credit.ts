@@ -340,6 +340,30 @@ export function recognizeEndMarker(line: string): EndMarker | undefined {
   return chromeWithValues(line)
 }
 
+/** Fewest words of a line that reads as a sentence of the article. */
+const sentenceWords = 6
+
+/**
+ * Whether a line after chrome reads as a sentence of the article rather
+ * than page chrome: it ends with a full stop (closing quotes aside) and has
+ * {@link sentenceWords} words or more. Headlines and tags have no full
+ * stop; `Read also:` over a headline and then `The office said it would
+ * publish the timetable next month.` is a box inside the article.
+ *
+ * @param line
+ *   Line content, trimmed.
+ * @returns
+ *   Whether it reads as a sentence.
+ */
+export function readsAsSentence(line: string): boolean {
+  let end = line.length - 1
+  while (end > 0 && '"\'\u201D\u2019\u00BB)'.includes(line.charAt(end))) end--
+  if (line.charCodeAt(end) !== 46 /* . */) return false
+  let words = 1
+  for (let index = 0; index < end && words < sentenceWords; index++) if (line.charCodeAt(index) === 32) words++
+  return words >= sentenceWords
+}
+
 /**
  * Whether a line labels contact information: a contact heading (`Media
  * Contact`, `**Contacts:**`) or a contact label with its first value
