@@ -8,7 +8,14 @@
 import type {Blockquote as MdastBlockquote, Nodes as MdastNodes, Root as MdastRoot, RootContent as MdastContent} from 'mdast'
 import {completeDates} from '../header/complete-dates.js'
 import {text} from '../phrasing/build-phrasing.js'
-import {isBareUrl, isContactLabel, isUrlLabel, recognizeCredits, recognizeEndMarker} from '../sources/recognize-credit.js'
+import {
+  isBareUrl,
+  isContactLabel,
+  isUrlLabel,
+  readsAsSentence,
+  recognizeCredits,
+  recognizeEndMarker
+} from '../sources/recognize-credit.js'
 import {recognizeByline} from '../header/recognize-byline.js'
 import {recognizeWireDateline} from '../header/recognize-dateline.js'
 import {recognizeMeta} from '../header/recognize-meta.js'
@@ -315,9 +322,10 @@ interface LeadReading {
  *
  * The blocks between (at most {@link furnitureMax}) must all be short
  * headings or paragraphs (a deck right under the title may be longer),
- * images or rules. Paragraphs that the header recognisers can read (a
- * stamp, a byline, a meta line, the deck) are read with the title and the
- * dateline; the others, and the headings, are furniture: `meta` with key
+ * images or rules, and one of them a stamp or a byline (a lead paragraph,
+ * a subheading and a dateline are a roundup, not a release page).
+ * Paragraphs that the header recognisers can read (a stamp, a byline, a
+ * meta line, the deck) are read with the title and the dateline; the others, and the headings, are furniture: `meta` with key
  * `furniture`, so that nothing is lost. The reading counts only when the
  * body then starts in the dateline's paragraph.
  *
@@ -355,6 +363,7 @@ function readToLead(
   const skipped: MdastContent[] = []
   const added: Candidate[] = []
   let lead = -1
+  let dated = false
 
   for (let index = body.index; index < nodes.length && index <= body.index + furnitureMax; index++) {
     const node = nodes[index]!
@@ -376,7 +385,9 @@ function readToLead(
 
     const deck = index === body.index && node.type === 'paragraph' && words.length <= deckLength
     if (!deck && words.length > furnitureLength) return undefined
-    if (deck || (node.type === 'paragraph' && (recognizeStamp(words, context) || recognizeByline(words)?.authors.length || recognizeMeta(words)))) {
+    const stamp = node.type === 'paragraph' && !deck && (recognizeStamp(words, context) !== undefined || (recognizeByline(words)?.authors.length ?? 0) > 0)
+    if (stamp) dated = true
+    if (deck || stamp || (node.type === 'paragraph' && recognizeMeta(words))) {
       added.push({index, kind: 'block', runs: [run]})
     } else if (from < to) {
       const position = runState(state, run, 0).locator.position(from, to)
@@ -384,7 +395,7 @@ function readToLead(
     }
   }
 
-  if (lead === -1 || furniture.length === 0) return undefined
+  if (lead === -1 || !dated || furniture.length === 0) return undefined
   const first = state.file.messages.slice(messages)
   state.file.messages.length = messages
   const used = [...kept, ...added]
@@ -903,7 +914,8 @@ function flowRuns(state: BridgeState, node: MdastNodes): Run[] | undefined {
  * Find the line that closes the article above the trailing credits, as
  * the plain-text reader does: an end marker (`## Related news`, `-0-`),
  * or chrome (`Tags:`, `**Share this article**`) with nothing but a few
- * short lines after it; the topmost such line wins. It needs a prose node
+ * short lines after it, none of them a sentence; the topmost such line
+ * wins. It needs a prose node
  * above it in the body, and an end marker at least as many prose nodes
  * above it as below it.
  *
@@ -936,7 +948,7 @@ function findEndMarker(state: BridgeState, nodes: MdastContent[], start: BodySta
     }
 
     after++
-    if (line.to - line.from > chromeLineMax) long = true
+    if (line.to - line.from > chromeLineMax || readsAsSentence(line.run.value.slice(line.from, line.to))) long = true
   }
 
   return cut
