@@ -325,6 +325,15 @@ describe('markdown: page furniture before a wire dateline', () => {
     const stamp = nodes[4]
     expect(stamp?.type === 'dateline' ? [stamp.date, stamp.time] : []).toStrictEqual(['2021-03-02', '09:00'])
     expect(body(tree).map((block) => block.slice(11, 30))).toStrictEqual(['Larkspur Robotics, ', 'Lind joined the com'])
+    // Written back, the furniture is meta lines, read back the same.
+    expect(stringify(tree)).toContain('\n\nfurniture: Share this article\n\n')
+    roundTrips(tree)
+  })
+
+  it('reads no furniture without a stamp or byline before the dateline', () => {
+    const value = release.replace('Mar 02, 2021, 09:00 ET', 'Larkspur builds drones in Maine')
+    const tree = parse(value, {format: 'markdown'})
+    expect(body(tree).filter((block) => block.startsWith('heading'))).toStrictEqual(['heading: News provided by', 'heading: Share this article'])
   })
 
   it('leaves headings before a later dateline in the body when prose is between', () => {

@@ -324,8 +324,9 @@ interface LeadReading {
  * headings or paragraphs (a deck right under the title may be longer),
  * images or rules, and one of them a stamp or a byline (a lead paragraph,
  * a subheading and a dateline are a roundup, not a release page).
- * Paragraphs that the header recognisers can read (a stamp, a byline, a
- * meta line, the deck) are read with the title and the dateline; the others, and the headings, are furniture: `meta` with key
+ * The deck, stamps and bylines are read with the title and the dateline;
+ * a meta line (`furniture: Share this article`, as the tree is written
+ * back) is meta; the other blocks are furniture: `meta` with key
  * `furniture`, so that nothing is lost. The reading counts only when the
  * body then starts in the dateline's paragraph.
  *
@@ -387,11 +388,16 @@ function readToLead(
     if (!deck && words.length > furnitureLength) return undefined
     const stamp = node.type === 'paragraph' && !deck && (recognizeStamp(words, context) !== undefined || (recognizeByline(words)?.authors.length ?? 0) > 0)
     if (stamp) dated = true
-    if (deck || stamp || (node.type === 'paragraph' && recognizeMeta(words))) {
+    if (deck || stamp) {
       added.push({index, kind: 'block', runs: [run]})
     } else if (from < to) {
+      // A meta line is meta as in any header (read here, not by the header
+      // recognisers: written back, the furniture is meta lines, and the
+      // deck must read the same over them).
+      const meta = node.type === 'paragraph' ? recognizeMeta(words) : undefined
+      if (meta?.key === 'title') return undefined
       const position = runState(state, run, 0).locator.position(from, to)
-      furniture.push({type: 'meta', key: 'furniture', value: words, position})
+      furniture.push({type: 'meta', key: meta ? meta.key : 'furniture', value: meta ? meta.value : words, position})
     }
   }
 
