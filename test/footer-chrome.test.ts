@@ -8,7 +8,7 @@
  */
 import {u} from 'unist-builder'
 import {describe, expect, it} from 'vitest'
-import {parse, stringify, toString} from '../src/index.js'
+import {assert, parse, stringify, toString} from '../src/index.js'
 import type {Credit, Root} from '../src/index.js'
 import {recognizeCredits, recognizeEndMarker} from '../src/lib/sources/recognize-credit.js'
 import {removePosition} from './fixtures/markdown/compare.js'
@@ -368,4 +368,33 @@ describe('markdown: a paragraph that opens with punctuation after a link', () =>
       expect(body(tree)).toHaveLength(2)
     }
   })
+})
+
+describe('hostile chrome', () => {
+  const families: Array<[string, string]> = [
+    ['end markers', 'Related news\n'.repeat(5000)],
+    ['end markers in blocks', lead + 'Related news\n\n'.repeat(5000)],
+    ['contact labels', 'Media Contact\n'.repeat(5000)],
+    ['lines under a contact label', lead + 'Media Contact\n' + 'Mara Lind\n'.repeat(5000)],
+    ['chrome over a long line', lead + 'Tags:\n' + 'x'.repeat(100_000)],
+    ['share lines', lead + 'Share:\n'.repeat(5000)],
+    ['SOURCE lines', 'SOURCE Larkspur Robotics, Inc.\n'.repeat(5000)],
+    ['furniture headings', '# T\n\n' + '## Share this article\n\nMar 02, 2021, 09:00 ET\n\n'.repeat(2000)]
+  ]
+
+  for (const [name, value] of families) {
+    it('reads ' + name + ' into a valid tree that loses nothing', () => {
+      for (const format of ['text', 'markdown'] as const) {
+        const tree = parse(value, {format})
+        assert(tree)
+        const footer = tree.children.find((node) => node.type === 'footer')
+        // Credits are exact slices of the input.
+        if (footer?.type === 'footer' && format === 'text') {
+          for (const credit of footer.children) {
+            expect(value.slice(credit.position!.start.offset, credit.position!.end.offset)).toBe(toString(credit))
+          }
+        }
+      }
+    })
+  }
 })

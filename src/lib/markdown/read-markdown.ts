@@ -869,7 +869,7 @@ function tailLines(state: BridgeState, nodes: MdastContent[], start: BodyStart, 
       const run = state.inline(node)
       const limit = index === end.index ? end.offset : undefined
       const lines = node.type === 'heading' ? [trim(run, 0, run.value.length)] : linesOf(run, index === start.index ? start.offset : 0, limit)
-      for (let line = lines.length - 1; line >= 0; line--) {
+      for (let line = lines.length - 1; line >= 0 && result.length < markerWindow; line--) {
         const [from, to] = lines[line]!
         if (from < to) result.push({index, run, from, to, marker: true, first: line === 0})
       }
@@ -879,10 +879,10 @@ function tailLines(state: BridgeState, nodes: MdastContent[], start: BodyStart, 
 
     const runs = flowRuns(state, node)
     if (!runs) break
-    for (let item = runs.length - 1; item >= 0; item--) {
+    for (let item = runs.length - 1; item >= 0 && result.length < markerWindow; item--) {
       const run = runs[item]!
       const lines = linesOf(run, 0, undefined)
-      for (let line = lines.length - 1; line >= 0; line--) {
+      for (let line = lines.length - 1; line >= 0 && result.length < markerWindow; line--) {
         result.push({index, run, from: lines[line]![0], to: lines[line]![1], marker: false, first: item === 0 && line === 0})
       }
     }
@@ -1074,7 +1074,9 @@ function chromeCredits(state: BridgeState, nodes: MdastContent[], start: BodySta
     const paragraph = node.type === 'paragraph' && line.run === state.inline(node)
     if (paragraph && line.run !== run) lines = linesOf(line.run, line.index === start.index ? start.offset : 0, undefined)
     run = line.run
-    const which = paragraph ? lines.findIndex((item) => item[0] === line.from) : -1
+    // Chrome lines are a paragraph's last ones: look from its end.
+    let which = paragraph ? lines.length - 1 : -1
+    while (which >= 0 && lines[which]![0] !== line.from) which--
     const found = which === -1 ? credits(state, line.run, line.from, line.to) : lineCredits(state, nodes, start, line.index, line.run, lines, which)
     if (found) for (const item of found) result.push(item)
     else result.push(chromeCredit(state, line.run, line.from, line.to))
