@@ -10,7 +10,7 @@ import {u} from 'unist-builder'
 import {describe, expect, it} from 'vitest'
 import {assert, parse, stringify, toString} from '../src/index.js'
 import type {Credit, Root} from '../src/index.js'
-import {recognizeCredits, recognizeEndMarker} from '../src/lib/sources/recognize-credit.js'
+import {endsWithEndMark, recognizeCredits, recognizeEndMarker} from '../src/lib/sources/recognize-credit.js'
 import {removePosition} from './fixtures/markdown/compare.js'
 import {positions} from './util/position.js'
 
@@ -104,6 +104,17 @@ describe('recognizeEndMarker', () => {
   })
 })
 
+describe('endsWithEndMark', () => {
+  it('reads an end mark after the last sentence', () => {
+    expect(endsWithEndMark('The talks resume in May.-0-')).toBe(true)
+    expect(endsWithEndMark('The talks resume in May. Enditem')).toBe(true)
+    expect(endsWithEndMark('\u201CWe are ready.\u201D -0-')).toBe(true)
+    expect(endsWithEndMark('The hosts led 2-0-')).toBe(false)
+    expect(endsWithEndMark('-0-')).toBe(false)
+    expect(endsWithEndMark('The talks resume in May.')).toBe(false)
+  })
+})
+
 describe('recognizeCredits: SOURCE lines and rights notices', () => {
   it('reads PR Newswire’s SOURCE line as a source credit', () => {
     expect(recognizeCredits('SOURCE Larkspur Robotics, Inc.')).toStrictEqual([
@@ -176,6 +187,19 @@ describe('plain text: chrome after the article', () => {
     const marked = parse(lead + '\n-0-\n\nEconomy\n\nBridge works start in May\n', {format: 'text'})
     expect(credits(marked).map(([, words]) => words)).toStrictEqual(['-0-', 'Economy', 'Bridge works start in May'])
     roundTrips(marked)
+  })
+
+  it('ends the body after a line that ends with an end mark', () => {
+    const value = lead.trimEnd() + ' The next crossing is on Friday.-0-\n- Economy\n- 12 May 2023 10:40\nBridge works start in May\n'
+    const tree = parse(value, {format: 'text'})
+    expect(credits(tree).map(([, words]) => words)).toStrictEqual(['- Economy', '- 12 May 2023 10:40', 'Bridge works start in May'])
+    expect(body(tree).at(-1)?.endsWith('Friday.-0-')).toBe(true)
+    roundTrips(tree)
+    const xinhua = parse(lead.trimEnd() + ' Enditem\nPhotos of the day\n', {format: 'text'})
+    expect(credits(xinhua).map(([, words]) => words)).toStrictEqual(['Photos of the day'])
+    // A score is no end mark, and a mark on the last line leaves nothing to cut.
+    expect(credits(parse(lead.trimEnd() + ' The hosts led 2-0-\nBridge works start in May\n', {format: 'text'}))).toStrictEqual([])
+    expect(credits(parse(lead.trimEnd() + '-0-\n', {format: 'text'}))).toStrictEqual([])
   })
 
   it('ends the body at share buttons followed by short lines', () => {

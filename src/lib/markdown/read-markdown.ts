@@ -9,6 +9,7 @@ import type {Blockquote as MdastBlockquote, Nodes as MdastNodes, Root as MdastRo
 import {completeDates} from '../header/complete-dates.js'
 import {text} from '../phrasing/build-phrasing.js'
 import {
+  endsWithEndMark,
   isBareUrl,
   isContactLabel,
   isUrlLabel,
@@ -840,6 +841,12 @@ const chromeAfterMax = 8
 /** Longest line after a chrome line for it to close the article. */
 const chromeLineMax = 160
 
+/** Longest line that can be an end marker (`Tags: …` with its values). */
+const markerLineMax = 200
+
+/** How much of a long line's end to look at for an end mark. */
+const markTail = 16
+
 /** Shortest node that counts as prose when weighing an end marker. */
 const proseMin = 100
 
@@ -920,8 +927,8 @@ function flowRuns(state: BridgeState, node: MdastNodes): Run[] | undefined {
  * Find the line that closes the article above the trailing credits, as
  * the plain-text reader does: an end marker (`## Related news`, `-0-`),
  * or chrome (`Tags:`, `**Share this article**`) with nothing but a few
- * short lines after it, none of them a sentence; the topmost such line
- * wins. It needs a prose node
+ * short lines after it, none of them a sentence, or the line after one
+ * that ends with an end mark (`… talks.-0-`); the topmost such line wins. It needs a prose node
  * above it in the body, and an end marker at least as many prose nodes
  * above it as below it.
  *
@@ -942,7 +949,10 @@ function findEndMarker(state: BridgeState, nodes: MdastContent[], start: BodySta
   let long = false
   for (let position = 0; position < tail.length; position++) {
     const line = tail[position]!
-    const kind = line.marker ? recognizeEndMarker(line.run.value.slice(line.from, line.to)) : undefined
+    const length = line.to - line.from
+    // Long lines are no markers: only their ends are looked at.
+    const words = length <= markerLineMax ? line.run.value.slice(line.from, line.to) : undefined
+    const kind = line.marker && words !== undefined ? recognizeEndMarker(words) : undefined
     if (
       (kind === 'end' && proseAbove(state, nodes, start, tail, position, Math.max(1, proseBelow(tail, position)))) ||
       (kind === 'chrome' && after <= chromeAfterMax && !long && proseAbove(state, nodes, start, tail, position, 1))
@@ -953,8 +963,23 @@ function findEndMarker(state: BridgeState, nodes: MdastContent[], start: BodySta
       continue
     }
 
+    // The last line of the article with its end mark (`….-0-`): the
+    // chrome starts on the line after it (where a cut can be made).
+    const below = tail[position - 1]
+    if (
+      below &&
+      line.marker &&
+      (below.marker || below.first) &&
+      endsWithEndMark(words ?? line.run.value.slice(line.to - markTail, line.to)) &&
+      proseAbove(state, nodes, start, tail, position - 1, Math.max(1, proseBelow(tail, position - 1)))
+    ) {
+      cut = position - 1
+      after = 0
+      long = false
+    }
+
     after++
-    if (line.to - line.from > chromeLineMax || readsAsSentence(line.run.value.slice(line.from, line.to))) long = true
+    if (length > chromeLineMax || (words !== undefined && readsAsSentence(words))) long = true
   }
 
   return cut

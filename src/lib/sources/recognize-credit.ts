@@ -340,6 +340,31 @@ export function recognizeEndMarker(line: string): EndMarker | undefined {
   return chromeWithValues(line)
 }
 
+/** End marks that agencies also put at the end of the last line. */
+const attachedMarks = ['-0-', 'enditem']
+
+/**
+ * Whether a line ends with an agency's end mark after its last sentence
+ * (`… to begin talks.-0-`, `… the ministry said. Enditem`): the article
+ * ends with that line.
+ *
+ * @param line
+ *   Line content, trimmed.
+ * @returns
+ *   Whether it does.
+ */
+export function endsWithEndMark(line: string): boolean {
+  for (const mark of attachedMarks) {
+    const at = line.length - mark.length
+    if (at < 1 || line.slice(at).toLowerCase() !== mark) continue
+    // After the sentence's end, or a space (`2-0-` is a score).
+    const before = line.charAt(at - 1)
+    if ('.!?"\u201D\u2019) \t'.includes(before)) return true
+  }
+
+  return false
+}
+
 /** Fewest words of a line that reads as a sentence of the article. */
 const sentenceWords = 6
 

@@ -6,6 +6,7 @@
 
 import {text} from '../phrasing/build-phrasing.js'
 import {
+  endsWithEndMark,
   isBareUrl,
   isContactLabel,
   isUrlLabel,
@@ -245,6 +246,12 @@ const chromeAfterMax = 8
 /** Longest line after a chrome line for it to close the article. */
 const chromeLineMax = 160
 
+/** Longest line that can be an end marker (`Tags: …` with its values). */
+const markerLineMax = 200
+
+/** How much of a long line's end to look at for an end mark. */
+const markTail = 16
+
 /** Shortest block that counts as prose when weighing an end marker. */
 const proseMin = 100
 
@@ -252,7 +259,7 @@ const proseMin = 100
  * Find the line that closes the article above the trailing credits: an end
  * marker (`Related news`, `-0-`, `Enditem`), or chrome (`Tags:`, `Share:`,
  * `Read also`) with nothing but a few short lines after it, none of them a
- * sentence. Scraped pages
+ * sentence; or the line after one that ends with an end mark (`… talks.-0-`). Scraped pages
  * put their chrome after the article: tags, share buttons, lists of other
  * stories, even whole other stories:
  *
@@ -289,6 +296,8 @@ function findEndMarker(state: State, blocks: Block[], body: Cursor, end: BodyEnd
   let long = false
   let block = end.block
   let index = Math.min(end.line, blocks[block]?.lines.length ?? 0)
+  // The line looked at before (the one below).
+  let previous: BodyEnd | undefined
 
   for (let seen = 0; seen < markerWindow; seen++) {
     index--
@@ -300,20 +309,34 @@ function findEndMarker(state: State, blocks: Block[], body: Cursor, end: BodyEnd
 
     if (block === body.block && index <= body.line) return cut
     const line = blocks[block]!.lines[index]!
-    const kind = recognizeEndMarker(value.slice(line.contentStart, line.contentEnd))
+    const length = line.contentEnd - line.contentStart
+    // Long lines are no markers: only their ends are looked at.
+    const content = length <= markerLineMax ? value.slice(line.contentStart, line.contentEnd) : undefined
+    const kind = content === undefined ? undefined : recognizeEndMarker(content)
     const here = {block, line: index}
     if (
       (kind === 'end' && endsArticle(blocks, body, here, end)) ||
       (kind === 'chrome' && after <= chromeAfterMax && !long && proseAbove(blocks, body, here, 1))
     ) {
       cut = here
+      previous = here
       after = 0
       long = false
       continue
     }
 
+    // The last line of the article with its end mark (`….-0-`): the
+    // chrome starts on the line after it.
+    const last = content ?? value.slice(line.contentEnd - markTail, line.contentEnd)
+    if (previous && endsWithEndMark(last) && endsArticle(blocks, body, previous, end)) {
+      cut = previous
+      after = 0
+      long = false
+    }
+
+    previous = here
     after++
-    if (line.contentEnd - line.contentStart > chromeLineMax || readsAsSentence(value.slice(line.contentStart, line.contentEnd))) long = true
+    if (length > chromeLineMax || (content !== undefined && readsAsSentence(content))) long = true
   }
 
   return cut
