@@ -14,7 +14,16 @@
  * A paragraph that ends with a link, followed by one that starts with a
  * lower-case letter and nothing but white space between them, is such a
  * split: no sentence starts in lower case, and a sentence that ends at a
- * link has no full stop.
+ * link has no full stop. So is one that starts with the punctuation that
+ * closes or continues the sentence (`.`, `,`, `;`, `:`, `)`, `]`, `?`,
+ * `!`): no paragraph starts with it either.
+ *
+ * ```markdown
+ * Staff grew by a third,
+ * [the agency reported](https://example.com/report)
+ *
+ * . The new office opens in May.
+ * ```
  *
  * @module
  */
@@ -86,11 +95,38 @@ function continues(previous: MdastParagraph, next: MdastParagraph, value: string
   const last = previous.children[previous.children.length - 1]
   const first = next.children[0]
   if (last?.type !== 'link' && last?.type !== 'linkReference') return false
-  if (first?.type !== 'text' || !isLower(first.value.charCodeAt(0))) return false
+  if (first?.type !== 'text' || !opensContinuation(first.value.charCodeAt(0))) return false
   // Nothing else between them (a definition, say), when that can be told.
   if (value !== '') {
     for (let index = end; index < start; index++) if (!isWhiteSpace(value.charCodeAt(index))) return false
   }
 
   return true
+}
+
+/**
+ * Whether a paragraph that starts with this character continues the
+ * sentence of the paragraph before it: a lower-case letter, or punctuation
+ * that closes or continues a sentence (`.`, `,`, `;`, `:`, `)`, `]`, `?`,
+ * `!`). Quotation marks and dashes are not among them: a closing mark
+ * opens paragraphs in some languages (`”Yes,” she said.`), and a dash opens
+ * lines of dialogue.
+ *
+ * @param code
+ *   First code unit of the paragraph (`NaN` when empty).
+ * @returns
+ *   Whether it continues a sentence.
+ */
+function opensContinuation(code: number): boolean {
+  return (
+    isLower(code) ||
+    code === 46 /* . */ ||
+    code === 44 /* , */ ||
+    code === 59 /* ; */ ||
+    code === 58 /* : */ ||
+    code === 41 /* ) */ ||
+    code === 93 /* ] */ ||
+    code === 63 /* ? */ ||
+    code === 33 /* ! */
+  )
 }

@@ -8,13 +8,26 @@
 import type {Blockquote as MdastBlockquote, Nodes as MdastNodes, Root as MdastRoot, RootContent as MdastContent} from 'mdast'
 import {completeDates} from '../header/complete-dates.js'
 import {text} from '../phrasing/build-phrasing.js'
-import {isBareUrl, isUrlLabel, recognizeCredits} from '../sources/recognize-credit.js'
+import {
+  endsWithEndMark,
+  isBareUrl,
+  isContactLabel,
+  isUrlLabel,
+  readsAsSentence,
+  recognizeCredits,
+  recognizeEndMarker
+} from '../sources/recognize-credit.js'
+import {recognizeByline} from '../header/recognize-byline.js'
+import {recognizeWireDateline} from '../header/recognize-dateline.js'
+import {recognizeMeta} from '../header/recognize-meta.js'
+import {recognizeStamp} from '../header/recognize-stamp.js'
 import {readHeader, type HeaderResult} from '../text/read-header.js'
 import {span} from '../text/read-body.js'
 import {readLines} from '../text/read-lines.js'
 import {splitBlocks} from '../text/split-blocks.js'
 import type {
   Credit,
+  CreditRole,
   Dateline,
   FlowContent,
   HeaderContent,
@@ -199,9 +212,19 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     }
   }
 
-  const {result, ranges, document} = read
+  // Page furniture between the title and a wire dateline (`News provided
+  // by`, `Share this article`): read up to the dateline.
+  let used = candidates
+  let furniture: HeaderContent[] = []
+  const lead = readToLead(state, nodes, used, read, titled, messages)
+  if (lead) {
+    read = lead.read
+    used = lead.candidates
+    furniture = lead.furniture
+  }
+
+  const {result} = read
   const placeholder = titled ? 0 : -1
-  const bodyOffset = Math.min(result.body.offset, document.length)
 
   for (const node of result.children) {
     const words = node.type === 'title' ? node.children : []
@@ -211,7 +234,7 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     }
 
     if (placeholderTitle && node.type === 'title' && title !== -1) {
-      const run = candidates.find((candidate) => candidate.kind === 'title')!.runs[0]!
+      const run = used.find((candidate) => candidate.kind === 'title')!.runs[0]!
       node.children = phrasing(state, run, 0, run.value.length)
       state.patch(nodes[title]!, node)
     }
@@ -219,8 +242,29 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     header.push(node)
   }
 
-  // Map the body offset back to a node, run and run offset.
-  for (const range of ranges) {
+  if (furniture.length > 0) {
+    for (const node of furniture) header.push(node)
+    // In document order (a stable sort: nodes made from front matter stay
+    // first).
+    header.sort((left, right) => (left.position?.start.offset ?? 0) - (right.position?.start.offset ?? 0))
+  }
+
+  return bodyOf(read, used)
+}
+
+/**
+ * Map the body offset of a reading back to a node, run and run offset.
+ *
+ * @param read
+ *   Reading.
+ * @param candidates
+ *   The candidates read.
+ * @returns
+ *   Where the body starts.
+ */
+function bodyOf(read: CandidateReading, candidates: Candidate[]): BodyStart {
+  const bodyOffset = Math.min(read.result.body.offset, read.document.length)
+  for (const range of read.ranges) {
     if (bodyOffset < range.end || (bodyOffset === range.start && range.end === range.start)) {
       const candidate = candidates[range.candidate]!
       const offset = Math.max(0, bodyOffset - range.start)
@@ -231,6 +275,151 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
 
   const last = candidates[candidates.length - 1]
   return {index: last ? last.index + 1 : 0, run: 0, offset: 0}
+}
+
+/** Most nodes between the body start and a wire dateline for them to be furniture. */
+const furnitureMax = 12
+
+/** Longest paragraph or heading that can be page furniture, in characters. */
+const furnitureLength = 160
+
+/** Longest deck right under the title, in characters. */
+const deckLength = 400
+
+/**
+ * A reading of the header up to a wire dateline, with the page furniture
+ * before it as meta.
+ */
+interface LeadReading {
+  /** The reading. */
+  read: CandidateReading
+  /** The candidates read. */
+  candidates: Candidate[]
+  /** Meta nodes (`furniture`) for the blocks that are not header lines. */
+  furniture: HeaderContent[]
+}
+
+/**
+ * Read the header up to a wire dateline (`STRATHAM, N.H., Feb. 27, 2020
+ * /PRNewswire/ --`) when the body would start at page furniture before it.
+ * Release pages converted to Markdown put their widgets between the title
+ * and the dateline:
+ *
+ * ```markdown
+ * # Acme Adds Jane Doe to Its Board
+ *
+ * News provided by
+ * ----------------
+ *
+ * Acme Corp.
+ *
+ * Mar 2, 2021, 09:00 ET
+ *
+ * Share this article
+ * ------------------
+ *
+ * BOSTON, March 2, 2021 /PRNewswire/ -- Acme Corp. named …
+ * ```
+ *
+ * The blocks between (at most {@link furnitureMax}) must all be short
+ * headings or paragraphs (a deck right under the title may be longer),
+ * images or rules, and one of them a stamp or a byline (a lead paragraph,
+ * a subheading and a dateline are a roundup, not a release page).
+ * The deck, stamps and bylines are read with the title and the dateline;
+ * a meta line (`furniture: Share this article`, as the tree is written
+ * back) is meta; the other blocks are furniture: `meta` with key
+ * `furniture`, so that nothing is lost. The reading counts only when the
+ * body then starts in the dateline's paragraph.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param candidates
+ *   The candidates read.
+ * @param read
+ *   Their reading.
+ * @param titled
+ *   Whether front matter gave the title.
+ * @param messages
+ *   How many messages the file had before the reading.
+ * @returns
+ *   The reading up to the dateline, or `undefined`.
+ */
+function readToLead(
+  state: BridgeState,
+  nodes: MdastContent[],
+  candidates: Candidate[],
+  read: CandidateReading,
+  titled: boolean,
+  messages: number
+): LeadReading | undefined {
+  const body = bodyOf(read, candidates)
+  const titleAt = candidates.findIndex((candidate) => candidate.kind === 'title')
+  if ((!titled && titleAt === -1) || body.offset !== 0 || body.run !== 0) return undefined
+  const kept = candidates.filter((candidate) => candidate.index < body.index)
+  // Only right under the title (and what the header took after it).
+  if (kept.length === 0 || (!titled && kept.length > 0 && kept.every((candidate) => candidate.kind !== 'title'))) return undefined
+  const context = {report: () => undefined}
+  const furniture: HeaderContent[] = []
+  const skipped: MdastContent[] = []
+  const added: Candidate[] = []
+  let lead = -1
+  let dated = false
+
+  for (let index = body.index; index < nodes.length && index <= body.index + furnitureMax; index++) {
+    const node = nodes[index]!
+    if (node.type === 'html' || node.type === 'thematicBreak' || isImageOnly(node)) {
+      skipped.push(node)
+      added.push({index, kind: 'skip', runs: []})
+      continue
+    }
+
+    if (node.type !== 'paragraph' && !(node.type === 'heading' && node.depth > 1)) return undefined
+    const run = state.inline(node)
+    const [from, to] = trim(run, 0, run.value.length)
+    const words = run.value.slice(from, to)
+    if (node.type === 'paragraph' && recognizeWireDateline(words, context)) {
+      added.push({index, kind: 'block', runs: [run]})
+      lead = index
+      break
+    }
+
+    const deck = index === body.index && node.type === 'paragraph' && words.length <= deckLength
+    if (!deck && words.length > furnitureLength) return undefined
+    const stamp = node.type === 'paragraph' && !deck && (recognizeStamp(words, context) !== undefined || (recognizeByline(words)?.authors.length ?? 0) > 0)
+    if (stamp) dated = true
+    if (deck || stamp) {
+      added.push({index, kind: 'block', runs: [run]})
+    } else if (from < to) {
+      // A meta line is meta as in any header (read here, not by the header
+      // recognisers: written back, the furniture is meta lines, and the
+      // deck must read the same over them).
+      const meta = node.type === 'paragraph' ? recognizeMeta(words) : undefined
+      if (meta?.key === 'title') return undefined
+      const position = runState(state, run, 0).locator.position(from, to)
+      furniture.push({type: 'meta', key: meta ? meta.key : 'furniture', value: meta ? meta.value : words, position})
+    }
+  }
+
+  if (lead === -1 || !dated || furniture.length === 0) return undefined
+  const first = state.file.messages.slice(messages)
+  state.file.messages.length = messages
+  const used = [...kept, ...added]
+  const again = readCandidates(state, nodes, used, titled)
+  if (bodyOf(again, used).index !== lead) {
+    state.file.messages.length = messages
+    for (const message of first) state.file.messages.push(message)
+    return undefined
+  }
+
+  for (const node of skipped) {
+    // Dropped, with a message from its handler.
+    if (node.type === 'html') state.one(node, undefined)
+    else if (node.type === 'paragraph') state.inline(node)
+  }
+
+  return {read: again, candidates: used, furniture}
 }
 
 /** Candidates read before trying them all. */
@@ -411,9 +600,11 @@ interface BodyEnd {
 }
 
 /**
- * Read credit paragraphs from the bottom up, until one that is not a
- * credit; a paragraph's last lines may be credits while the lines above
- * are body (a `Reuter` signature under the last paragraph).
+ * Read the footer: credit paragraphs from the bottom up, until one that is
+ * not a credit (a paragraph's last lines may be credits while the lines
+ * above are body: a `Reuter` signature under the last paragraph); then,
+ * above them, the page chrome that closes the article (`Related news`,
+ * `Tags:`, as the plain-text reader does) and the credits above it.
  *
  * @param state
  *   Bridge state.
@@ -432,10 +623,51 @@ function readMarkdownFooter(
   const ruled = afterRule(state, nodes, start)
   if (ruled) return ruled
   const found: Credit[][] = []
+  let end = trailingCredits(state, nodes, start, nodes.length - 1, undefined, found)
+  const tail = tailLines(state, nodes, start, end)
+  const cut = findEndMarker(state, nodes, start, tail)
+  if (cut !== undefined) {
+    const line = tail[cut]!
+    found.push(chromeCredits(state, nodes, start, tail, cut, end))
+    end = line.first
+      ? trailingCredits(state, nodes, start, line.index - 1, undefined, found)
+      : trailingCredits(state, nodes, start, line.index, line.from, found)
+  }
 
-  for (let index = nodes.length - 1; index >= start.index; index--) {
+  return {credits: inOrder(found), end}
+}
+
+/**
+ * Read credit paragraphs from the bottom up, from node `from` (up to run
+ * offset `limit` in it, when set), until one that is not a credit.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param start
+ *   Where the body starts.
+ * @param from
+ *   Index of the last node to look at.
+ * @param limit
+ *   When set, only the lines of node `from` that end before it count.
+ * @param found
+ *   Groups of credits, last group first; mutated.
+ * @returns
+ *   Where the body ends.
+ */
+function trailingCredits(
+  state: BridgeState,
+  nodes: MdastContent[],
+  start: BodyStart,
+  from: number,
+  limit: number | undefined,
+  found: Credit[][]
+): BodyEnd {
+  for (let index = from; index >= start.index; index--) {
     const node = nodes[index]!
-    if (node.type === 'thematicBreak' || node.type === 'html' || isImageOnly(node)) {
+    const partial = index === from && limit !== undefined
+    if (!partial && (node.type === 'thematicBreak' || node.type === 'html' || isImageOnly(node))) {
       // Dropped, with a message from its handler.
       if (node.type === 'html') state.one(node, undefined)
       else if (node.type === 'paragraph') state.inline(node)
@@ -443,10 +675,10 @@ function readMarkdownFooter(
     }
 
     if (node.type !== 'paragraph' || (index === start.index && start.run > 0)) {
-      return {credits: inOrder(found), end: {index, offset: undefined}}
+      return {index, offset: undefined}
     }
 
-    const labelled = index > start.index ? urlCredit(state, nodes[index - 1]!, node) : undefined
+    const labelled = !partial && index > start.index ? urlCredit(state, nodes[index - 1]!, node) : undefined
     if (labelled) {
       found.push([labelled])
       index--
@@ -454,14 +686,11 @@ function readMarkdownFooter(
     }
 
     const run = state.inline(node)
-    // A bold subheading (`**Media contact**`) heads body text, not a credit.
-    if (strongHeadingEnd(node, run) > 0) {
-      return {credits: inOrder(found), end: {index, offset: undefined}}
-    }
-
-    const first = index === start.index ? start.offset : 0
-    const lines = linesOf(run, first)
+    const lines = linesOf(run, index === start.index ? start.offset : 0, partial ? limit : undefined)
     if (lines.length === 0) continue
+    const stop = (line: number): BodyEnd => ({index, offset: line === lines.length - 1 && !partial ? undefined : lines[line]![1]})
+    // A bold subheading (`**Media contact**`) heads body text, not a credit.
+    if (strongHeadingEnd(node, run) > 0) return stop(lines.length - 1)
 
     if (lines.length > 1) {
       const whole = credits(state, run, lines[0]![0], lines[lines.length - 1]![1])
@@ -473,18 +702,454 @@ function readMarkdownFooter(
 
     let line = lines.length - 1
     while (line >= 0) {
-      const credit = credits(state, run, lines[line]![0], lines[line]![1])
+      const credit = lineCredits(state, nodes, start, index, run, lines, line)
       if (!credit) break
       found.push(credit)
       line--
     }
 
-    if (line >= 0) {
-      return {credits: inOrder(found), end: {index, offset: line === lines.length - 1 ? undefined : lines[line]![1]}}
+    if (line >= 0) return stop(line)
+  }
+
+  return {index: start.index - 1, offset: undefined}
+}
+
+/**
+ * The credits of one line of a paragraph: what the credit recogniser reads
+ * in it, or, under a contact label (`Media Contact`, `**Contacts:**`), a
+ * contact credit for a short line of contact information.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param start
+ *   Where the body starts.
+ * @param index
+ *   Index of the paragraph.
+ * @param run
+ *   Its run.
+ * @param lines
+ *   Its lines.
+ * @param line
+ *   Index of the line.
+ * @returns
+ *   Credits, or `undefined`.
+ */
+function lineCredits(
+  state: BridgeState,
+  nodes: MdastContent[],
+  start: BodyStart,
+  index: number,
+  run: Run,
+  lines: Array<[number, number]>,
+  line: number
+): Credit[] | undefined {
+  const [from, to] = lines[line]!
+  const found = credits(state, run, from, to)
+  if (found) return found
+  if (to - from > contactLineMax || !contactAbove(state, nodes, start, index, lines, line)) return undefined
+  return [creditOf(state, run, from, to, 'contact')]
+}
+
+/** Most lines between a contact label and a line of contact information. */
+const contactWindow = 10
+
+/** Longest line of contact information, in characters. */
+const contactLineMax = 160
+
+/**
+ * Whether a contact label (`Media Contact`, `**Contacts:**`, `## Press
+ * contacts`) is at most {@link contactWindow} lines above a line of a
+ * paragraph, with only short lines between: the contact block of a release.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param start
+ *   Where the body starts.
+ * @param index
+ *   Index of the paragraph.
+ * @param lines
+ *   Its lines.
+ * @param line
+ *   Index of the line.
+ * @returns
+ *   Whether a contact label is above.
+ */
+function contactAbove(
+  state: BridgeState,
+  nodes: MdastContent[],
+  start: BodyStart,
+  index: number,
+  lines: Array<[number, number]>,
+  line: number
+): boolean {
+  let seen = 0
+  let node = index
+  let run = state.inline(nodes[index]!)
+  let above = lines
+  let at = line
+  while (seen < contactWindow) {
+    at--
+    if (at < 0) {
+      node--
+      if (node < start.index) return false
+      const previous = nodes[node]!
+      if (previous.type !== 'paragraph' && previous.type !== 'heading') return false
+      if (node === start.index && start.run > 0) return false
+      run = state.inline(previous)
+      above = linesOf(run, node === start.index ? start.offset : 0, undefined)
+      at = above.length
+      continue
+    }
+
+    seen++
+    const [from, to] = above[at]!
+    if (to - from > contactLineMax) return false
+    if (isContactLabel(run.value.slice(from, to))) return true
+  }
+
+  return false
+}
+
+/**
+ * A line of a node near the end, as the chrome finder walks up.
+ */
+interface TailLine {
+  /** Index of the top-level node. */
+  index: number
+  /** The run the line is in. */
+  run: Run
+  /** Start of the line in the run (trimmed). */
+  from: number
+  /** End of the line in the run (trimmed). */
+  to: number
+  /** Whether the line may close the article (a paragraph's or a heading's). */
+  marker: boolean
+  /** Whether it is the first line of its top-level node. */
+  first: boolean
+}
+
+/** Most lines above the credits searched for an end marker. */
+const markerWindow = 80
+
+/** Most lines after a chrome line (`Tags:`) for it to close the article. */
+const chromeAfterMax = 8
+
+/** Longest line after a chrome line for it to close the article. */
+const chromeLineMax = 160
+
+/** Longest line that can be an end marker (`Tags: …` with its values). */
+const markerLineMax = 200
+
+/** How much of a long line's end to look at for an end mark. */
+const markTail = 16
+
+/** Shortest node that counts as prose when weighing an end marker. */
+const proseMin = 100
+
+/**
+ * The lines above the trailing credits, last first, at most
+ * {@link markerWindow}; the walk stops at a node the chrome can not hold
+ * (a table, a block quote that opens the body).
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param start
+ *   Where the body starts.
+ * @param end
+ *   Where the body ends (above the trailing credits).
+ * @returns
+ *   Lines, last first.
+ */
+function tailLines(state: BridgeState, nodes: MdastContent[], start: BodyStart, end: BodyEnd): TailLine[] {
+  const result: TailLine[] = []
+  for (let index = end.index; index >= start.index && result.length < markerWindow; index--) {
+    const node = nodes[index]!
+    if (node.type === 'thematicBreak' || node.type === 'html' || isImageOnly(node)) continue
+    if (index === start.index && start.run > 0) break
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const run = state.inline(node)
+      const limit = index === end.index ? end.offset : undefined
+      const lines = node.type === 'heading' ? [trim(run, 0, run.value.length)] : linesOf(run, index === start.index ? start.offset : 0, limit)
+      for (let line = lines.length - 1; line >= 0 && result.length < markerWindow; line--) {
+        const [from, to] = lines[line]!
+        if (from < to) result.push({index, run, from, to, marker: true, first: line === 0})
+      }
+
+      continue
+    }
+
+    const runs = flowRuns(state, node)
+    if (!runs) break
+    for (let item = runs.length - 1; item >= 0 && result.length < markerWindow; item--) {
+      const run = runs[item]!
+      const lines = linesOf(run, 0, undefined)
+      for (let line = lines.length - 1; line >= 0 && result.length < markerWindow; line--) {
+        result.push({index, run, from: lines[line]![0], to: lines[line]![1], marker: false, first: item === 0 && line === 0})
+      }
     }
   }
 
-  return {credits: inOrder(found), end: {index: start.index - 1, offset: undefined}}
+  return result
+}
+
+/**
+ * The runs of the paragraphs of a list, block quote or code block, in
+ * order.
+ *
+ * @param state
+ *   Bridge state.
+ * @param node
+ *   Node.
+ * @returns
+ *   Runs, or `undefined` for a node that has other content.
+ */
+function flowRuns(state: BridgeState, node: MdastNodes): Run[] | undefined {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'code') return [state.inline(node)]
+  if (node.type !== 'list' && node.type !== 'listItem' && node.type !== 'blockquote') return undefined
+  const runs: Run[] = []
+  for (const child of node.children) {
+    if (child.type === 'thematicBreak' || child.type === 'html') continue
+    const inner = flowRuns(state, child)
+    if (!inner) return undefined
+    for (const run of inner) runs.push(run)
+  }
+
+  return runs
+}
+
+/**
+ * Find the line that closes the article above the trailing credits, as
+ * the plain-text reader does: an end marker (`## Related news`, `-0-`),
+ * or chrome (`Tags:`, `**Share this article**`) with nothing but a few
+ * short lines after it, none of them a sentence, or the line after one
+ * that ends with an end mark (`… talks.-0-`); the topmost such line wins. It needs a prose node
+ * above it in the body, and an end marker at least as many prose nodes
+ * above it as below it.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param start
+ *   Where the body starts.
+ * @param tail
+ *   Lines above the credits, last first.
+ * @returns
+ *   Index in `tail` of the line where the chrome starts, or `undefined`.
+ */
+function findEndMarker(state: BridgeState, nodes: MdastContent[], start: BodyStart, tail: TailLine[]): number | undefined {
+  let cut: number | undefined
+  let after = 0
+  let long = false
+  for (let position = 0; position < tail.length; position++) {
+    const line = tail[position]!
+    const length = line.to - line.from
+    // Long lines are no markers: only their ends are looked at.
+    const words = length <= markerLineMax ? line.run.value.slice(line.from, line.to) : undefined
+    const kind = line.marker && words !== undefined ? recognizeEndMarker(words) : undefined
+    if (
+      (kind === 'end' && proseAbove(state, nodes, start, tail, position, Math.max(1, proseBelow(tail, position)))) ||
+      (kind === 'chrome' && after <= chromeAfterMax && !long && proseAbove(state, nodes, start, tail, position, 1))
+    ) {
+      cut = position
+      after = 0
+      long = false
+      continue
+    }
+
+    // The last line of the article with its end mark (`….-0-`): the
+    // chrome starts on the line after it (where a cut can be made).
+    const below = tail[position - 1]
+    if (
+      below &&
+      line.marker &&
+      (below.marker || below.first) &&
+      endsWithEndMark(words ?? line.run.value.slice(line.to - markTail, line.to)) &&
+      proseAbove(state, nodes, start, tail, position - 1, Math.max(1, proseBelow(tail, position - 1)))
+    ) {
+      cut = position - 1
+      after = 0
+      long = false
+    }
+
+    after++
+    if (length > chromeLineMax || (words !== undefined && readsAsSentence(words))) long = true
+  }
+
+  return cut
+}
+
+/**
+ * How many prose nodes (or the part of one after the line) are below a
+ * line, before the credits.
+ *
+ * @param tail
+ *   Lines, last first.
+ * @param position
+ *   Index of the line in `tail`.
+ * @returns
+ *   Count.
+ */
+function proseBelow(tail: TailLine[], position: number): number {
+  let count = 0
+  let index = -1
+  let length = 0
+  for (let at = position - 1; at >= 0; at--) {
+    const line = tail[at]!
+    if (line.index !== index) {
+      if (length >= proseMin) count++
+      index = line.index
+      length = 0
+    }
+
+    length += line.to - line.from
+  }
+
+  return length >= proseMin ? count + 1 : count
+}
+
+/**
+ * Whether at least `count` prose nodes (or the part of one before the
+ * line) of the body are above a line, looking at most
+ * {@link markerWindow} nodes up.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param start
+ *   Where the body starts.
+ * @param tail
+ *   Lines, last first.
+ * @param position
+ *   Index of the line in `tail`.
+ * @param count
+ *   How many are needed.
+ * @returns
+ *   Whether there are.
+ */
+function proseAbove(
+  state: BridgeState,
+  nodes: MdastContent[],
+  start: BodyStart,
+  tail: TailLine[],
+  position: number,
+  count: number
+): boolean {
+  const line = tail[position]!
+  let above = 0
+  let length = 0
+  for (let at = position + 1; at < tail.length && tail[at]!.index === line.index; at++) length += tail[at]!.to - tail[at]!.from
+  if (length >= proseMin) above++
+  for (let index = line.index - 1; index >= start.index && line.index - index <= markerWindow && above < count; index--) {
+    const node = nodes[index]!
+    if (node.type === 'thematicBreak' || node.type === 'html') continue
+    const runs = flowRuns(state, node)
+    if (!runs) continue
+    let size = 0
+    for (const run of runs) size += run.value.length
+    if (index === start.index && node.type === 'paragraph') size -= start.offset
+    if (size >= proseMin) above++
+  }
+
+  return above >= count
+}
+
+/**
+ * The chrome that closes the article, from its first line to the trailing
+ * credits: each line a credit, of the role the credit recogniser gives it,
+ * else `other` without names, so that nothing of the page is lost and none
+ * of it is counted as the article's.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param start
+ *   Where the body starts.
+ * @param tail
+ *   Lines, last first.
+ * @param cut
+ *   Index in `tail` of the first line of the chrome.
+ * @param end
+ *   Where the body ended above the trailing credits.
+ * @returns
+ *   Credits, in order.
+ */
+function chromeCredits(state: BridgeState, nodes: MdastContent[], start: BodyStart, tail: TailLine[], cut: number, end: BodyEnd): Credit[] {
+  const result: Credit[] = []
+  // Dropped nodes between, with a message from their handler.
+  for (let index = tail[cut]!.index; index <= end.index; index++) {
+    const node = nodes[index]!
+    if (node.type === 'html') state.one(node, undefined)
+    else if (node.type === 'paragraph' && isImageOnly(node)) state.inline(node)
+  }
+
+  let run: Run | undefined
+  let lines: Array<[number, number]> = []
+  for (let at = cut; at >= 0; at--) {
+    const line = tail[at]!
+    const node = nodes[line.index]!
+    const paragraph = node.type === 'paragraph' && line.run === state.inline(node)
+    if (paragraph && line.run !== run) lines = linesOf(line.run, line.index === start.index ? start.offset : 0, undefined)
+    run = line.run
+    // Chrome lines are a paragraph's last ones: look from its end.
+    let which = paragraph ? lines.length - 1 : -1
+    while (which >= 0 && lines[which]![0] !== line.from) which--
+    const found = which === -1 ? credits(state, line.run, line.from, line.to) : lineCredits(state, nodes, start, line.index, line.run, lines, which)
+    if (found) for (const item of found) result.push(item)
+    else result.push(chromeCredit(state, line.run, line.from, line.to))
+  }
+
+  return result
+}
+
+/**
+ * A chrome line as a credit (role `other`, no names) that keeps its links
+ * (`[Storm closes harbour](https://…)`).
+ *
+ * @param state
+ *   Bridge state.
+ * @param run
+ *   Run.
+ * @param start
+ *   Start.
+ * @param end
+ *   End.
+ * @returns
+ *   Credit.
+ */
+function chromeCredit(state: BridgeState, run: Run, start: number, end: number): Credit {
+  const children = phrasing(state, run, start, end)
+  const position = runState(state, run, 0).locator.position(start, end)
+  return {type: 'credit', role: 'other', names: [], children, position}
+}
+
+/**
+ * Make a credit without names over `[start, end)` of a run.
+ *
+ * @param state
+ *   Bridge state.
+ * @param run
+ *   Run.
+ * @param start
+ *   Start.
+ * @param end
+ *   End.
+ * @param role
+ *   Role.
+ * @returns
+ *   Credit.
+ */
+function creditOf(state: BridgeState, run: Run, start: number, end: number, role: CreditRole): Credit {
+  const local = runState(state, run, 0)
+  return {type: 'credit', role, names: [], children: [text(local, start, end)], position: local.locator.position(start, end)}
 }
 
 /**
@@ -610,16 +1275,19 @@ function afterRule(
  *   Run.
  * @param start
  *   Start offset.
+ * @param limit
+ *   When set, only lines that end at or before it.
  * @returns
  *   Ranges.
  */
-function linesOf(run: Run, start: number): Array<[number, number]> {
+function linesOf(run: Run, start: number, limit: number | undefined): Array<[number, number]> {
   const lines: Array<[number, number]> = []
   let from = start
   while (from <= run.value.length) {
     let to = run.value.indexOf('\n', from)
     if (to === -1) to = run.value.length
     const range = trim(run, from, to)
+    if (limit !== undefined && range[1] > limit) break
     if (range[0] < range[1]) lines.push(range)
     from = to + 1
   }

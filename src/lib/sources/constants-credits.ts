@@ -88,3 +88,102 @@ export const signatures: ReadonlySet<string> = new Set([
   'interfax',
   'ria novosti'
 ])
+
+/**
+ * Lines that head a page's list of other stories (`Related news`, `Most
+ * read`), lower case, without trailing punctuation: the article is over,
+ * whatever follows (a list of headlines, or whole other stories). Each
+ * names what follows as other news, so none opens a part of an article.
+ */
+export const sidebarHeads: ReadonlySet<string> = new Set([
+  'related news',
+  'related articles',
+  'related stories',
+  'related posts',
+  'related content',
+  'related materials',
+  'related coverage',
+  'relevant news',
+  'similar news',
+  'similar articles',
+  'more news',
+  'more stories',
+  'more articles',
+  'more on this story',
+  'more on this topic',
+  'other news',
+  'other articles',
+  'other stories',
+  'latest news',
+  'latest stories',
+  'latest articles',
+  'popular news',
+  'popular articles',
+  'most popular',
+  'most read',
+  'most viewed',
+  'most commented',
+  'important news',
+  'top news',
+  'top stories',
+  'main news',
+  'news feed',
+  'recommended stories',
+  'recommended articles',
+  'recommended for you',
+  'you may also like',
+  'you might also like',
+  'you may be interested in',
+  'you might be interested in',
+  "editor's picks",
+  'editors’ picks',
+  "editors' picks",
+  'editor’s picks'
+])
+
+/**
+ * Agencies' end marks on a line of their own (`-0-`, `Enditem`, `-30-`):
+ * the copy is over, whatever follows.
+ */
+export const endMarks: ReadonlySet<string> = new Set(['-0-', '-30-', '- 30 -', '-end-', 'enditem', 'end item', '(end)', 'end', 'ends', '-ends-', '###'])
+
+/**
+ * Lines of page chrome that may close an article, lower case, without
+ * trailing punctuation (`Tags:`, `Share this article`, `Read also`, `■`):
+ * the article is over only when nothing but short lines follows them, as
+ * some also stand in the middle of a page (a `Read also` box between two
+ * paragraphs, share buttons under the headline).
+ */
+export const chromeLines: ReadonlySet<string> = new Set([
+  'tags',
+  'tag',
+  'keywords',
+  'topics',
+  'categories',
+  'filed under',
+  'share',
+  'share this',
+  'share this article',
+  'share this story',
+  'share this post',
+  'share this page',
+  'share article',
+  'share the article',
+  'share on social media',
+  'read also',
+  'also read',
+  'read more',
+  'see also',
+  'related',
+  'related topics',
+  'more',
+  'comments',
+  'leave a comment',
+  '\u25a0' /* ■ */
+])
+
+/**
+ * Labels of chrome lines that may carry their values on the line (`Tags:
+ * Baku, energy`).
+ */
+export const chromeLabels: ReadonlySet<string> = new Set(['tags', 'tag', 'keywords', 'topics', 'categories', 'filed under'])

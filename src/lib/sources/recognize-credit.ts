@@ -12,7 +12,16 @@
  */
 
 import type {CreditSpan} from '../recognizer-types.js'
-import {byLabels, colonLabels, contactHeadings, signatures} from './constants-credits.js'
+import {
+  byLabels,
+  chromeLabels,
+  chromeLines,
+  colonLabels,
+  contactHeadings,
+  endMarks,
+  sidebarHeads,
+  signatures
+} from './constants-credits.js'
 import {isPatternSpace} from './name-shape.js'
 
 /** One way of writing a credit line. */
@@ -38,11 +47,24 @@ const phone = /^(?:tel|phone|t|ph)?[.:]?\s?\+?[\d\s().-]{7,20}$/i
 const phoneMax = 28
 const year = /\b(?:19|20)\d\d\b/
 const startsCapital = /^\p{Lu}/u
+const startsCapitalOrDigit = /^[\p{Lu}\d]/u
 /** A site's name as its signature (`News.Az`); it starts with a capital. */
 const siteName = /^[A-Z][\w-]*\.[A-Za-z]{2,3}$/
 const contributed = /^(.{1,300}?)\s+contributed(?: reporting| to this (?:report|story|article))?\.?$/
 /** A clause `Label by …` has ` by ` (in any case) after its label. */
 const byWord = / by /i
+/** PR Newswire's closing source line: `SOURCE Acme, Inc.` (no colon). */
+const sourceLine = /^[*_]{0,3}SOURCE[*_]{0,3}[ \t]+/
+/** A reporting verb: a line with one is a sentence, not a credit. */
+const reportingVerb = / (?:said|says|told|reported|added) /
+/**
+ * The words of a rights notice (`All rights reserved.`, `This information
+ * may not be reproduced without reference to …`).
+ */
+const rightsWords =
+  /\b(?:all rights reserved|may not be (?:reproduced|republished|redistributed|reprinted|copied)|(?:reproduction|republication|redistribution|reprinting) [^.]{0,40}\b(?:prohibited|forbidden|permitted only|not permitted))/i
+/** Longest rights notice, in characters. */
+const rightsMax = 300
 
 /**
  * Length of the longest string in a set.
@@ -172,6 +194,41 @@ const copyrightRecognizer: CreditRecognizer = {
   }
 }
 
+/**
+ * `SOURCE Acme, Inc.`: the source line that closes a PR Newswire release,
+ * the label in capitals and without a colon (`Source code is …` is a
+ * sentence). Issuers are split at semicolons only (`Acme, Inc.` is one).
+ */
+const sourceLineRecognizer: CreditRecognizer = {
+  name: 'source-line',
+  recognize(line) {
+    const first = line.charCodeAt(0)
+    // Only a line that starts with `S`, `*` or `_` can be one.
+    if (line.length > 160 || (first !== 83 && first !== 42 && first !== 95)) return undefined
+    const label = sourceLine.exec(line)
+    if (!label) return undefined
+    const rest = line.slice(label[0].length)
+    if (!startsCapitalOrDigit.test(rest) || reportingVerb.test(` ${rest} `)) return undefined
+    const names = rest
+      .split(';')
+      .map((name) => trimEnds(name.replaceAll(/\s+/g, ' '), ' ', ' '))
+      .filter((name) => name !== '')
+    return names.length > 0 ? [{start: 0, end: line.length, role: 'source', names}] : undefined
+  }
+}
+
+/**
+ * A rights notice on its own line (`All rights reserved.`, `Reproduction
+ * of this material is prohibited.`): a copyright credit without a name.
+ */
+const rightsRecognizer: CreditRecognizer = {
+  name: 'rights',
+  recognize(line) {
+    if (line.length > rightsMax || !rightsWords.test(line) || reportingVerb.test(` ${line} `)) return undefined
+    return [{start: 0, end: line.length, role: 'copyright', names: []}]
+  }
+}
+
 /** `Media Contact`, and lines that are only an e-mail address or a phone number. */
 const contactRecognizer: CreditRecognizer = {
   name: 'contact',
@@ -204,16 +261,18 @@ const contributedRecognizer: CreditRecognizer = {
 /**
  * The recognisers, in order: the whole-line signature first (it is the
  * shortest test and the most common footer), then labelled clauses (`… by`,
- * then `Label:`), copyright, contact lines, and last `contributed`, whose
- * pattern reads the whole line.
+ * then `Label:`), copyright, the `SOURCE` line, contact lines, then
+ * `contributed` and rights notices, whose patterns read the whole line.
  */
 export const creditRecognizers: readonly CreditRecognizer[] = [
   signatureRecognizer,
   byRecognizer,
   colonRecognizer,
   copyrightRecognizer,
+  sourceLineRecognizer,
   contactRecognizer,
-  contributedRecognizer
+  contributedRecognizer,
+  rightsRecognizer
 ]
 
 /**
@@ -233,6 +292,136 @@ export function recognizeCredits(text: string): CreditSpan[] | undefined {
   }
 
   return undefined
+}
+
+/**
+ * What a line that closes an article is: `'end'` when nothing after it
+ * belongs to the article (an agency's end mark, `-0-`, `Enditem`, or the
+ * head of a list of other stories, `Related news`, `Most read`); `'chrome'`
+ * for page chrome that closes an article only when nothing but short lines
+ * follows it (`Tags:`, `Share this article`, `Read also`, `■`), as such
+ * lines also stand in the middle of a page.
+ */
+export type EndMarker = 'end' | 'chrome'
+
+/** Longest end marker line without values, in characters. */
+const markerMax = 40
+
+/** Longest chrome line with values (`Tags: Baku, energy`), in characters. */
+const chromeValueMax = 200
+
+/**
+ * Recognise a line that closes an article (see {@link EndMarker}): the
+ * marker alone on its line, in any case, emphasis and heading marks and a
+ * trailing colon aside; a tag line (`Tags:`, `Keywords:`) may carry its
+ * values. A line with more words is body text (`Read also: Baku hosts
+ * talks` is a link inside an article).
+ *
+ * @example
+ * ```ts
+ * recognizeEndMarker('RELATED NEWS') // => 'end'
+ * recognizeEndMarker('Tags: Baku, energy') // => 'chrome'
+ * recognizeEndMarker('Read also: Baku hosts talks') // => undefined
+ * ```
+ *
+ * @param line
+ *   Line content, from its first non-white-space character.
+ * @returns
+ *   What marker it is, or `undefined` when it is none.
+ */
+export function recognizeEndMarker(line: string): EndMarker | undefined {
+  if (line.length > chromeValueMax) return undefined
+  if (line.length > markerMax) return chromeWithValues(line)
+  const mark = trimEnds(line, '*_ ', '*_ ').toLowerCase()
+  if (endMarks.has(mark)) return 'end'
+  const bare = trimEnds(mark, '#\u2022\u00b7 ', '#:.\u00bb\u203a\u2192> ')
+  if (sidebarHeads.has(bare)) return 'end'
+  if (chromeLines.has(bare)) return 'chrome'
+  return chromeWithValues(line)
+}
+
+/** End marks that agencies also put at the end of the last line. */
+const attachedMarks = ['-0-', 'enditem']
+
+/**
+ * Whether a line ends with an agency's end mark after its last sentence
+ * (`… to begin talks.-0-`, `… the ministry said. Enditem`): the article
+ * ends with that line.
+ *
+ * @param line
+ *   Line content, trimmed.
+ * @returns
+ *   Whether it does.
+ */
+export function endsWithEndMark(line: string): boolean {
+  for (const mark of attachedMarks) {
+    const at = line.length - mark.length
+    if (at < 1 || line.slice(at).toLowerCase() !== mark) continue
+    // After the sentence's end, or a space (`2-0-` is a score).
+    const before = line.charAt(at - 1)
+    if ('.!?"\u201D\u2019) \t'.includes(before)) return true
+  }
+
+  return false
+}
+
+/** Fewest words of a line that reads as a sentence of the article. */
+const sentenceWords = 6
+
+/**
+ * Whether a line after chrome reads as a sentence of the article rather
+ * than page chrome: it ends with a full stop (closing quotes aside) and has
+ * {@link sentenceWords} words or more. Headlines and tags have no full
+ * stop; `Read also:` over a headline and then `The office said it would
+ * publish the timetable next month.` is a box inside the article.
+ *
+ * @param line
+ *   Line content, trimmed.
+ * @returns
+ *   Whether it reads as a sentence.
+ */
+export function readsAsSentence(line: string): boolean {
+  let end = line.length - 1
+  while (end > 0 && '"\'\u201D\u2019\u00BB)'.includes(line.charAt(end))) end--
+  if (line.charCodeAt(end) !== 46 /* . */) return false
+  let words = 1
+  for (let index = 0; index < end && words < sentenceWords; index++) if (line.charCodeAt(index) === 32) words++
+  return words >= sentenceWords
+}
+
+/**
+ * Whether a line labels contact information: a contact heading (`Media
+ * Contact`, `**Contacts:**`) or a contact label with its first value
+ * (`Media contact: Jane Doe`). The short lines under it, up to the end,
+ * are contact information too (names, titles, companies, addresses).
+ *
+ * @param line
+ *   Line content, from its first non-white-space character.
+ * @returns
+ *   Whether it is a contact label.
+ */
+export function isContactLabel(line: string): boolean {
+  if (line.length > 160) return false
+  const bare = trimEnds(line, '*_# ', '*_: ')
+  if (bare.length <= contactHeadingMax && contactHeadings.has(bare.toLowerCase())) return true
+  const colon = line.indexOf(':')
+  if (colon < 1 || colon > 20) return false
+  return colonLabels.get(trimEnds(line.slice(0, colon), '*_ ', '*_ ').toLowerCase()) === 'contact'
+}
+
+/**
+ * Recognise a tag line with values (`Tags: Baku, energy`) as chrome.
+ *
+ * @param line
+ *   Line content.
+ * @returns
+ *   `'chrome'`, or `undefined`.
+ */
+function chromeWithValues(line: string): EndMarker | undefined {
+  const colon = line.indexOf(':')
+  if (colon < 1 || colon > 20) return undefined
+  const label = trimEnds(line.slice(0, colon), '*_ ', '*_ ').toLowerCase()
+  return chromeLabels.has(label) ? 'chrome' : undefined
 }
 
 /**

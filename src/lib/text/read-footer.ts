@@ -5,7 +5,15 @@
  */
 
 import {text} from '../phrasing/build-phrasing.js'
-import {isBareUrl, isUrlLabel, recognizeCredits} from '../sources/recognize-credit.js'
+import {
+  endsWithEndMark,
+  isBareUrl,
+  isContactLabel,
+  isUrlLabel,
+  readsAsSentence,
+  recognizeCredits,
+  recognizeEndMarker
+} from '../sources/recognize-credit.js'
 import type {State} from '../state.js'
 import type {Credit, CreditRole} from '../types.js'
 import type {Cursor} from './cursor.js'
@@ -33,7 +41,9 @@ export interface FooterResult {
 }
 
 /**
- * Read credit lines from the bottom up, until a line that is not a credit.
+ * Read the footer: credit lines from the bottom up, until a line that is
+ * not a credit; then, above them, the page chrome that closes the article
+ * (see {@link findEndMarker}) and the credits above that chrome.
  *
  * A whole block may be one credit that wraps over lines
  * (`(Reporting by … Editing by Jane\nDoe)`); otherwise its last lines are
@@ -49,67 +59,381 @@ export interface FooterResult {
  *   Credits and where the body ends.
  */
 export function readFooter(state: State, blocks: Block[], body: Cursor): FooterResult {
-  const value = state.value
-  const credits: Credit[][] = []
   const ruled = afterRule(state, blocks, body)
   if (ruled) return ruled
+  const found: Credit[][] = []
+  const last = blocks.length - 1
+  if (last < body.block) return {credits: [], end: {block: body.block, line: body.line}}
+  let end = trailingCredits(state, blocks, body, {block: last, line: blocks[last]!.lines.length}, found)
+  const cut = findEndMarker(state, blocks, body, end)
+  if (cut) {
+    found.push(chromeCredits(state, blocks, body, cut, end))
+    end = trailingCredits(state, blocks, body, cut, found)
+  }
 
-  for (let blockIndex = blocks.length - 1; blockIndex >= body.block; blockIndex--) {
+  return {credits: inOrder(found), end}
+}
+
+/**
+ * Read credit lines from the bottom up, from before `from`, until a line
+ * that is not a credit.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   The document's blocks.
+ * @param body
+ *   Where the body starts.
+ * @param from
+ *   Where to start: lines from here on are not looked at.
+ * @param found
+ *   Groups of credits, last group first; mutated.
+ * @returns
+ *   Where the body ends.
+ */
+function trailingCredits(state: State, blocks: Block[], body: Cursor, from: BodyEnd, found: Credit[][]): BodyEnd {
+  for (let blockIndex = from.block; blockIndex >= body.block; blockIndex--) {
     const lines = blocks[blockIndex]!.lines
     const first = blockIndex === body.block ? body.line : 0
-    if (first >= lines.length) continue
+    const limit = blockIndex === from.block ? Math.min(from.line, lines.length) : lines.length
+    if (first >= limit) continue
 
-    const address = blockIndex > body.block ? urlCredit(state, blocks[blockIndex - 1]!, blocks[blockIndex]!) : undefined
+    const address =
+      limit === lines.length && blockIndex > body.block ? urlCredit(state, blocks[blockIndex - 1]!, blocks[blockIndex]!) : undefined
     if (address) {
-      credits.push([address])
+      found.push([address])
       blockIndex--
       continue
     }
 
-    if (lines.length - first > 1) {
+    if (limit - first > 1) {
       const start = blockIndex === body.block ? body.offset : lines[first]!.contentStart
-      const end = lines[lines.length - 1]!.contentEnd
-      const found = credit(state, start, end)
-      if (found) {
-        credits.push(found)
+      const whole = credit(state, start, lines[limit - 1]!.contentEnd)
+      if (whole) {
+        found.push(whole)
         continue
       }
     }
 
-    let lineIndex = lines.length - 1
+    let lineIndex = limit - 1
     while (lineIndex >= first) {
-      const line = lines[lineIndex]!
-      const start = lineIndex === body.line && blockIndex === body.block ? body.offset : line.contentStart
-      const found = credit(state, start, line.contentEnd)
-      if (!found) break
-      credits.push(found)
+      const found1 = lineCredit(state, blocks, body, blockIndex, lineIndex)
+      if (!found1) break
+      found.push(found1)
       lineIndex--
     }
 
-    if (lineIndex >= first) {
-      return {credits: credits.reverse().flat(), end: {block: blockIndex, line: lineIndex + 1}}
+    if (lineIndex >= first) return {block: blockIndex, line: lineIndex + 1}
+  }
+
+  return {block: body.block, line: body.line}
+}
+
+/**
+ * The credits of one line: what the credit recogniser reads in it, or,
+ * under a contact label (`Media Contact`, `Contacts:`), a contact credit
+ * for a short line of contact information (`Jane Doe, Acme Corp.`).
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param body
+ *   Where the body starts.
+ * @param blockIndex
+ *   Block of the line.
+ * @param lineIndex
+ *   The line.
+ * @returns
+ *   Credits, or `undefined`.
+ */
+function lineCredit(state: State, blocks: Block[], body: Cursor, blockIndex: number, lineIndex: number): Credit[] | undefined {
+  const line = blocks[blockIndex]!.lines[lineIndex]!
+  const start = blockIndex === body.block && lineIndex === body.line ? body.offset : line.contentStart
+  const found = credit(state, start, line.contentEnd)
+  if (found) return found
+  if (line.contentEnd - start > contactLineMax || !contactAbove(state, blocks, body, blockIndex, lineIndex)) return undefined
+  return [creditNode(state, start, line.contentEnd, 'contact', [])]
+}
+
+/**
+ * Recognise `[start, end)` as credits.
+ *
+ * @param state
+ *   Parse state.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @returns
+ *   Credit nodes, or `undefined`.
+ */
+function credit(state: State, start: number, end: number): Credit[] | undefined {
+  const spans = recognizeCredits(state.value.slice(start, end))
+  if (!spans || spans.length === 0) return undefined
+  return spans.map((span) => creditNode(state, start + span.start, start + span.end, span.role, span.names))
+}
+
+/** Most lines between a contact label and a line of contact information. */
+const contactWindow = 10
+
+/** Longest line of contact information, in characters. */
+const contactLineMax = 160
+
+/**
+ * Whether a contact label (`Media Contact`, `Contacts:`) is at most
+ * {@link contactWindow} lines above a line, with only short lines between
+ * (`Jane Doe`, `Acme Corp.`, `+1 555 0100`): the contact block of a
+ * release.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param body
+ *   Where the body starts.
+ * @param blockIndex
+ *   Block of the line.
+ * @param lineIndex
+ *   The line.
+ * @returns
+ *   Whether a contact label is above.
+ */
+function contactAbove(state: State, blocks: Block[], body: Cursor, blockIndex: number, lineIndex: number): boolean {
+  let block = blockIndex
+  let index = lineIndex
+  for (let seen = 0; seen < contactWindow; seen++) {
+    index--
+    if (index < 0) {
+      block--
+      if (block < body.block) return false
+      index = blocks[block]!.lines.length - 1
+    }
+
+    if (block === body.block && index < body.line) return false
+    const line = blocks[block]!.lines[index]!
+    if (line.contentEnd - line.contentStart > contactLineMax) return false
+    if (isContactLabel(state.value.slice(line.contentStart, line.contentEnd))) return true
+  }
+
+  return false
+}
+
+/**
+ * Credits found from the bottom up, in document order: the groups
+ * reversed, each group kept in order.
+ *
+ * @param found
+ *   Groups of credits, last group first.
+ * @returns
+ *   Credits.
+ */
+function inOrder(found: Credit[][]): Credit[] {
+  const credits: Credit[] = []
+  for (let index = found.length - 1; index >= 0; index--) {
+    for (const item of found[index]!) credits.push(item)
+  }
+
+  return credits
+}
+
+/** Most lines above the credits searched for an end marker. */
+const markerWindow = 80
+
+/** Most lines after a chrome line (`Tags:`) for it to close the article. */
+const chromeAfterMax = 8
+
+/** Longest line after a chrome line for it to close the article. */
+const chromeLineMax = 160
+
+/** Longest line that can be an end marker (`Tags: …` with its values). */
+const markerLineMax = 200
+
+/** How much of a long line's end to look at for an end mark. */
+const markTail = 16
+
+/** Shortest block that counts as prose when weighing an end marker. */
+const proseMin = 100
+
+/**
+ * Find the line that closes the article above the trailing credits: an end
+ * marker (`Related news`, `-0-`, `Enditem`), or chrome (`Tags:`, `Share:`,
+ * `Read also`) with nothing but a few short lines after it, none of them a
+ * sentence; or the line after one that ends with an end mark (`… talks.-0-`). Scraped pages
+ * put their chrome after the article: tags, share buttons, lists of other
+ * stories, even whole other stories:
+ *
+ * ```text
+ * The talks resume in May, the ministry said.
+ *
+ * Tags:
+ *
+ * RELATED NEWS
+ * ```
+ *
+ * The topmost such line in the last {@link markerWindow} lines wins; it
+ * needs prose above it in the body (a block of {@link proseMin} characters
+ * or more), and an end marker at least as many such blocks above as below
+ * (a menu of other stories above the article is no end).
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param body
+ *   Where the body starts.
+ * @param end
+ *   Where the trailing credits start.
+ * @returns
+ *   Where the chrome starts, or `undefined`.
+ */
+function findEndMarker(state: State, blocks: Block[], body: Cursor, end: BodyEnd): BodyEnd | undefined {
+  const value = state.value
+  let cut: BodyEnd | undefined
+  // Lines after the candidate and before the chrome found so far (or the
+  // credits), and whether one of them is long.
+  let after = 0
+  let long = false
+  let block = end.block
+  let index = Math.min(end.line, blocks[block]?.lines.length ?? 0)
+  // The line looked at before (the one below).
+  let previous: BodyEnd | undefined
+
+  for (let seen = 0; seen < markerWindow; seen++) {
+    index--
+    while (index < 0) {
+      block--
+      if (block < body.block) return cut
+      index = blocks[block]!.lines.length - 1
+    }
+
+    if (block === body.block && index <= body.line) return cut
+    const line = blocks[block]!.lines[index]!
+    const length = line.contentEnd - line.contentStart
+    // Long lines are no markers: only their ends are looked at.
+    const content = length <= markerLineMax ? value.slice(line.contentStart, line.contentEnd) : undefined
+    const kind = content === undefined ? undefined : recognizeEndMarker(content)
+    const here = {block, line: index}
+    if (
+      (kind === 'end' && endsArticle(blocks, body, here, end)) ||
+      (kind === 'chrome' && after <= chromeAfterMax && !long && proseAbove(blocks, body, here, 1))
+    ) {
+      cut = here
+      previous = here
+      after = 0
+      long = false
+      continue
+    }
+
+    // The last line of the article with its end mark (`….-0-`): the
+    // chrome starts on the line after it.
+    const last = content ?? value.slice(line.contentEnd - markTail, line.contentEnd)
+    if (previous && endsWithEndMark(last) && endsArticle(blocks, body, previous, end)) {
+      cut = previous
+      after = 0
+      long = false
+    }
+
+    previous = here
+    after++
+    if (length > chromeLineMax || (content !== undefined && readsAsSentence(content))) long = true
+  }
+
+  return cut
+}
+
+/**
+ * Whether an end marker closes the article: there are at least as many
+ * prose blocks above it (and at least one) as below it, before the
+ * credits.
+ *
+ * @param blocks
+ *   Blocks.
+ * @param body
+ *   Where the body starts.
+ * @param at
+ *   The marker line.
+ * @param end
+ *   Where the trailing credits start.
+ * @returns
+ *   Whether it ends the article.
+ */
+function endsArticle(blocks: Block[], body: Cursor, at: BodyEnd, end: BodyEnd): boolean {
+  let below = 0
+  for (let block = at.block; block <= end.block && below <= markerWindow; block++) {
+    const lines = blocks[block]!.lines
+    const from = block === at.block ? at.line + 1 : 0
+    const to = block === end.block ? Math.min(end.line, lines.length) : lines.length
+    if (from < to && lines[to - 1]!.contentEnd - lines[from]!.contentStart >= proseMin) below++
+  }
+
+  return proseAbove(blocks, body, at, Math.max(1, below))
+}
+
+/**
+ * Whether at least `count` prose blocks (or parts of blocks) of the body
+ * are above a line, looking at most {@link markerWindow} blocks up.
+ *
+ * @param blocks
+ *   Blocks.
+ * @param body
+ *   Where the body starts.
+ * @param at
+ *   The line.
+ * @param count
+ *   How many are needed.
+ * @returns
+ *   Whether there are.
+ */
+function proseAbove(blocks: Block[], body: Cursor, at: BodyEnd, count: number): boolean {
+  let above = 0
+  for (let block = at.block; block >= body.block && at.block - block <= markerWindow; block--) {
+    const lines = blocks[block]!.lines
+    const to = block === at.block ? at.line : lines.length
+    const from = block === body.block ? body.line : 0
+    if (from >= to) continue
+    const start = block === body.block && from === body.line ? body.offset : lines[from]!.contentStart
+    if (lines[to - 1]!.contentEnd - start >= proseMin) above++
+    if (above >= count) return true
+  }
+
+  return false
+}
+
+/**
+ * The chrome that closes the article, from its first line to the trailing
+ * credits: each line is a credit, of the role the credit recogniser gives
+ * it (a `Source:` line), else `other` without names, so that nothing of the
+ * page is lost and none of it is counted as the article's.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param body
+ *   Where the body starts.
+ * @param cut
+ *   Where the chrome starts.
+ * @param end
+ *   Where the trailing credits start.
+ * @returns
+ *   Credits, in order.
+ */
+function chromeCredits(state: State, blocks: Block[], body: Cursor, cut: BodyEnd, end: BodyEnd): Credit[] {
+  const credits: Credit[] = []
+  for (let block = cut.block; block <= end.block; block++) {
+    const lines = blocks[block]!.lines
+    const from = block === cut.block ? cut.line : 0
+    const to = block === end.block ? Math.min(end.line, lines.length) : lines.length
+    for (let index = from; index < to; index++) {
+      const line = lines[index]!
+      const found = lineCredit(state, blocks, body, block, index)
+      if (found) for (const item of found) credits.push(item)
+      else credits.push(creditNode(state, line.contentStart, line.contentEnd, 'other', []))
     }
   }
 
-  return {credits: credits.reverse().flat(), end: {block: body.block, line: body.line}}
-
-  /**
-   * Recognise `[start, end)` as credits.
-   *
-   * @param state
-   *   Parse state.
-   * @param start
-   *   Start offset.
-   * @param end
-   *   End offset.
-   * @returns
-   *   Credit nodes, or `undefined`.
-   */
-  function credit(state: State, start: number, end: number): Credit[] | undefined {
-    const spans = recognizeCredits(value.slice(start, end))
-    if (!spans || spans.length === 0) return undefined
-    return spans.map((span) => creditNode(state, start + span.start, start + span.end, span.role, span.names))
-  }
+  return credits
 }
 
 /** Most blocks under a closing rule that can still be footer notes. */
