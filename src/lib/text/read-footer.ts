@@ -326,9 +326,15 @@ function findEndMarker(state: State, blocks: Block[], body: Cursor, end: BodyEnd
     }
 
     // The last line of the article with its end mark (`….-0-`): the
-    // chrome starts on the line after it.
-    const last = content ?? value.slice(line.contentEnd - markTail, line.contentEnd)
-    if (previous && endsWithEndMark(last) && endsArticle(blocks, body, previous, end)) {
+    // chrome starts on the line after it. End marks end in `-` or `m`
+    // (`-0-`, `Enditem`): only such lines are looked at closer.
+    const final = value.charCodeAt(line.contentEnd - 1) | 32
+    if (
+      previous &&
+      (final === 45 /* - */ || final === 109) /* m */ &&
+      endsWithEndMark(content ?? value.slice(line.contentEnd - markTail, line.contentEnd)) &&
+      endsArticle(blocks, body, previous, end)
+    ) {
       cut = previous
       after = 0
       long = false
