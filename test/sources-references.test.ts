@@ -119,6 +119,15 @@ describe('readMentions', () => {
     ])
   })
 
+  it('reads no person from a name after `of` or after an article or ordinal', () => {
+    expect(mentions('The 3rd Harbour Forum of the Heads of State of North Fjordland opened.').names).toStrictEqual([
+      ['Harbour Forum', 'other', 'forum', null, null, false],
+      ['Heads of State of North Fjordland', 'other', 'heads', null, null, false]
+    ])
+    // A capitalised title right before the name still makes a person.
+    expect(mentions('The talks of Port Minister Ivo Petrov ended.').names[0]).toStrictEqual(['Ivo Petrov', 'person', 'petrov', 'Port Minister', null, false])
+  })
+
   it('reads no name from a headline in capitals', () => {
     expect(mentions('KETTLE SALES FALL, MAKERS GROUP SAYS').names).toStrictEqual([])
   })
@@ -176,6 +185,11 @@ describe('descriptions', () => {
       ['Ivo Petrov', 'person', 1],
       ['opposition leader', 'person', 1]
     ])
+    // A forum or a place is no person a role can refer to.
+    expect(
+      resolve(['At the 3rd Harbour Forum of the Heads of State of North Fjordland, the talks went on.', '“We are ready,” the head of state said.'])
+        .sources
+    ).toStrictEqual([])
     // A person with no known role is still the one a role refers to.
     expect(resolve(['Ivo Petrov said the fares were fair.', 'The minister said they would not rise.']).sources).toStrictEqual([['Ivo Petrov', 'person', 2]])
   })

@@ -1213,7 +1213,13 @@ function classifyRun(text: string, tokens: readonly WordToken[], start: number, 
   let kind: SourceKind = 'other'
   let from = first
   let role: string | undefined
-  if (nameStart < end && (honorific || ((length === 2 || length === 3) && !place))) {
+  // A name after a lower-case word inside the run is the object of a
+  // longer name (`Heads of State of Central Asia`), not a person.
+  const joined = nameStart > first && !(tokens[nameStart - 1] as WordToken).cap
+  // Nor is a run after an article or an ordinal (`the 5th Consultative
+  // Meeting`, `a Grand Slam`): people are named without one.
+  const article = nameStart === first && before !== undefined && isArticleOrOrdinal(before)
+  if (nameStart < end && (honorific || ((length === 2 || length === 3) && !place && !joined && !article))) {
     kind = 'person'
     from = nameStart
     const roleFrom = roleStart === undefined ? undefined : tokens[roleStart]
@@ -1237,6 +1243,24 @@ function classifyRun(text: string, tokens: readonly WordToken[], start: number, 
     verb: isVerbLike(tokens, end),
     personal: isPersonal(tokens, end)
   }
+}
+
+/**
+ * Whether a word is an article or an ordinal number (`the`, `a`, `an`,
+ * `5th`, `21st`).
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it is.
+ */
+function isArticleOrOrdinal(token: WordToken): boolean {
+  const word = token.lower
+  if (word === 'the' || word === 'a' || word === 'an') return true
+  const first = word.charCodeAt(0)
+  if (first < 48 || first > 57 || word.length < 3) return false
+  const suffix = word.slice(-2)
+  return suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th'
 }
 
 /**
