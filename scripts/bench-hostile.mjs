@@ -154,7 +154,18 @@ const families = [
   // Markdown reader joins them all into one paragraph of one sentence.
   {name: 'paragraphs split after links', floor: 100_000, make: (size) => whole('the rate was set by [the bank](https://b.example)\n\n', size)},
   // Address credits (`URL` over an address), all of them footer.
-  {name: 'URL lines over addresses', floor: 100_000, make: (size) => 'Talks resumed on Monday.\n\n' + whole('URL\n\nhttps://example.com/a\n\n', size)}
+  {name: 'URL lines over addresses', floor: 100_000, make: (size) => 'Talks resumed on Monday.\n\n' + whole('URL\n\nhttps://example.com/a\n\n', size)},
+  // Page chrome over a headline over a stamp, again and again: the header
+  // reader looks a few lines ahead from each line.
+  {name: 'chrome over headlines over stamps', floor: 100_000, make: (size) => whole('Home\nNews\nMarkets rally as ports reopen\n17.01.2013 13:06\n', size)},
+  // Chrome that closes an article (tags, share lines, sidebar heads), over
+  // and over: the footer reader looks at a bounded tail only.
+  {name: 'closing chrome lines', floor: 100_000, make: (size) => 'Talks resumed on Monday.\n\n' + whole('Tags: talks, ports\nShare:\nRelated news\n', size)},
+  // Pronouns that refer to nobody, in one sentence: all are unwrapped in
+  // one pass.
+  {name: 'he said, repeated', floor: 100_000, make: (size) => fill('he said, ', size)},
+  // Links on one line.
+  {name: 'links on one line', floor: 100_000, make: (size) => fill('[the bank](https://b.example) ', size)}
 ]
 
 /** Families that are also run through the Markdown path with `--markdown`. */
@@ -163,7 +174,8 @@ const markdownFamilies = new Set([
   'said said said', 'long capitalised run', 'repeated wire datelines (lines)',
   'repeated stamps (lines)', 'digit run', 'list items (lines)', 'quoted sentences',
   'front matter, many keys (LF)', 'front matter, many keys (CRLF)',
-  'paragraphs split after links', 'URL lines over addresses'
+  'paragraphs split after links', 'URL lines over addresses',
+  'chrome over headlines over stamps', 'closing chrome lines', 'he said, repeated', 'links on one line'
 ])
 
 /**
