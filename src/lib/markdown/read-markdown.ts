@@ -23,6 +23,7 @@ import {recognizeMeta} from '../header/recognize-meta.js'
 import {recognizeStamp} from '../header/recognize-stamp.js'
 import {readHeader, type HeaderResult} from '../text/read-header.js'
 import {span} from '../text/read-body.js'
+import {chromeAfterMax, chromeLineMax, markerLineMax, markerWindow, markTail, proseMin} from '../text/read-footer.js'
 import {readLines} from '../text/read-lines.js'
 import {splitBlocks} from '../text/split-blocks.js'
 import type {
@@ -831,24 +832,6 @@ interface TailLine {
   /** Whether it is the first line of its top-level node. */
   first: boolean
 }
-
-/** Most lines above the credits searched for an end marker. */
-const markerWindow = 80
-
-/** Most lines after a chrome line (`Tags:`) for it to close the article. */
-const chromeAfterMax = 8
-
-/** Longest line after a chrome line for it to close the article. */
-const chromeLineMax = 160
-
-/** Longest line that can be an end marker (`Tags: …` with its values). */
-const markerLineMax = 200
-
-/** How much of a long line's end to look at for an end mark. */
-const markTail = 16
-
-/** Shortest node that counts as prose when weighing an end marker. */
-const proseMin = 100
 
 /**
  * The lines above the trailing credits, last first, at most

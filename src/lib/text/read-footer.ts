@@ -238,22 +238,22 @@ function inOrder(found: Credit[][]): Credit[] {
 }
 
 /** Most lines above the credits searched for an end marker. */
-const markerWindow = 80
+export const markerWindow = 80
 
 /** Most lines after a chrome line (`Tags:`) for it to close the article. */
-const chromeAfterMax = 8
+export const chromeAfterMax = 8
 
 /** Longest line after a chrome line for it to close the article. */
-const chromeLineMax = 160
+export const chromeLineMax = 160
 
 /** Longest line that can be an end marker (`Tags: …` with its values). */
-const markerLineMax = 200
+export const markerLineMax = 200
 
 /** How much of a long line's end to look at for an end mark. */
-const markTail = 16
+export const markTail = 16
 
-/** Shortest block that counts as prose when weighing an end marker. */
-const proseMin = 100
+/** Shortest block (Markdown: top-level node) that counts as prose when weighing an end marker. */
+export const proseMin = 100
 
 /**
  * Find the line that closes the article above the trailing credits: an end
