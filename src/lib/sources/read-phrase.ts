@@ -14,6 +14,7 @@ import {cueVerbs, nounLike, skippableBefore} from './constants-cues.js'
 import {
   anonymousHeads,
   clauseWords,
+  companyWords,
   dataWords,
   determiners,
   documentHeads,
@@ -364,59 +365,6 @@ function isAdverb(word: string): boolean {
 
 /** Most capitalised words {@link joinsName} looks at on either side of `and`. */
 const maximumSide = 6
-
-/**
- * Organisation words that end a company's name (`Inc`, `Group`, `Motors`):
- * `Pfizer and Acme Inc` is two companies, while `Food and Drug
- * Administration` is one body.
- */
-const companyWords: ReadonlySet<string> = new Set([
-  'inc',
-  'corp',
-  'corporation',
-  'ltd',
-  'llc',
-  'plc',
-  'co',
-  'company',
-  'companies',
-  'firm',
-  'group',
-  'holdings',
-  'partners',
-  'capital',
-  'investments',
-  'financial',
-  'securities',
-  'systems',
-  'labs',
-  'laboratories',
-  'technologies',
-  'software',
-  'robotics',
-  'pharmaceuticals',
-  'therapeutics',
-  'biosciences',
-  'solutions',
-  'industries',
-  'enterprises',
-  'ventures',
-  'logistics',
-  'electronics',
-  'semiconductors',
-  'automotive',
-  'airways',
-  'airlines',
-  'insurance',
-  'petroleum',
-  'mining',
-  'bancorp',
-  'bank',
-  'consulting',
-  'motors',
-  'research',
-  'analytics'
-])
 
 /**
  * Whether the `and` at `at` joins the words of one name rather than two
