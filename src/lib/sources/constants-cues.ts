@@ -347,31 +347,11 @@ export const currencySigns: ReadonlySet<string> = new Set(['$', '£', '€', '¥
 
 /**
  * Words that show a clause after an {@link objectVerbs} verb and a noun
- * phrase (`he added the talks would resume`): auxiliaries and modals.
+ * phrase (`he added the talks would resume`) besides the auxiliaries and
+ * modals, which `clauseWords` already holds: forms of `do` and verbs that
+ * take a complement.
  */
-export const finiteWords: ReadonlySet<string> = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'should',
-  'must',
-  'did',
-  'does',
-  'do',
-  'needs',
-  'remains',
-  'remained'
-])
+export const finiteWords: ReadonlySet<string> = new Set(['did', 'does', 'do', 'needs', 'remains', 'remained'])
 
 /**
  * Verbs that report only with a `that` clause within a few words (`the
