@@ -6,35 +6,15 @@
 import {u} from 'unist-builder'
 import {describe, expect, it} from 'vitest'
 import type {AttributionSpan} from '../src/lib/recognizer-types.js'
-import {findAttributions} from '../src/lib/sources/find-attributions.js'
 import {readMentions, readNames} from '../src/lib/sources/index-text.js'
 import {resolveSources} from '../src/lib/sources/resolve-sources.js'
 import {tokenizeWords} from '../src/lib/sources/tokenize-words.js'
-import type {Attribution, PhrasingContent, Root, Sentence} from '../src/lib/types.js'
-
-const context = {report: () => undefined}
-
-/** The children of a sentence with its attributions, as the reader makes them. */
-function phrasing(text: string, spans: Map<Attribution, AttributionSpan>): PhrasingContent[] {
-  const children: PhrasingContent[] = []
-  let at = 0
-  for (const span of findAttributions(text, context)) {
-    if (span.start > at) children.push(u('text', text.slice(at, span.start)))
-    const node: Attribution = {type: 'attribution', identifier: '', cue: span.cue, children: [u('text', text.slice(span.start, span.end))]}
-    spans.set(node, span)
-    children.push(node)
-    at = span.end
-  }
-
-  if (at < text.length) children.push(u('text', text.slice(at)))
-  return children
-}
+import type {Attribution, Root} from '../src/lib/types.js'
+import {article, phrasing} from './util/attributions.js'
 
 /** Resolve the sources of sentences (one paragraph each), as the reader would. */
 function resolve(paragraphs: string[]) {
-  const spans = new Map<Attribution, AttributionSpan>()
-  const sentences: Sentence[] = paragraphs.map((text) => u('sentence', phrasing(text, spans)))
-  const tree: Root = {type: 'root', children: [u('section', sentences.map((sentence) => u('paragraph', [sentence])))]}
+  const {tree, spans} = article(paragraphs)
   resolveSources(tree, spans)
   const last = tree.children[tree.children.length - 1]
   const sources = last?.type === 'sources' ? last.children : []

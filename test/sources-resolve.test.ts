@@ -5,34 +5,10 @@
 import {u} from 'unist-builder'
 import {describe, expect, it} from 'vitest'
 import type {AttributionSpan} from '../src/lib/recognizer-types.js'
-import {findAttributions} from '../src/lib/sources/find-attributions.js'
 import {resolveSources} from '../src/lib/sources/resolve-sources.js'
 import {slug} from '../src/lib/sources/slug.js'
-import type {Attribution, PhrasingContent, Quote, Root, Sentence} from '../src/lib/types.js'
-
-const context = {report: () => undefined}
-
-/** Build a tree of one paragraph per string, one sentence each, as the reader would. */
-function article(paragraphs: string[], footer?: Root['children'][number]) {
-  const spans = new Map<Attribution, AttributionSpan>()
-  const sentences: Sentence[] = paragraphs.map((text) => {
-    const children: PhrasingContent[] = []
-    let at = 0
-    for (const span of findAttributions(text, context)) {
-      if (span.start > at) children.push(u('text', text.slice(at, span.start)))
-      const node: Attribution = {type: 'attribution', identifier: '', cue: span.cue, children: [u('text', text.slice(span.start, span.end))]}
-      spans.set(node, span)
-      children.push(node)
-      at = span.end
-    }
-
-    if (at < text.length) children.push(u('text', text.slice(at)))
-    return u('sentence', children)
-  })
-  const tree: Root = {type: 'root', children: [u('section', sentences.map((sentence) => u('paragraph', [sentence])))]}
-  if (footer) tree.children.push(footer)
-  return {tree, spans}
-}
+import type {Attribution, Quote, Root} from '../src/lib/types.js'
+import {article} from './util/attributions.js'
 
 function sources(tree: Root) {
   const last = tree.children[tree.children.length - 1]
