@@ -161,6 +161,8 @@ const families = [
   // Chrome that closes an article (tags, share lines, sidebar heads), over
   // and over: the footer reader looks at a bounded tail only.
   {name: 'closing chrome lines', floor: 100_000, make: (size) => 'Talks resumed on Monday.\n\n' + whole('Tags: talks, ports\nShare:\nRelated news\n', size)},
+  // Appositions, open quotes and `according to` in one long sentence.
+  {name: 'appositions, quotes, according to', floor: 100_000, make: (size) => fill('Jane Doe, a lawyer, said "yes, according to the ministry, ', size)},
   // Pronouns that refer to nobody, in one sentence: all are unwrapped in
   // one pass.
   {name: 'he said, repeated', floor: 100_000, make: (size) => fill('he said, ', size)},
@@ -175,7 +177,8 @@ const markdownFamilies = new Set([
   'repeated stamps (lines)', 'digit run', 'list items (lines)', 'quoted sentences',
   'front matter, many keys (LF)', 'front matter, many keys (CRLF)',
   'paragraphs split after links', 'URL lines over addresses',
-  'chrome over headlines over stamps', 'closing chrome lines', 'he said, repeated', 'links on one line'
+  'chrome over headlines over stamps', 'closing chrome lines', 'appositions, quotes, according to',
+  'he said, repeated', 'links on one line'
 ])
 
 /**

@@ -59,11 +59,23 @@ describe('sources: properties', () => {
     )
   })
 
-  it('stays fast on long input', () => {
-    const long = 'Jane Doe, a lawyer, said "yes, according to the ministry, ' .repeat(20_000)
-    const start = performance.now()
-    findAttributions(long, context)
-    findQuotes(long)
-    expect(performance.now() - start).toBeLessThan(5000)
+  it('reads every repetition of a long input alike', () => {
+    // Linear time on this shape is measured in `npm run bench:hostile`
+    // ("appositions, quotes, according to"); here: no repetition is lost.
+    const unit = 'Jane Doe, a lawyer, said "yes, according to the ministry, '
+    const count = 20_000
+    const long = unit.repeat(count)
+    const spans = findAttributions(long, context)
+    expect(spans.length).toBe(2 * count)
+    const last = (count - 1) * unit.length
+    expect(spans.slice(-2)).toEqual([
+      {start: last, end: last + 8, name: 'Jane Doe', cue: 'said', kind: 'person'},
+      {start: last + 44, end: last + 56, name: 'ministry', cue: 'according to', kind: 'organization'}
+    ])
+    // The marks pair up: one quote per two repetitions, the last one
+    // closed by the mark of the last repetition.
+    const quotes = findQuotes(long)
+    expect(quotes.length).toBe(count / 2)
+    expect(quotes.at(-1)).toEqual({start: last - unit.length + 25, end: last + 26, contentStart: last - unit.length + 26, contentEnd: last + 25})
   })
 })

@@ -8,6 +8,7 @@ import type {AttributionSpan} from '../src/lib/recognizer-types.js'
 import {resolveSources} from '../src/lib/sources/resolve-sources.js'
 import {slug} from '../src/lib/sources/slug.js'
 import type {Attribution, Quote, Root} from '../src/lib/types.js'
+import {parse} from '../src/index.js'
 import {article} from './util/attributions.js'
 
 function sources(tree: Root) {
@@ -188,6 +189,27 @@ describe('resolveSources', () => {
         data: {aliases: ['Tallinn Pact']}
       }
     ])
+  })
+
+  it('gives each quote of a sentence the attribution nearest to it', () => {
+    /** The `source` of every quote in document order. */
+    function quoteSources(text: string): Array<string | undefined> {
+      const found: Array<string | undefined> = []
+      const walk = (node: {type: string, source?: string, children?: unknown[]}) => {
+        if (node.type === 'quote') found.push(node.source)
+        for (const child of node.children ?? []) walk(child as typeof node)
+      }
+
+      walk(parse('Port talks\n\n' + text))
+      return found
+    }
+
+    expect(quoteSources('"Go," Ana Ruiz said, and "stay," Ben Cole said, "now."')).toStrictEqual(['ana-ruiz', 'ben-cole', 'ben-cole'])
+    expect(quoteSources('Ana Ruiz said on Monday that "the port reopens," Ben Cole told reporters.')).toStrictEqual(['ben-cole'])
+    // The same in a run-on line of many: each quote keeps its neighbour.
+    const many = quoteSources(Array.from({length: 200}, () => '"Go," Ana Ruiz said, and "stay," Ben Cole said,').join(' '))
+    expect(many.length).toBe(400)
+    expect(many.every((source, index) => source === (index % 2 === 0 ? 'ana-ruiz' : 'ben-cole'))).toBe(true)
   })
 
   it('gives the next sentence’s quote in the paragraph the same source', () => {
