@@ -89,6 +89,68 @@ describe('blocks', () => {
     expect(outline(value)[0]![1].length).toBe(2)
   })
 
+  it('makes each unwrapped line a paragraph when a scrape drops the blank lines', () => {
+    const value = [
+      'Harbour Board Orders Weekly Reports on Dredging',
+      'Photo: example.org, for illustration',
+      'On Friday the harbour board met in Portside to review the dredging of the northern channel, which has fallen two months behind.',
+      'According to the board chair, Mara Ilves, the contractor must now report every week on the depth reached and the cost so far.',
+      'The board also asked the city to light the quay at night.'
+    ].join('\n')
+    const header = parse(value, {format: 'text'}).children[0]!
+    expect(header.type === 'header' && header.children.map((node) => [node.type, toString(node)])).toStrictEqual([
+      ['title', 'Harbour Board Orders Weekly Reports on Dredging'],
+      ['meta', 'example.org, for illustration']
+    ])
+    expect(outline(value)).toStrictEqual([
+      [
+        null,
+        [
+          'paragraph: ' + value.split('\n')[2],
+          'paragraph: ' + value.split('\n')[3],
+          'paragraph: The board also asked the city to light the quay at night.'
+        ]
+      ]
+    ])
+  })
+
+  it('keeps an unwrapped line with the one before when it goes on in lower case', () => {
+    const value = [
+      'Dredging resumed on Friday after the harbour board met in Portside and agreed, after a long debate that ran into the night, that',
+      'the contractor would report every week.',
+      'Nobody on the board voted against.',
+      'The city will light the quay at night from the first of the month, the board said after the vote on the dredging.',
+      'Work starts on Monday.'
+    ].join('\n')
+    expect(outline('Dredging resumes\n\n' + value)[0]![1]).toStrictEqual([
+      'paragraph: ' + value.split('\n').slice(0, 2).join('\n'),
+      'paragraph: Nobody on the board voted against.',
+      'paragraph: ' + value.split('\n')[3],
+      'paragraph: Work starts on Monday.'
+    ])
+  })
+
+  it('keeps wrapped lines with one line over 100 columns as one paragraph', () => {
+    const value = [
+      'The board met on Friday in Portside to review the dredging of',
+      'the northern channel. “We are two months behind,” said Mara Ilves. Then the contractor spoke and',
+      'asked for more time, which the board',
+      'refused after a short debate about',
+      'Portside and its harbour.'
+    ].join('\n')
+    expect(outline('Dredging resumes\n\n' + value)[0]![1]).toStrictEqual(['paragraph: ' + value])
+  })
+
+  it('keeps lines cut at one width over 100 columns as one paragraph', () => {
+    const value = [
+      'The board met on Friday in Portside to review the dredging of the northern channel and the cost of the',
+      'work so far, which has risen by a third since the spring, when the contractor first asked for more time',
+      'and more money to finish the deepest part of the channel before the storms of the autumn set in and the',
+      'harbour closed.'
+    ].join('\n')
+    expect(outline('Dredging resumes\n\n' + value)[0]![1]).toStrictEqual(['paragraph: ' + value])
+  })
+
   it('splits a one-line scrape at wide gaps between sentences', () => {
     const value = 'Rain fell all day.  Roads were closed. Schools too.  – ‘After the storm’ –  Crews worked overnight.'
     expect(outline(value)).toStrictEqual([

@@ -29,6 +29,12 @@ export interface Block {
  *    unless it continues a list item.
  * 2. Short last lines: in a run of flush lines wrapped at a fixed width,
  *    a line that ends a sentence well short of that width ends a block.
+ * 3. Unwrapped lines: in a run whose widest line is longer than any wrap
+ *    width (over 100 columns) and whose lines rarely break before a
+ *    lower-case word (as wrapped lines do), each line is a paragraph of
+ *    its own (scrapes that drop the blank lines between paragraphs),
+ *    unless it goes on with a lower-case word after a line that ends
+ *    mid-sentence.
  *
  * @param value
  *   The document.
@@ -97,8 +103,10 @@ function splitRun(value: string, run: Line[], blocks: Block[], oneLine: boolean)
 
   const byIndent = flush && indented
   const byWidth = !byIndent && isHardWrapped(run, width)
+  const byLine = !byIndent && !byWidth && width > maxWrapWidth && isUnwrapped(value, run)
   let current: Line[] = []
   let inList = false
+  let previous: Line | undefined
 
   for (const line of run) {
     const marker = listMarker(value, line)
@@ -113,6 +121,8 @@ function splitRun(value: string, run: Line[], blocks: Block[], oneLine: boolean)
       } else if (inList && line.indent === 0 && !byIndent) {
         // A flush line after list items ends the list.
         starts = true
+      } else if (byLine && !inList && previous && !continuesLine(value, previous, line)) {
+        starts = true
       }
     }
 
@@ -122,6 +132,7 @@ function splitRun(value: string, run: Line[], blocks: Block[], oneLine: boolean)
     }
 
     current.push(line)
+    previous = line
     inList = Boolean(marker) || (inList && !starts && line.indent > 0)
 
     if (byWidth && !marker && endsShortSentence(value, line, width)) {
@@ -255,13 +266,71 @@ function isCapital(code: number): boolean {
  *   Whether the run is hard-wrapped.
  */
 function isHardWrapped(run: Line[], width: number): boolean {
-  if (run.length < 4 || width < 40 || width > 100) return false
+  return width >= 40 && width <= maxWrapWidth && isCutAtWidth(run, width)
+}
+
+/** Widest that hard-wrapped copy is cut at. */
+const maxWrapWidth = 100
+
+/**
+ * Whether most lines of a run of at least four reach near its widest line,
+ * as lines cut at one width do.
+ *
+ * @param run
+ *   Lines.
+ * @param width
+ *   Width of the widest line.
+ * @returns
+ *   Whether the lines are cut at one width.
+ */
+function isCutAtWidth(run: Line[], width: number): boolean {
+  if (run.length < 4) return false
   let near = 0
   for (const line of run) {
     if (line.contentEnd - line.start >= width * 0.75) near++
   }
 
   return near >= run.length * 0.6
+}
+
+/**
+ * Whether the lines of a run are whole paragraphs rather than wrapped: fewer
+ * than a third of its line breaks fall mid-sentence before a lower-case
+ * word, where most breaks of wrapped prose fall.
+ *
+ * @param value
+ *   The document.
+ * @param run
+ *   Lines.
+ * @returns
+ *   Whether the run is unwrapped.
+ */
+function isUnwrapped(value: string, run: Line[]): boolean {
+  let breaks = 0
+  for (let index = 1; index < run.length; index++) {
+    if (continuesLine(value, run[index - 1]!, run[index]!)) breaks++
+  }
+
+  return breaks * 3 < run.length - 1
+}
+
+/**
+ * Whether a line goes on with the sentence of the line before it: that
+ * line ends mid-sentence and this one starts with a lower-case letter.
+ *
+ * @param value
+ *   The document.
+ * @param previous
+ *   Line before.
+ * @param line
+ *   This line.
+ * @returns
+ *   Whether both belong to one paragraph.
+ */
+function continuesLine(value: string, previous: Line, line: Line): boolean {
+  if (endsSentenceAt(value, previous.contentStart, previous.contentEnd)) return false
+  const first = value.charAt(line.contentStart)
+  return first !== first.toUpperCase() && first === first.toLowerCase()
 }
 
 /**
