@@ -29,6 +29,13 @@ describe('recognizeMeta', () => {
     expect(recognizeMeta('Tags Trade, Fisheries')).toStrictEqual({key: 'tags', value: 'Trade, Fisheries'})
   })
 
+  it('reads a picture credit with a bar', () => {
+    expect(recognizeMeta('Images | Harbour Board')).toStrictEqual({key: 'images', value: 'Harbour Board'})
+    expect(recognizeMeta('Photo | example.org')).toStrictEqual({key: 'photo', value: 'example.org'})
+    expect(recognizeMeta('Markets | Harbour Board')).toBe(undefined)
+    expect(recognizeMeta('Photo |')).toBe(undefined)
+  })
+
   it('keeps keys that are object properties as data', () => {
     expect(recognizeMeta('__proto__: x')).toBe(undefined)
     expect(recognizeMeta('constructor: x')).toStrictEqual({key: 'constructor', value: 'x'})

@@ -100,6 +100,12 @@ function firstIndexWithin(line: string, code: number, reach: number): number {
   return -1
 }
 
+/** Labels of a picture credit with a bar (`Images | Akorda`), lower case. */
+const PICTURE_LABELS: ReadonlySet<string> = new Set(['photo', 'photos', 'image', 'images', 'picture', 'pictures', 'illustration'])
+
+/** Length of the longest of {@link PICTURE_LABELS}. */
+const longestPictureLabel = 12
+
 /**
  * Recognise a meta line.
  *
@@ -129,6 +135,14 @@ export function recognizeMeta(text: string): MetaMatch | undefined {
       )
         return {key, value}
     }
+  }
+
+  // A picture credit with a bar (`Images | Akorda`, `Photo | Reuters`).
+  const bar = firstIndexWithin(line, 124 /* | */, longestPictureLabel + 2)
+  if (bar > 0) {
+    const key = line.slice(0, bar).trim().toLowerCase()
+    const value = line.slice(bar + 1).trim()
+    if (PICTURE_LABELS.has(key) && value !== '') return {key, value}
   }
 
   const space = firstIndexWithin(line, 32 /* space */, longestBareKey)
