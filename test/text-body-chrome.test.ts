@@ -142,6 +142,30 @@ describe('readBody: chrome in the body', () => {
   })
 })
 
+describe('readBody: a run-in `About` heading', () => {
+  it('splits `About Acme Acme is…` into a heading and its paragraph', () => {
+    const tree = parse([first, '', 'About Larkspur Larkspur builds harbour cranes in Port Ellis.', ''].join('\n'))
+    expect(body(tree)).toStrictEqual(['paragraph: ' + first, 'heading: About Larkspur', 'paragraph: Larkspur builds harbour cranes in Port Ellis.'])
+    const two = parse([first, '', 'About Larkspur Robotics\u00a0Larkspur Robotics, the crane maker, has 400 staff.', ''].join('\n'))
+    expect(body(two)).toStrictEqual([
+      'paragraph: ' + first,
+      'heading: About Larkspur Robotics',
+      'paragraph: Larkspur Robotics, the crane maker, has 400 staff.'
+    ])
+  })
+
+  it('leaves other paragraphs that start with `About` whole', () => {
+    const counter = [
+      'About 20 20-year-olds applied for the crane course this spring, the college said.',
+      'About Larkspur, the harbour office said little on Tuesday.',
+      'About half of the crews worked through the night.'
+    ]
+    for (const line of counter) {
+      expect(body(parse([first, '', line, ''].join('\n')))).toStrictEqual(['paragraph: ' + first, 'paragraph: ' + line])
+    }
+  })
+})
+
 describe('recognizeEndMarker: release ends and `All news`', () => {
   it('reads a wire’s closing link and a feed’s note as the end', () => {
     expect(recognizeEndMarker('View source version on examplewire.com: https://example.com/release/1/')).toBe('end')

@@ -8,7 +8,8 @@
 import {text} from '../phrasing/build-phrasing.js'
 import {makeSentences} from '../phrasing/make-sentences.js'
 import type {State} from '../state.js'
-import type {FlowContent, List, ListItem, Paragraph, Section} from '../types.js'
+import type {FlowContent, Heading, List, ListItem, Paragraph, Section} from '../types.js'
+import {isSpace} from '../util/white-space.js'
 import type {Cursor} from './cursor.js'
 import {isPlaceholderLine, isHeadingLine} from './is-heading.js'
 import {listMarker} from './list-marker.js'
@@ -73,21 +74,19 @@ export function readBody(state: State, blocks: Block[], from: Cursor, to: BodyEn
 
     if (isHeading(value, parts, index)) {
       if (section.children.length > 0) sections.push(section)
-      section = {
-        type: 'section',
-        children: [
-          {
-            type: 'heading',
-            depth: 2,
-            children: [text(state, first.contentStart, first.contentEnd)],
-            position: state.locator.position(first.contentStart, first.contentEnd)
-          }
-        ]
-      }
+      section = {type: 'section', children: [heading(state, first.contentStart, first.contentEnd)]}
       continue
     }
 
-    section.children.push(paragraph(state, first.contentStart, lines[lines.length - 1]!.contentEnd))
+    const end = lines[lines.length - 1]!.contentEnd
+    const runIn = runInAbout(value, first.contentStart, first.contentEnd)
+    if (runIn) {
+      if (section.children.length > 0) sections.push(section)
+      section = {type: 'section', children: [heading(state, first.contentStart, runIn.headEnd), paragraph(state, runIn.bodyStart, end)]}
+      continue
+    }
+
+    section.children.push(paragraph(state, first.contentStart, end))
   }
 
   if (section.children.length > 0) sections.push(section)
@@ -169,6 +168,90 @@ function headingLine(value: string, lines: Line[]): boolean {
     listMarker(value, line) === undefined &&
     isHeadingLine(value.slice(line.contentStart, line.contentEnd))
   )
+}
+
+/** Most words of the name in a run-in `About Acme Acme is …` heading. */
+const runInWords = 5
+
+/**
+ * A release's `About` heading run into the issuer's profile, the name said
+ * twice (`About Larkspur Larkspur builds cranes…`, `About Acme Corp. Acme
+ * Corp. is…`): scrapes that drop the line break glue the two. The name
+ * has at most {@link runInWords} words; its words are compared without
+ * trailing punctuation (`About Acme Acme, the maker of…`).
+ *
+ * @param value
+ *   The document.
+ * @param start
+ *   Start of the paragraph's first line.
+ * @param end
+ *   End of that line.
+ * @returns
+ *   Where the heading ends and the paragraph starts, or `undefined`.
+ */
+function runInAbout(value: string, start: number, end: number): {headEnd: number; bodyStart: number} | undefined {
+  if (!value.startsWith('About ', start)) return undefined
+  // Words after `About`: start and end offsets, at most twice the name.
+  const starts: number[] = []
+  const ends: number[] = []
+  let index = start + 6
+  while (index < end && starts.length < runInWords * 2) {
+    while (index < end && isSpace(value.charCodeAt(index))) index++
+    if (index >= end) break
+    starts.push(index)
+    while (index < end && !isSpace(value.charCodeAt(index))) index++
+    ends.push(index)
+  }
+
+  for (let words = 1; words <= runInWords && words * 2 <= starts.length; words++) {
+    let same = true
+    for (let word = 0; word < words && same; word++) {
+      same = bareWord(value, starts[word]!, ends[word]!) === bareWord(value, starts[words + word]!, ends[words + word]!)
+    }
+
+    // A name of letters, not `About 20 20-year-olds`.
+    if (same && /\p{L}/u.test(value.charAt(starts[0]!))) return {headEnd: ends[words - 1]!, bodyStart: starts[words]!}
+  }
+
+  return undefined
+}
+
+/**
+ * A word without trailing punctuation (`Acme,` is `Acme`).
+ *
+ * @param value
+ *   The document.
+ * @param start
+ *   Start of the word.
+ * @param end
+ *   End of the word.
+ * @returns
+ *   The word.
+ */
+function bareWord(value: string, start: number, end: number): string {
+  while (end > start && ',;:'.includes(value.charAt(end - 1))) end--
+  return value.slice(start, end)
+}
+
+/**
+ * Make a heading of `[start, end)`.
+ *
+ * @param state
+ *   Parse state.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @returns
+ *   Heading.
+ */
+function heading(state: State, start: number, end: number): Heading {
+  return {
+    type: 'heading',
+    depth: 2,
+    children: [text(state, start, end)],
+    position: state.locator.position(start, end)
+  }
 }
 
 /**
