@@ -12,7 +12,9 @@ import type {CreditRole} from '../types.js'
  * first so that `additional reporting` wins over `reporting`.
  */
 export const byLabels: ReadonlyArray<{label: string; role: CreditRole}> = [
+  {label: 'with additional reporting', role: 'additional-reporting'},
   {label: 'additional reporting', role: 'additional-reporting'},
+  {label: 'with reporting', role: 'reporting'},
   {label: 'additional writing', role: 'writing'},
   {label: 'additional editing', role: 'editing'},
   {label: 'reporting', role: 'reporting'},
@@ -56,7 +58,9 @@ export const colonLabels: ReadonlyMap<string, CreditRole> = new Map([
   ['editor', 'editing'],
   ['reporting', 'reporting'],
   ['writer', 'writing'],
-  ['author', 'writing']
+  ['author', 'writing'],
+  ['authors', 'writing'],
+  ['original author', 'writing']
 ])
 
 /** Lines that are a contact heading on their own (`Media Contact`). */
@@ -142,6 +146,27 @@ export const sidebarHeads: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Words before a sidebar head that still name other news (`All news`, `All
+ * of the latest news`), lower case, longest first.
+ */
+export const sidebarPrefixes: readonly string[] = ['all of the ', 'all the ', 'all ']
+
+/**
+ * Sidebar heads after {@link sidebarPrefixes} that are not heads alone
+ * (`All news`, `All stories`; a bare `News` is a section label).
+ */
+export const sidebarAfterAll: ReadonlySet<string> = new Set(['news', 'stories', 'articles', 'latest', 'headlines'])
+
+/**
+ * The first words of the line that closes a release as a wire sends it,
+ * lower case: the wire's link to the release (`View source version on
+ * businesswire.com: …`, `View original content: …`), or a feed's note on a
+ * republished post (`The post … appeared first on …`). Whatever follows
+ * (contacts, the wire's and the site's furniture) is no part of the text.
+ */
+export const releaseEnds: readonly string[] = ['view source version on ', 'view original content', '(end) ']
+
+/**
  * Agencies' end marks on a line of their own (`-0-`, `Enditem`, `-30-`):
  * the copy is over, whatever follows.
  */
@@ -179,6 +204,7 @@ export const chromeLines: ReadonlySet<string> = new Set([
   'more',
   'comments',
   'leave a comment',
+  'currently reading',
   '\u25a0' /* ■ */
 ])
 

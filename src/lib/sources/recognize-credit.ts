@@ -19,7 +19,10 @@ import {
   colonLabels,
   contactHeadings,
   endMarks,
+  releaseEnds,
+  sidebarAfterAll,
   sidebarHeads,
+  sidebarPrefixes,
   signatures
 } from './constants-credits.js'
 import {isPatternSpace} from './name-shape.js'
@@ -330,14 +333,60 @@ const chromeValueMax = 200
  *   What marker it is, or `undefined` when it is none.
  */
 export function recognizeEndMarker(line: string): EndMarker | undefined {
+  if (isReleaseEnd(line)) return 'end'
   if (line.length > chromeValueMax) return undefined
   if (line.length > markerMax) return chromeWithValues(line)
   const mark = trimEnds(line, '*_ ', '*_ ').toLowerCase()
   if (endMarks.has(mark)) return 'end'
   const bare = trimEnds(mark, '#\u2022\u00b7 ', '#:.\u00bb\u203a\u2192> ')
-  if (sidebarHeads.has(bare)) return 'end'
+  if (sidebarHeads.has(bare) || isAllNews(bare)) return 'end'
   if (chromeLines.has(bare)) return 'chrome'
   return chromeWithValues(line)
+}
+
+/** Longest start of a line looked at by {@link isReleaseEnd}. */
+export const releaseEndHead = 40
+
+/** Longest line that can be a feed's `The post … appeared first on …` note. */
+const postNoteMax = 400
+
+/**
+ * Whether a line closes a release as a wire or a feed sends it (see
+ * {@link releaseEnds}): `View source version on businesswire.com: …`,
+ * `View original content: …`, `(END) Dow Jones Newswires`, `The post Acme
+ * opens a plant appeared first on Example News.`. Only the start of the
+ * line is read (its address may be long), but for a feed's note, which
+ * ends with the site's name.
+ *
+ * @param line
+ *   Line content, from its first non-white-space character (or its first
+ *   {@link releaseEndHead} characters).
+ * @returns
+ *   Whether it does.
+ */
+export function isReleaseEnd(line: string): boolean {
+  const head = line.slice(0, releaseEndHead).toLowerCase()
+  for (const start of releaseEnds) if (head.startsWith(start)) return true
+  return line.length <= postNoteMax && line.startsWith('The post ') && line.includes(' appeared first on ')
+}
+
+/**
+ * Whether a line is `All` over other news (`All news`, `All of the latest
+ * news`): a sidebar head too.
+ *
+ * @param bare
+ *   Lower-cased line without marks.
+ * @returns
+ *   Whether it is.
+ */
+function isAllNews(bare: string): boolean {
+  for (const prefix of sidebarPrefixes) {
+    if (!bare.startsWith(prefix)) continue
+    const rest = bare.slice(prefix.length)
+    return sidebarAfterAll.has(rest) || sidebarHeads.has(rest)
+  }
+
+  return false
 }
 
 /** End marks that agencies also put at the end of the last line. */

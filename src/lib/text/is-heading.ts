@@ -11,9 +11,67 @@ const maxLength = 120
 const maxWords = 16
 
 /**
+ * Lines of page widgets that scrapes keep between and after paragraphs,
+ * lower case, without trailing punctuation: buttons and links (`Print`,
+ * `Learn More`, `Skip to main content`), never the head of a part of the
+ * article.
+ */
+const widgetLines: ReadonlySet<string> = new Set([
+  'advertisement',
+  'advertising',
+  'sponsored',
+  'skip to main content',
+  'skip to content',
+  'skip to navigation',
+  'back to top',
+  'print',
+  'print this article',
+  'print article',
+  'email',
+  'share',
+  'tweet',
+  'learn more',
+  'read more',
+  'see more',
+  'show more',
+  'load more',
+  'view more',
+  'subscribe',
+  'sign up',
+  'log in',
+  'sign in'
+])
+
+/**
+ * Lines that only hold a place in a scraped article, lower case: the label
+ * of an ad slot (`ADVERTISEMENT`) or a scraper's rendering of an empty
+ * field (`None`, `null`). They hold none of its words.
+ */
+const placeholderLines: ReadonlySet<string> = new Set(['advertisement', 'advertising', 'none', 'null', 'undefined'])
+
+/** Longest widget line, in characters. */
+const widgetMax = 24
+
+/**
+ * Links to a listing (`View all Press Releases`, `See all stories`): a
+ * button, not a heading.
+ */
+const listingLink = /^(?:view|see|show|browse) all /
+
+/**
+ * Company forms that end a release's `About Acme Inc.` heading with a full
+ * stop that ends no sentence, lower case.
+ */
+const companyForms: ReadonlySet<string> = new Set(['inc.', 'corp.', 'co.', 'ltd.', 'llc.', 'plc.', 'l.p.', 'n.v.', 's.a.', 'ag.', 'gmbh.'])
+
+/** Most words of an `About Acme Inc.` heading. */
+const aboutWords = 8
+
+/**
  * Whether a line standing alone reads as a subheading rather than a
  * sentence: short, no terminal or continuing punctuation at its end, and
- * starting with a capital, a digit, a quote or a dash.
+ * starting with a capital, a digit, a quote or a dash; and no widget of the
+ * page (`Print`, `View all Press Releases`, a link `Read the report »`).
  *
  * @param content
  *   The line's content, trimmed.
@@ -24,13 +82,21 @@ export function isHeadingLine(content: string): boolean {
   if (content.length === 0 || content.length > maxLength) return false
   let end = content.length - 1
   let last = content.charCodeAt(end)
+  // A link's arrow after a space (`Read the full report »`); a closing
+  // guillemet after a space closes a quote only when one opens
+  // (`« Nous sommes prêts »`).
+  if ((last === 0xbb || last === 0x203a || last === 0x2192) && content.charCodeAt(end - 1) === 32 && !content.includes('\u00ab')) {
+    return false
+  }
+
   // A sentence in quotes or brackets: `"We are ready."`, ``(…)''`.
-  while (end > 0 && (last === 34 || last === 39 || last === 41 || last === 0x201d || last === 0x2019 || last === 0xbb)) {
+  while (end > 0 && (last === 34 || last === 39 || last === 41 || last === 0x201d || last === 0x2019 || last === 0xbb || last === 32)) {
     end--
     last = content.charCodeAt(end)
   }
 
   // `.`, `!`, `?`, `:`, `;`, `,`, `…`.
+  if (last === 46 && isAboutCompany(content)) return true
   if (last === 46 || last === 33 || last === 63 || last === 58 || last === 59 || last === 44 || last === 0x2026) {
     return false
   }
@@ -43,10 +109,74 @@ export function isHeadingLine(content: string): boolean {
     else if (code > 64) letters++
   }
 
-  if (words > maxWords || letters === 0) return false
+  if (words > maxWords || letters === 0 || isWidgetLine(content)) return false
   const first = content.charAt(0)
   if (first !== first.toLowerCase()) return true
   if (first >= '0' && first <= '9') return true
   // Quotes and dashes that open a heading (`– ‘On the front line’ –`).
   return '"“‘\'«–—'.includes(first)
+}
+
+/**
+ * Whether a line is a page widget (`Print`, `Learn More`, `View all Press
+ * Releases`; see {@link widgetLines}) rather than words of the article.
+ *
+ * @param content
+ *   The line's content, trimmed.
+ * @returns
+ *   Whether it is one.
+ */
+export function isWidgetLine(content: string): boolean {
+  const lower = content.toLowerCase()
+  if (listingLink.test(lower)) return true
+  return content.length <= widgetMax && widgetLines.has(bare(lower))
+}
+
+/**
+ * Whether a line only holds a place (see {@link placeholderLines}): a
+ * scrape keeps the label of each ad slot between the paragraphs
+ * (`ADVERTISEMENT`), and a scraper may write an empty field as `None`.
+ *
+ * @param content
+ *   The line's content, trimmed.
+ * @returns
+ *   Whether it is one.
+ */
+export function isPlaceholderLine(content: string): boolean {
+  return content.length <= widgetMax && placeholderLines.has(bare(content.toLowerCase()))
+}
+
+/**
+ * A release's boilerplate heading over the issuer's profile, whose name
+ * ends in a company form with a full stop (`About Acme Inc.`): short,
+ * `About` then a capital, the last word a form in {@link companyForms}.
+ *
+ * @param content
+ *   The line's content, trimmed, ending with `.`.
+ * @returns
+ *   Whether it is one.
+ */
+function isAboutCompany(content: string): boolean {
+  if (!content.startsWith('About ') || content.length > 60) return false
+  const second = content.charAt(6)
+  if (second === second.toLowerCase()) return false
+  let words = 1
+  for (let index = 0; index < content.length; index++) if (content.charCodeAt(index) === 32) words++
+  if (words > aboutWords) return false
+  return companyForms.has(content.slice(content.lastIndexOf(' ') + 1).toLowerCase())
+}
+
+/**
+ * Drop trailing punctuation and marks around a widget's words (`Print:`,
+ * `Learn more >`).
+ *
+ * @param lower
+ *   Lower-cased line.
+ * @returns
+ *   The words.
+ */
+function bare(lower: string): string {
+  let end = lower.length
+  while (end > 0 && ' .:>|»›→'.includes(lower.charAt(end - 1))) end--
+  return lower.slice(0, end)
 }

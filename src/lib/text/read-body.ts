@@ -8,9 +8,10 @@
 import {text} from '../phrasing/build-phrasing.js'
 import {makeSentences} from '../phrasing/make-sentences.js'
 import type {State} from '../state.js'
-import type {FlowContent, List, ListItem, Paragraph, Section} from '../types.js'
+import type {FlowContent, Heading, List, ListItem, Paragraph, Section} from '../types.js'
+import {isSpace} from '../util/white-space.js'
 import type {Cursor} from './cursor.js'
-import {isHeadingLine} from './is-heading.js'
+import {isPlaceholderLine, isHeadingLine} from './is-heading.js'
 import {listMarker} from './list-marker.js'
 import type {Line} from './read-lines.js'
 import {isRule, type BodyEnd} from './read-footer.js'
@@ -22,7 +23,11 @@ import type {Block} from './split-blocks.js'
  * Each block becomes a list (its first line has a list marker), a heading
  * (one short line that is no sentence, with more body after it), or a
  * paragraph. A heading starts a new section; blocks before the first
- * heading form the lead section, which has no heading.
+ * heading form the lead section, which has no heading. Two such lines in a
+ * row head nothing: they are a list of links or a contact's name and firm
+ * (see {@link isHeading}). A line that only holds an ad's place
+ * (`ADVERTISEMENT`, a scraper's `None`) is dropped, as a rule is: it holds
+ * no words of the article.
  *
  * @param state
  *   Parse state.
@@ -59,7 +64,7 @@ export function readBody(state: State, blocks: Block[], from: Cursor, to: BodyEn
     const lines = parts[index]!
     const first = lines[0]!
     // A rule (`_____`, `* * *`) only separates; it holds no words.
-    if (lines.length === 1 && isRule(value, first)) continue
+    if (lines.length === 1 && (isRule(value, first) || isPlaceholderLine(value.slice(first.contentStart, first.contentEnd)))) continue
     const marker = listMarker(value, first)
 
     if (marker) {
@@ -67,32 +72,186 @@ export function readBody(state: State, blocks: Block[], from: Cursor, to: BodyEn
       continue
     }
 
-    if (
-      lines.length === 1 &&
-      index + 1 < parts.length &&
-      isHeadingLine(value.slice(first.contentStart, first.contentEnd))
-    ) {
+    if (isHeading(value, parts, index)) {
       if (section.children.length > 0) sections.push(section)
-      section = {
-        type: 'section',
-        children: [
-          {
-            type: 'heading',
-            depth: 2,
-            children: [text(state, first.contentStart, first.contentEnd)],
-            position: state.locator.position(first.contentStart, first.contentEnd)
-          }
-        ]
-      }
+      section = {type: 'section', children: [heading(state, first.contentStart, first.contentEnd)]}
       continue
     }
 
-    section.children.push(paragraph(state, first.contentStart, lines[lines.length - 1]!.contentEnd))
+    const end = lines[lines.length - 1]!.contentEnd
+    const runIn = runInAbout(value, first.contentStart, first.contentEnd)
+    if (runIn) {
+      if (section.children.length > 0) sections.push(section)
+      section = {type: 'section', children: [heading(state, first.contentStart, runIn.headEnd), paragraph(state, runIn.bodyStart, end)]}
+      continue
+    }
+
+    section.children.push(paragraph(state, first.contentStart, end))
   }
 
   if (section.children.length > 0) sections.push(section)
   for (const node of sections) span(state, node)
   return sections
+}
+
+/**
+ * Whether a part of the body is a heading: a heading line (see
+ * {@link isHeadingLine}) with body after it, and neither the part before
+ * nor the part after is one. A heading heads words; a run of such lines is
+ * a list of other stories' headlines or a contact block:
+ *
+ * ```text
+ * Jane Doe
+ * Acme Corp.
+ * +1 555 0100
+ * ```
+ *
+ * @param value
+ *   The document.
+ * @param parts
+ *   The body's parts (lines of one block each).
+ * @param index
+ *   The part.
+ * @returns
+ *   Whether it is a heading.
+ */
+function isHeading(value: string, parts: Line[][], index: number): boolean {
+  return (
+    index + 1 < parts.length &&
+    headingLine(value, parts[index]!) &&
+    !headingLine(value, parts[index + 1]!) &&
+    !(index > 0 && (headingLine(value, parts[index - 1]!) || isLabel(value, parts[index - 1]!)))
+  )
+}
+
+/** Most words of a label over its value (`Media contact:`). */
+const labelWords = 3
+
+/**
+ * Whether a part is a label that its next line completes (`Author:` over
+ * `Jane Doe`): one line of at most {@link labelWords} words ending with a
+ * colon. What it labels is its value, not a heading.
+ *
+ * @param value
+ *   The document.
+ * @param lines
+ *   The part's lines.
+ * @returns
+ *   Whether it is one.
+ */
+function isLabel(value: string, lines: Line[]): boolean {
+  const line = lines[0]!
+  if (lines.length !== 1 || value.charCodeAt(line.contentEnd - 1) !== 58 /* : */) return false
+  let words = 1
+  for (let index = line.contentStart; index < line.contentEnd && words <= labelWords; index++) {
+    if (value.charCodeAt(index) === 32) words++
+  }
+
+  return words <= labelWords
+}
+
+/**
+ * Whether a part is one heading line: not a list item, not a rule.
+ *
+ * @param value
+ *   The document.
+ * @param lines
+ *   The part's lines.
+ * @returns
+ *   Whether it is.
+ */
+function headingLine(value: string, lines: Line[]): boolean {
+  const line = lines[0]!
+  return (
+    lines.length === 1 &&
+    !isRule(value, line) &&
+    listMarker(value, line) === undefined &&
+    isHeadingLine(value.slice(line.contentStart, line.contentEnd))
+  )
+}
+
+/** Most words of the name in a run-in `About Acme Acme is …` heading. */
+const runInWords = 5
+
+/**
+ * A release's `About` heading run into the issuer's profile, the name said
+ * twice (`About Larkspur Larkspur builds cranes…`, `About Acme Corp. Acme
+ * Corp. is…`): scrapes that drop the line break glue the two. The name
+ * has at most {@link runInWords} words; its words are compared without
+ * trailing punctuation (`About Acme Acme, the maker of…`).
+ *
+ * @param value
+ *   The document.
+ * @param start
+ *   Start of the paragraph's first line.
+ * @param end
+ *   End of that line.
+ * @returns
+ *   Where the heading ends and the paragraph starts, or `undefined`.
+ */
+function runInAbout(value: string, start: number, end: number): {headEnd: number; bodyStart: number} | undefined {
+  if (!value.startsWith('About ', start)) return undefined
+  // Words after `About`: start and end offsets, at most twice the name.
+  const starts: number[] = []
+  const ends: number[] = []
+  let index = start + 6
+  while (index < end && starts.length < runInWords * 2) {
+    while (index < end && isSpace(value.charCodeAt(index))) index++
+    if (index >= end) break
+    starts.push(index)
+    while (index < end && !isSpace(value.charCodeAt(index))) index++
+    ends.push(index)
+  }
+
+  for (let words = 1; words <= runInWords && words * 2 <= starts.length; words++) {
+    let same = true
+    for (let word = 0; word < words && same; word++) {
+      same = bareWord(value, starts[word]!, ends[word]!) === bareWord(value, starts[words + word]!, ends[words + word]!)
+    }
+
+    // A name of letters, not `About 20 20-year-olds`.
+    if (same && /\p{L}/u.test(value.charAt(starts[0]!))) return {headEnd: ends[words - 1]!, bodyStart: starts[words]!}
+  }
+
+  return undefined
+}
+
+/**
+ * A word without trailing punctuation (`Acme,` is `Acme`).
+ *
+ * @param value
+ *   The document.
+ * @param start
+ *   Start of the word.
+ * @param end
+ *   End of the word.
+ * @returns
+ *   The word.
+ */
+function bareWord(value: string, start: number, end: number): string {
+  while (end > start && ',;:'.includes(value.charAt(end - 1))) end--
+  return value.slice(start, end)
+}
+
+/**
+ * Make a heading of `[start, end)`.
+ *
+ * @param state
+ *   Parse state.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @returns
+ *   Heading.
+ */
+function heading(state: State, start: number, end: number): Heading {
+  return {
+    type: 'heading',
+    depth: 2,
+    children: [text(state, start, end)],
+    position: state.locator.position(start, end)
+  }
 }
 
 /**

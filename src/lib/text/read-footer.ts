@@ -9,14 +9,17 @@ import {
   endsWithEndMark,
   isBareUrl,
   isContactLabel,
+  isReleaseEnd,
   isUrlLabel,
   readsAsSentence,
   recognizeCredits,
-  recognizeEndMarker
+  recognizeEndMarker,
+  releaseEndHead
 } from '../sources/recognize-credit.js'
 import type {State} from '../state.js'
 import type {Credit, CreditRole} from '../types.js'
 import type {Cursor} from './cursor.js'
+import {isHeadingLine} from './is-heading.js'
 import type {Line} from './read-lines.js'
 import type {Block} from './split-blocks.js'
 
@@ -65,7 +68,8 @@ export function readFooter(state: State, blocks: Block[], body: Cursor): FooterR
   const last = blocks.length - 1
   if (last < body.block) return {credits: [], end: {block: body.block, line: body.line}}
   let end = trailingCredits(state, blocks, body, {block: last, line: blocks[last]!.lines.length}, found)
-  const cut = findEndMarker(state, blocks, body, end)
+  const marker = findEndMarker(state, blocks, body, end)
+  const cut = marker && headlinesAbove(state, blocks, body, marker)
   if (cut) {
     found.push(chromeCredits(state, blocks, body, cut, end))
     end = trailingCredits(state, blocks, body, cut, found)
@@ -310,9 +314,15 @@ function findEndMarker(state: State, blocks: Block[], body: Cursor, end: BodyEnd
     if (block === body.block && index <= body.line) return cut
     const line = blocks[block]!.lines[index]!
     const length = line.contentEnd - line.contentStart
-    // Long lines are no markers: only their ends are looked at.
+    // Long lines are no markers: only their ends are looked at, and their
+    // starts for a wire's link to the release (`View original content: …`).
     const content = length <= markerLineMax ? value.slice(line.contentStart, line.contentEnd) : undefined
-    const kind = content === undefined ? undefined : recognizeEndMarker(content)
+    const kind =
+      content === undefined
+        ? isReleaseEnd(value.slice(line.contentStart, line.contentStart + releaseEndHead))
+          ? 'end'
+          : undefined
+        : recognizeEndMarker(content)
     const here = {block, line: index}
     if (
       (kind === 'end' && endsArticle(blocks, body, here, end)) ||
@@ -346,6 +356,46 @@ function findEndMarker(state: State, blocks: Block[], body: Cursor, end: BodyEnd
   }
 
   return cut
+}
+
+/** Fewest headlines over a sidebar's closing link for them to be its list. */
+const headlinesMin = 2
+
+/**
+ * Where the sidebar that an end marker closes starts: a page may put its
+ * link to other news under their headlines (`All news`). When every line of
+ * the marker's block above it reads as a headline (see
+ * {@link isHeadingLine}), and there are {@link headlinesMin} or more, the
+ * sidebar starts with the block:
+ *
+ * ```text
+ * The forum closes on Friday.
+ *
+ * Port reopens after storm
+ * Ministers meet in Baku
+ * All news
+ * ```
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param body
+ *   Where the body starts.
+ * @param marker
+ *   The end marker's line.
+ * @returns
+ *   Where the chrome starts.
+ */
+function headlinesAbove(state: State, blocks: Block[], body: Cursor, marker: BodyEnd): BodyEnd {
+  if (marker.line < headlinesMin || marker.block === body.block) return marker
+  const lines = blocks[marker.block]!.lines
+  for (let index = 0; index < marker.line; index++) {
+    const line = lines[index]!
+    if (!isHeadingLine(state.value.slice(line.contentStart, line.contentEnd))) return marker
+  }
+
+  return {block: marker.block, line: 0}
 }
 
 /**
