@@ -23,6 +23,7 @@ import {recognizeMeta} from '../header/recognize-meta.js'
 import {recognizeStamp} from '../header/recognize-stamp.js'
 import {readHeader, type HeaderResult} from '../text/read-header.js'
 import {span} from '../text/read-body.js'
+import {report} from '../state.js'
 import {chromeAfterMax, chromeLineMax, markerLineMax, markerWindow, markTail, proseMin} from '../text/read-footer.js'
 import {readLines} from '../text/read-lines.js'
 import {splitBlocks} from '../text/split-blocks.js'
@@ -151,10 +152,8 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
 
   for (; index < nodes.length && index < headerLimit; index++) {
     const node = nodes[index]!
-    if (node.type === 'html' || node.type === 'thematicBreak' || isImageOnly(node)) {
-      // Dropped, with a message from its handler.
-      if (node.type === 'html') state.one(node, undefined)
-      else if (node.type === 'paragraph') state.inline(node)
+    if (isDropped(node)) {
+      dropNode(state, node)
       candidates.push({index, kind: 'skip', runs: []})
       continue
     }
@@ -370,7 +369,7 @@ function readToLead(
 
   for (let index = body.index; index < nodes.length && index <= body.index + furnitureMax; index++) {
     const node = nodes[index]!
-    if (node.type === 'html' || node.type === 'thematicBreak' || isImageOnly(node)) {
+    if (isDropped(node)) {
       skipped.push(node)
       added.push({index, kind: 'skip', runs: []})
       continue
@@ -414,11 +413,7 @@ function readToLead(
     return undefined
   }
 
-  for (const node of skipped) {
-    // Dropped, with a message from its handler.
-    if (node.type === 'html') state.one(node, undefined)
-    else if (node.type === 'paragraph') state.inline(node)
-  }
+  for (const node of skipped) dropNode(state, node)
 
   return {read: again, candidates: used, furniture}
 }
@@ -563,10 +558,78 @@ function kickerBefore(nodes: MdastContent[], index: number): boolean {
       continue
     }
 
-    if (!isImageOnly(node) && node.type !== 'html' && node.type !== 'thematicBreak') return false
+    if (!isDropped(node)) return false
   }
 
   return false
+}
+
+/**
+ * Whether a top-level node holds nothing of the article: raw HTML, a rule,
+ * a paragraph of images, or a paragraph that is one unrendered shortcode.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Whether it is dropped.
+ */
+function isDropped(node: MdastContent): boolean {
+  return node.type === 'html' || node.type === 'thematicBreak' || isImageOnly(node) || isShortcode(node)
+}
+
+/**
+ * Drop a node that {@link isDropped}, with a message (once per node: the
+ * header and the footer may both look at it).
+ *
+ * @param state
+ *   Bridge state.
+ * @param node
+ *   Node.
+ */
+function dropNode(state: BridgeState, node: MdastContent): undefined {
+  if (node.type === 'html') {
+    state.one(node, undefined)
+  } else if (node.type === 'paragraph') {
+    if (isShortcode(node)) {
+      if (droppedShortcodes.has(node)) return
+      droppedShortcodes.add(node)
+      const start = node.position?.start.offset ?? 0
+      report(state, 'Unexpected shortcode in an article, dropped', 'dropped-html', start, node.position?.end.offset ?? start)
+    } else {
+      // Images: dropped with a message from their handler.
+      state.inline(node)
+    }
+  }
+}
+
+/** Shortcode paragraphs already reported. */
+const droppedShortcodes = new WeakSet<MdastContent>()
+
+/**
+ * An unrendered shortcode of a publishing tool: `[ad_1]`, `[/caption]`,
+ * `[embed width="600"]`: a lower-case name in brackets, and attributes
+ * only as `name=value`.
+ */
+const shortcode = /^\[\/?[a-z][a-z\d]*(?:[_-][a-z\d]+)*(?:\s[a-z][\w-]*=[^\]\n]*)?\]$/
+
+/** Longest shortcode paragraph, in characters. */
+const shortcodeMax = 200
+
+/**
+ * Whether a node is a paragraph that is one shortcode alone (`[ad_1]`):
+ * scrapes of blogs that repost articles keep their ad slots as text. A
+ * paragraph of words in brackets (`[Updated at 3pm]`) is not one.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Whether it is such a paragraph.
+ */
+function isShortcode(node: MdastContent): boolean {
+  if (node.type !== 'paragraph' || node.children.length !== 1) return false
+  const only = node.children[0]!
+  if (only.type !== 'text' || only.value.length > shortcodeMax) return false
+  return shortcode.test(only.value.trim())
 }
 
 /**
@@ -665,13 +728,13 @@ function trailingCredits(
   limit: number | undefined,
   found: Credit[][]
 ): BodyEnd {
+  // Whether no paragraph has been read yet: the article's last one.
+  let bottom = limit === undefined && from === nodes.length - 1
   for (let index = from; index >= start.index; index--) {
     const node = nodes[index]!
     const partial = index === from && limit !== undefined
-    if (!partial && (node.type === 'thematicBreak' || node.type === 'html' || isImageOnly(node))) {
-      // Dropped, with a message from its handler.
-      if (node.type === 'html') state.one(node, undefined)
-      else if (node.type === 'paragraph') state.inline(node)
+    if (!partial && isDropped(node)) {
+      dropNode(state, node)
       continue
     }
 
@@ -689,6 +752,13 @@ function trailingCredits(
     const run = state.inline(node)
     const lines = linesOf(run, index === start.index ? start.offset : 0, partial ? limit : undefined)
     if (lines.length === 0) continue
+    const last = bottom
+    bottom = false
+    if (last && lines.length === 1 && isSourceLabel(run.value.slice(lines[0]![0], lines[0]![1]))) {
+      found.push([creditOf(state, run, lines[0]![0], lines[0]![1], 'other')])
+      continue
+    }
+
     const stop = (line: number): BodyEnd => ({index, offset: line === lines.length - 1 && !partial ? undefined : lines[line]![1]})
     // A bold subheading (`**Media contact**`) heads body text, not a credit.
     if (strongHeadingEnd(node, run) > 0) return stop(lines.length - 1)
@@ -713,6 +783,29 @@ function trailingCredits(
   }
 
   return {index: start.index - 1, offset: undefined}
+}
+
+/** Marks after such a label (`Read more…`, `Source:`, `Read more »`). */
+const labelTail = ' .:>\u00BB\u203A\u2026'
+
+/** Labels of a link to the original article, alone on the last line. */
+const sourceLabels = new Set(['source', 'sources', 'source link', 'original source', 'original article', 'read more'])
+
+/**
+ * Whether a line is only the label of a link to the original article
+ * (`Source`, `Read more`, its address lost or kept as a link): reposting
+ * blogs end each article with one. Only the article's last line is asked.
+ *
+ * @param line
+ *   A line.
+ * @returns
+ *   Whether it is such a label.
+ */
+function isSourceLabel(line: string): boolean {
+  if (line.length > 20) return false
+  let end = line.length
+  while (end > 0 && labelTail.includes(line.charAt(end - 1))) end--
+  return sourceLabels.has(line.slice(0, end).toLowerCase())
 }
 
 /**
@@ -853,7 +946,7 @@ function tailLines(state: BridgeState, nodes: MdastContent[], start: BodyStart, 
   const result: TailLine[] = []
   for (let index = end.index; index >= start.index && result.length < markerWindow; index--) {
     const node = nodes[index]!
-    if (node.type === 'thematicBreak' || node.type === 'html' || isImageOnly(node)) continue
+    if (isDropped(node)) continue
     if (index === start.index && start.run > 0) break
     if (node.type === 'paragraph' || node.type === 'heading') {
       const run = state.inline(node)
@@ -1032,7 +1125,7 @@ function proseAbove(
   if (length >= proseMin) above++
   for (let index = line.index - 1; index >= start.index && line.index - index <= markerWindow && above < count; index--) {
     const node = nodes[index]!
-    if (node.type === 'thematicBreak' || node.type === 'html') continue
+    if (isDropped(node)) continue
     const runs = flowRuns(state, node)
     if (!runs) continue
     let size = 0
@@ -1070,8 +1163,7 @@ function chromeCredits(state: BridgeState, nodes: MdastContent[], start: BodySta
   // Dropped nodes between, with a message from their handler.
   for (let index = tail[cut]!.index; index <= end.index; index++) {
     const node = nodes[index]!
-    if (node.type === 'html') state.one(node, undefined)
-    else if (node.type === 'paragraph' && isImageOnly(node)) state.inline(node)
+    if (node.type !== 'thematicBreak' && isDropped(node)) dropNode(state, node)
   }
 
   let run: Run | undefined
@@ -1327,6 +1419,11 @@ function readSections(state: BridgeState, nodes: MdastContent[], start: BodyStar
     const from = index === start.index ? start.offset : 0
     const to = index === end.index && end.offset !== undefined ? end.offset : Infinity
     let result: HandlerResult
+
+    if (isShortcode(node)) {
+      dropNode(state, node)
+      continue
+    }
 
     if (node.type === 'paragraph' && (from > 0 || to !== Infinity)) {
       result = paragraph(state, state.inline(node), from, to)
