@@ -147,6 +147,7 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
   const titled = header.some((node) => node.type === 'title')
   const candidates: Candidate[] = []
   const kickers: HeaderContent[] = []
+  const captions: Array<{index: number; node: HeaderContent}> = []
   let title = -1
   let index = 0
 
@@ -181,7 +182,15 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     }
 
     if (node.type === 'paragraph') {
-      candidates.push({index, kind: 'block', runs: [state.inline(node)]})
+      const run = state.inline(node)
+      const caption = index > 0 && isImageOnly(nodes[index - 1]!) ? captionOf(state, run) : undefined
+      if (caption) {
+        captions.push({index, node: caption})
+        candidates.push({index, kind: 'skip', runs: []})
+        continue
+      }
+
+      candidates.push({index, kind: 'block', runs: [run]})
       continue
     }
 
@@ -223,6 +232,18 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     furniture = lead.furniture
   }
 
+  // A block quote right under the `#` title, over a stamp or byline: the
+  // deck (standfirst) of layouts that quote it.
+  let deck: HeaderContent | undefined
+  if (!lead && title !== -1) {
+    const quoted = readQuotedDeck(state, nodes, used, read, titled, title, messages)
+    if (quoted) {
+      read = quoted.read
+      used = quoted.candidates
+      deck = quoted.deck
+    }
+  }
+
   const {result} = read
   const placeholder = titled ? 0 : -1
 
@@ -242,6 +263,10 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     header.push(node)
   }
 
+  if (deck) furniture.push(deck)
+  const body = bodyOf(read, used)
+  // Captions in the body stay paragraphs there.
+  for (const caption of captions) if (caption.index < body.index) furniture.push(caption.node)
   if (furniture.length > 0) {
     for (const node of furniture) header.push(node)
     // In document order (a stable sort: nodes made from front matter stay
@@ -249,7 +274,44 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     header.sort((left, right) => (left.position?.start.offset ?? 0) - (right.position?.start.offset ?? 0))
   }
 
-  return bodyOf(read, used)
+  return body
+}
+
+/** Longest image caption, in characters. */
+const captionMax = 300
+
+/** Longest photo credit at the end of a caption, in characters. */
+const captionCreditMax = 80
+
+/** Labels of a photo credit that ends a caption. */
+const photoLabels = ['Picture:', 'Pictures:', 'Photo:', 'Photos:', 'Photograph:', 'Image:', 'Credit:', 'Photo by ', 'Picture by ']
+
+/**
+ * Read a paragraph right under an image as its caption when it is one
+ * short line that ends in a photo credit (`The new ferry at the quay.
+ * Picture: Ana Lind`, `Photo: Harbour Board`): meta with key `caption`,
+ * not a body paragraph. Only asked of the blocks the header may hold.
+ *
+ * @param state
+ *   Bridge state.
+ * @param run
+ *   The paragraph's run.
+ * @returns
+ *   Meta node, or `undefined`.
+ */
+function captionOf(state: BridgeState, run: Run): HeaderContent | undefined {
+  const [from, to] = trim(run, 0, run.value.length)
+  if (from === to || to - from > captionMax) return undefined
+  const words = run.value.slice(from, to)
+  if (words.includes('\n')) return undefined
+  let credit = -1
+  for (const label of photoLabels) credit = Math.max(credit, words.lastIndexOf(label))
+  if (credit === -1 || words.length - credit > captionCreditMax) return undefined
+  // The label opens the caption, or follows a sentence, a bracket or a bar.
+  const before = words.slice(Math.max(0, credit - 2), credit)
+  if (credit > 0 && !/^(?:[.!?|\u2013\u2014-] |.\()$/.test(before)) return undefined
+  const position = runState(state, run, 0).locator.position(from, to)
+  return {type: 'meta', key: 'caption', value: words, position}
 }
 
 /**
@@ -416,6 +478,77 @@ function readToLead(
   for (const node of skipped) dropNode(state, node)
 
   return {read: again, candidates: used, furniture}
+}
+
+/**
+ * Read a block quote right under the `#` title as the deck when the header
+ * reader stops at it but reads on past it without it: Markdown layouts
+ * quote the standfirst, and the date line under it (`> Mar 5th 2021`)
+ * is then part of the header too.
+ *
+ * ```markdown
+ * # Ferries return to the northern isles
+ *
+ * > Storms kept them away for a month. Islanders are relieved
+ *
+ * > Mar 5th 2021
+ *
+ * THE FIRST ferry …
+ * ```
+ *
+ * A deck of one sentence is read as the subtitle by the header reader
+ * anyway; one of several sentences is not a headline to it. The quote
+ * must be one paragraph of at most {@link deckLength} characters, and
+ * without it the header must read a dateline or byline and start the body
+ * past the block after it.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param candidates
+ *   The candidates read.
+ * @param read
+ *   Their reading.
+ * @param titled
+ *   Whether front matter gave the title.
+ * @param title
+ *   Index of the title heading.
+ * @param messages
+ *   How many messages the file had before the reading.
+ * @returns
+ *   The reading without the quote, and the subtitle, or `undefined`.
+ */
+function readQuotedDeck(
+  state: BridgeState,
+  nodes: MdastContent[],
+  candidates: Candidate[],
+  read: CandidateReading,
+  titled: boolean,
+  title: number,
+  messages: number
+): {read: CandidateReading; candidates: Candidate[]; deck: HeaderContent} | undefined {
+  const body = bodyOf(read, candidates)
+  if (body.index !== title + 1 || body.run !== 0 || body.offset !== 0 || body.index + 1 >= nodes.length) return undefined
+  const node = nodes[body.index]!
+  if (node.type !== 'blockquote' || node.children.length !== 1 || node.children[0]!.type !== 'paragraph') return undefined
+  const run = state.inline(node.children[0])
+  const [from, to] = trim(run, 0, run.value.length)
+  if (from === to || to - from > deckLength) return undefined
+  const rest = candidates.filter((candidate) => candidate.index !== body.index)
+  const first = state.file.messages.slice(messages)
+  state.file.messages.length = messages
+  const again = readCandidates(state, nodes, rest, titled)
+  const after = bodyOf(again, rest)
+  const past = after.index > body.index + 1 || (after.index === body.index + 1 && (after.run > 0 || after.offset > 0))
+  if (!past || !again.result.children.some((child) => child.type === 'dateline' || child.type === 'byline')) {
+    state.file.messages.length = messages
+    for (const message of first) state.file.messages.push(message)
+    return undefined
+  }
+
+  const position = runState(state, run, 0).locator.position(from, to)
+  return {read: again, candidates: rest, deck: {type: 'subtitle', children: phrasing(state, run, from, to), position}}
 }
 
 /** Candidates read before trying them all. */
@@ -759,6 +892,12 @@ function trailingCredits(
       continue
     }
 
+    const [first, end] = [lines[0]![0], lines[lines.length - 1]![1]]
+    if (!partial && end - first <= maxNoteLength && isNote(run.value.slice(first, Math.min(end, first + noteLabelMax)))) {
+      found.push([creditOf(state, run, first, end, 'other')])
+      continue
+    }
+
     const stop = (line: number): BodyEnd => ({index, offset: line === lines.length - 1 && !partial ? undefined : lines[line]![1]})
     // A bold subheading (`**Media contact**`) heads body text, not a credit.
     if (strongHeadingEnd(node, run) > 0) return stop(lines.length - 1)
@@ -783,6 +922,29 @@ function trailingCredits(
   }
 
   return {index: start.index - 1, offset: undefined}
+}
+
+/** Labels of an editor's note (lower case, apostrophes straight). */
+const noteLabels = new Set(["editor's note", "editors' note", 'editor note', 'correction', 'clarification', 'disclosure'])
+
+/** Longest label of an editor's note with its colon, in characters. */
+const noteLabelMax = 20
+
+/**
+ * Whether a paragraph at the end of the article is an editor's note:
+ * `Editor's note: This story was corrected …`, `Correction: …`,
+ * `Disclosure: …` (a label and a colon): a note on the article, not part
+ * of it. Only asked of the paragraphs above the credits, from the bottom.
+ *
+ * @param head
+ *   The first {@link noteLabelMax} characters of the paragraph.
+ * @returns
+ *   Whether it opens with such a label.
+ */
+function isNote(head: string): boolean {
+  const colon = head.indexOf(':')
+  if (colon < 1) return false
+  return noteLabels.has(head.slice(0, colon).replaceAll('\u2019', "'").trim().toLowerCase())
 }
 
 /** Marks after such a label (`Read more…`, `Source:`, `Read more »`). */
