@@ -113,3 +113,43 @@ describe('markdown: scraper junk', () => {
     expect(sentence.credits.map(([role]) => role)).not.toContain('other')
   })
 })
+
+describe('markdown: archive furniture under a closing rule', () => {
+  it('reads the links under a rule as credits when images sit between, and the feed note above it', () => {
+    const value = [
+      '# Ferries return',
+      '',
+      'The first ferry in a month docked on Monday.',
+      '',
+      'Islanders cheered as it came in.',
+      '',
+      'The post Ferries return appeared first on Harbour News.',
+      '',
+      '---',
+      '',
+      '[Original story](https://example.com/a)',
+      '',
+      '![](https://example.com/b.png)',
+      '',
+      '[Summary](https://example.com/c)',
+      '',
+      '[Forum thread](https://example.com/d)',
+      '',
+      '![QR code](https://example.com/q.webp)',
+      ''
+    ].join('\n')
+    const {paragraphs, credits} = blocks(parse(value, {format: 'markdown'}))
+    expect(paragraphs).toStrictEqual(['The first ferry in a month docked on Monday.', 'Islanders cheered as it came in.'])
+    expect(credits).toStrictEqual([
+      ['other', 'The post Ferries return appeared first on Harbour News.'],
+      ['other', 'Original story'],
+      ['other', 'Summary'],
+      ['other', 'Forum thread']
+    ])
+  })
+
+  it('keeps a sentence about a post in the body', () => {
+    const value = 'The first ferry docked on Monday.\n\nThe post office appeared first on the list of closures, officials said.\n\nIslanders cheered.\n'
+    expect(blocks(parse(value, {format: 'markdown'})).paragraphs).toHaveLength(3)
+  })
+})

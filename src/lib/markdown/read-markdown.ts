@@ -818,7 +818,13 @@ function readMarkdownFooter(
   start: BodyStart
 ): {credits: Credit[]; end: BodyEnd} {
   const ruled = afterRule(state, nodes, start)
-  if (ruled) return ruled
+  if (ruled) {
+    // Credits right above the rule (`(Reporting by …)`, `The post …
+    // appeared first on …`) close the article too.
+    const above: Credit[][] = [ruled.credits]
+    const end = trailingCredits(state, nodes, start, ruled.end.index, undefined, above)
+    return {credits: inOrder(above), end}
+  }
   const found: Credit[][] = []
   let end = trailingCredits(state, nodes, start, nodes.length - 1, undefined, found)
   const tail = tailLines(state, nodes, start, end)
@@ -893,7 +899,11 @@ function trailingCredits(
     }
 
     const [first, end] = [lines[0]![0], lines[lines.length - 1]![1]]
-    if (!partial && end - first <= maxNoteLength && isNote(run.value.slice(first, Math.min(end, first + noteLabelMax)))) {
+    if (
+      !partial &&
+      end - first <= maxNoteLength &&
+      (isNote(run.value.slice(first, Math.min(end, first + noteLabelMax))) || isRepostNote(run.value.slice(first, end)))
+    ) {
       found.push([creditOf(state, run, first, end, 'other')])
       continue
     }
@@ -945,6 +955,20 @@ function isNote(head: string): boolean {
   const colon = head.indexOf(':')
   if (colon < 1) return false
   return noteLabels.has(head.slice(0, colon).replaceAll('\u2019', "'").trim().toLowerCase())
+}
+
+/**
+ * Whether a paragraph is the note a WordPress feed adds under each post
+ * (`The post Ferries return appeared first on Harbour News.`).
+ *
+ * @param words
+ *   The paragraph (at most {@link maxNoteLength} characters).
+ * @returns
+ *   Whether it is that note.
+ */
+function isRepostNote(words: string): boolean {
+  const on = words.lastIndexOf(' appeared first on ')
+  return words.startsWith('The post ') && on > 8 && words.length - on < 120 && !words.includes('\n')
 }
 
 /** Marks after such a label (`Read more…`, `Source:`, `Read more »`). */
@@ -1473,12 +1497,23 @@ function afterRule(
   start: BodyStart
 ): {credits: Credit[]; end: BodyEnd} | undefined {
   const last = nodes.length - 1
-  for (let index = last; index > start.index && index >= last - maxNotes; index--) {
-    if (nodes[index]!.type !== 'thematicBreak') continue
+  // Images and other dropped nodes under the rule do not count as notes.
+  let seen = 0
+  for (let index = last; index > start.index && seen <= maxNotes; index--) {
+    if (nodes[index]!.type !== 'thematicBreak') {
+      if (!isDropped(nodes[index]!)) seen++
+      continue
+    }
+
     if (index === last) return undefined
     const notes: Credit[] = []
     for (let note = index + 1; note <= last; note++) {
       const node = nodes[note]!
+      if (isDropped(node)) {
+        dropNode(state, node)
+        continue
+      }
+
       if (node.type !== 'paragraph') return undefined
       const run = state.inline(node)
       const [from, to] = trim(run, 0, run.value.length)
