@@ -35,7 +35,67 @@ const dateKeys = new Map<string, DatelineRole>([
   ['date', 'published'],
   ['published', 'published'],
   ['updated', 'updated'],
-  ['modified', 'updated']
+  ['modified', 'updated'],
+  // WordPress exports (`post_date: 2024-03-05 09:15:00`) and Hugo
+  // (`publishDate`, `lastmod`).
+  ['post_date', 'published'],
+  ['post_modified', 'updated'],
+  ['publishdate', 'published'],
+  ['lastmod', 'updated']
+])
+
+/**
+ * Keys whose value is the title when there is no `title` key: WordPress
+ * exports (`post_title: >` folded over lines) and schema-style `headline`.
+ */
+const titleKeys = new Set(['title', 'post_title', 'headline'])
+
+/**
+ * YAML booleans: a `published: true` flag (Jekyll's draft switch) is no
+ * date.
+ */
+const booleans = new Set(['true', 'false', 'yes', 'no', 'on', 'off'])
+
+/**
+ * Words that name a role or a desk, not a person: an `author` made only of
+ * them (`Staff Writer`, `admin`, `News Desk`) is a placeholder the
+ * publishing tool filled in, not a byline.
+ */
+const roleWords = new Set([
+  'admin',
+  'administrator',
+  'author',
+  'bureau',
+  'contributor',
+  'contributors',
+  'correspondent',
+  'desk',
+  'editor',
+  'editorial',
+  'editors',
+  'guest',
+  'news',
+  'newsroom',
+  'reporter',
+  'reporters',
+  'staff',
+  'team',
+  'web',
+  'writer',
+  'writers'
+])
+
+/** Character references a publishing tool leaves in front matter text. */
+const characterReference = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi
+
+/** Values of the named references in {@link characterReference}. */
+const namedReferences = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00A0']
 ])
 
 /** ISO 8601 date, with optional time and offset. */
@@ -163,6 +223,8 @@ export function readFrontMatter(state: State, frontMatter: FrontMatter): HeaderC
 
   let title = false
   let byline = false
+  // `title` wins over the other title keys wherever it is.
+  const hasTitle = yaml.pairs.some((pair) => pair.key?.toLowerCase() === 'title')
 
   for (const pair of yaml.pairs) {
     if (pair.key === undefined) continue
@@ -174,18 +236,24 @@ export function readFrontMatter(state: State, frontMatter: FrontMatter): HeaderC
     const valueStart = base + (startOf(value) ?? pair.keyEnd ?? 0)
     const valueEnd = base + (endOf(value) ?? pair.keyEnd ?? 0)
 
-    if (lower === 'title' && scalar !== undefined && scalar.trim() !== '' && !title) {
+    if (
+      titleKeys.has(lower) &&
+      (lower === 'title' || !hasTitle) &&
+      scalar !== undefined &&
+      scalar.trim() !== '' &&
+      !title
+    ) {
       title = true
       nodes.push({
         type: 'title',
-        children: [literal(state, scalar, valueStart, valueEnd)],
+        children: [literal(state, decodeReferences(scalar.trim()), valueStart, valueEnd)],
         position: state.locator.position(valueStart, valueEnd)
       })
       continue
     }
 
     const role = dateKeys.get(lower)
-    if (role && scalar !== undefined && scalar.trim() !== '') {
+    if (role && scalar !== undefined && scalar.trim() !== '' && !booleans.has(scalar.trim().toLowerCase())) {
       nodes.push(dateline(state, role, scalar, valueStart, valueEnd))
       continue
     }
@@ -291,6 +359,47 @@ function flatten(
   else if (value?.kind === 'scalar') text = value.text
   const node: Meta = {type: 'meta', key, value: text, position: state.locator.position(start, Math.max(start, end))}
   nodes.push(node)
+}
+
+/**
+ * Decode the character references publishing tools leave in front matter
+ * text (`Talks resume &#8211; report`, `Q&amp;A`): numeric ones and the
+ * few XML names. Others stay as written.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Decoded text.
+ */
+export function decodeReferences(value: string): string {
+  if (!value.includes('&')) return value
+  return value.replace(characterReference, (all, decimal?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return namedReferences.get(name.toLowerCase()) ?? all
+    const code = decimal === undefined ? Number.parseInt(hex!, 16) : Number(decimal)
+    // No control characters, surrogates or out-of-range code points.
+    if (code < 0x20 || code > 0x10_ffff || (code >= 0xd8_00 && code <= 0xdf_ff)) return all
+    return String.fromCodePoint(code)
+  })
+}
+
+/**
+ * Whether an author value names only a role or a desk (`Staff Writer`,
+ * `admin`): all its words are {@link roleWords} (or `the`, `our`, `&`,
+ * `and`, and at least one role word).
+ *
+ * @param value
+ *   Author value.
+ * @returns
+ *   Whether it is such a placeholder.
+ */
+function isRole(value: string): boolean {
+  let role = false
+  for (const word of value.toLowerCase().split(/[\s,]+/)) {
+    if (roleWords.has(word)) role = true
+    else if (word !== '' && word !== 'the' && word !== 'our' && word !== 'and' && word !== '&') return false
+  }
+
+  return role
 }
 
 /**
@@ -406,7 +515,7 @@ function bylineNode(
     words = scalar.trim()
     if (words === '') return undefined
     const found = recognizeByline(words) ?? recognizeByline('By ' + words)
-    authors = found && found.authors.length > 0 ? found.authors : [words]
+    authors = found && found.authors.length > 0 ? found.authors : isRole(words) ? [] : [words]
   } else if (value?.kind === 'seq') {
     for (const item of value.items) {
       if (item?.kind === 'scalar') {

@@ -23,6 +23,7 @@ import {recognizeMeta} from '../header/recognize-meta.js'
 import {recognizeStamp} from '../header/recognize-stamp.js'
 import {readHeader, type HeaderResult} from '../text/read-header.js'
 import {span} from '../text/read-body.js'
+import {report} from '../state.js'
 import {chromeAfterMax, chromeLineMax, markerLineMax, markerWindow, markTail, proseMin} from '../text/read-footer.js'
 import {readLines} from '../text/read-lines.js'
 import {splitBlocks} from '../text/split-blocks.js'
@@ -146,15 +147,14 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
   const titled = header.some((node) => node.type === 'title')
   const candidates: Candidate[] = []
   const kickers: HeaderContent[] = []
+  const captions: Array<{index: number; node: HeaderContent}> = []
   let title = -1
   let index = 0
 
   for (; index < nodes.length && index < headerLimit; index++) {
     const node = nodes[index]!
-    if (node.type === 'html' || node.type === 'thematicBreak' || isImageOnly(node)) {
-      // Dropped, with a message from its handler.
-      if (node.type === 'html') state.one(node, undefined)
-      else if (node.type === 'paragraph') state.inline(node)
+    if (isDropped(node)) {
+      dropNode(state, node)
       candidates.push({index, kind: 'skip', runs: []})
       continue
     }
@@ -182,7 +182,15 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     }
 
     if (node.type === 'paragraph') {
-      candidates.push({index, kind: 'block', runs: [state.inline(node)]})
+      const run = state.inline(node)
+      const caption = index > 0 && isImageOnly(nodes[index - 1]!) ? captionOf(state, run) : undefined
+      if (caption) {
+        captions.push({index, node: caption})
+        candidates.push({index, kind: 'skip', runs: []})
+        continue
+      }
+
+      candidates.push({index, kind: 'block', runs: [run]})
       continue
     }
 
@@ -224,6 +232,18 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     furniture = lead.furniture
   }
 
+  // A block quote right under the `#` title, over a stamp or byline: the
+  // deck (standfirst) of layouts that quote it.
+  let deck: HeaderContent | undefined
+  if (!lead && title !== -1) {
+    const quoted = readQuotedDeck(state, nodes, used, read, titled, title, messages)
+    if (quoted) {
+      read = quoted.read
+      used = quoted.candidates
+      deck = quoted.deck
+    }
+  }
+
   const {result} = read
   const placeholder = titled ? 0 : -1
 
@@ -243,6 +263,10 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     header.push(node)
   }
 
+  if (deck) furniture.push(deck)
+  const body = bodyOf(read, used)
+  // Captions in the body stay paragraphs there.
+  for (const caption of captions) if (caption.index < body.index) furniture.push(caption.node)
   if (furniture.length > 0) {
     for (const node of furniture) header.push(node)
     // In document order (a stable sort: nodes made from front matter stay
@@ -250,7 +274,44 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     header.sort((left, right) => (left.position?.start.offset ?? 0) - (right.position?.start.offset ?? 0))
   }
 
-  return bodyOf(read, used)
+  return body
+}
+
+/** Longest image caption, in characters. */
+const captionMax = 300
+
+/** Longest photo credit at the end of a caption, in characters. */
+const captionCreditMax = 80
+
+/** Labels of a photo credit that ends a caption. */
+const photoLabels = ['Picture:', 'Pictures:', 'Photo:', 'Photos:', 'Photograph:', 'Image:', 'Credit:', 'Photo by ', 'Picture by ']
+
+/**
+ * Read a paragraph right under an image as its caption when it is one
+ * short line that ends in a photo credit (`The new ferry at the quay.
+ * Picture: Ana Lind`, `Photo: Harbour Board`): meta with key `caption`,
+ * not a body paragraph. Only asked of the blocks the header may hold.
+ *
+ * @param state
+ *   Bridge state.
+ * @param run
+ *   The paragraph's run.
+ * @returns
+ *   Meta node, or `undefined`.
+ */
+function captionOf(state: BridgeState, run: Run): HeaderContent | undefined {
+  const [from, to] = trim(run, 0, run.value.length)
+  if (from === to || to - from > captionMax) return undefined
+  const words = run.value.slice(from, to)
+  if (words.includes('\n')) return undefined
+  let credit = -1
+  for (const label of photoLabels) credit = Math.max(credit, words.lastIndexOf(label))
+  if (credit === -1 || words.length - credit > captionCreditMax) return undefined
+  // The label opens the caption, or follows a sentence, a bracket or a bar.
+  const before = words.slice(Math.max(0, credit - 2), credit)
+  if (credit > 0 && !/^(?:[.!?|\u2013\u2014-] |.\()$/.test(before)) return undefined
+  const position = runState(state, run, 0).locator.position(from, to)
+  return {type: 'meta', key: 'caption', value: words, position}
 }
 
 /**
@@ -370,7 +431,7 @@ function readToLead(
 
   for (let index = body.index; index < nodes.length && index <= body.index + furnitureMax; index++) {
     const node = nodes[index]!
-    if (node.type === 'html' || node.type === 'thematicBreak' || isImageOnly(node)) {
+    if (isDropped(node)) {
       skipped.push(node)
       added.push({index, kind: 'skip', runs: []})
       continue
@@ -414,13 +475,80 @@ function readToLead(
     return undefined
   }
 
-  for (const node of skipped) {
-    // Dropped, with a message from its handler.
-    if (node.type === 'html') state.one(node, undefined)
-    else if (node.type === 'paragraph') state.inline(node)
-  }
+  for (const node of skipped) dropNode(state, node)
 
   return {read: again, candidates: used, furniture}
+}
+
+/**
+ * Read a block quote right under the `#` title as the deck when the header
+ * reader stops at it but reads on past it without it: Markdown layouts
+ * quote the standfirst, and the date line under it (`> Mar 5th 2021`)
+ * is then part of the header too.
+ *
+ * ```markdown
+ * # Ferries return to the northern isles
+ *
+ * > Storms kept them away for a month. Islanders are relieved
+ *
+ * > Mar 5th 2021
+ *
+ * THE FIRST ferry …
+ * ```
+ *
+ * A deck of one sentence is read as the subtitle by the header reader
+ * anyway; one of several sentences is not a headline to it. The quote
+ * must be one paragraph of at most {@link deckLength} characters, and
+ * without it the header must read a dateline or byline and start the body
+ * past the block after it.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param candidates
+ *   The candidates read.
+ * @param read
+ *   Their reading.
+ * @param titled
+ *   Whether front matter gave the title.
+ * @param title
+ *   Index of the title heading.
+ * @param messages
+ *   How many messages the file had before the reading.
+ * @returns
+ *   The reading without the quote, and the subtitle, or `undefined`.
+ */
+function readQuotedDeck(
+  state: BridgeState,
+  nodes: MdastContent[],
+  candidates: Candidate[],
+  read: CandidateReading,
+  titled: boolean,
+  title: number,
+  messages: number
+): {read: CandidateReading; candidates: Candidate[]; deck: HeaderContent} | undefined {
+  const body = bodyOf(read, candidates)
+  if (body.index !== title + 1 || body.run !== 0 || body.offset !== 0 || body.index + 1 >= nodes.length) return undefined
+  const node = nodes[body.index]!
+  if (node.type !== 'blockquote' || node.children.length !== 1 || node.children[0]!.type !== 'paragraph') return undefined
+  const run = state.inline(node.children[0])
+  const [from, to] = trim(run, 0, run.value.length)
+  if (from === to || to - from > deckLength) return undefined
+  const rest = candidates.filter((candidate) => candidate.index !== body.index)
+  const first = state.file.messages.slice(messages)
+  state.file.messages.length = messages
+  const again = readCandidates(state, nodes, rest, titled)
+  const after = bodyOf(again, rest)
+  const past = after.index > body.index + 1 || (after.index === body.index + 1 && (after.run > 0 || after.offset > 0))
+  if (!past || !again.result.children.some((child) => child.type === 'dateline' || child.type === 'byline')) {
+    state.file.messages.length = messages
+    for (const message of first) state.file.messages.push(message)
+    return undefined
+  }
+
+  const position = runState(state, run, 0).locator.position(from, to)
+  return {read: again, candidates: rest, deck: {type: 'subtitle', children: phrasing(state, run, from, to), position}}
 }
 
 /** Candidates read before trying them all. */
@@ -563,10 +691,78 @@ function kickerBefore(nodes: MdastContent[], index: number): boolean {
       continue
     }
 
-    if (!isImageOnly(node) && node.type !== 'html' && node.type !== 'thematicBreak') return false
+    if (!isDropped(node)) return false
   }
 
   return false
+}
+
+/**
+ * Whether a top-level node holds nothing of the article: raw HTML, a rule,
+ * a paragraph of images, or a paragraph that is one unrendered shortcode.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Whether it is dropped.
+ */
+function isDropped(node: MdastContent): boolean {
+  return node.type === 'html' || node.type === 'thematicBreak' || isImageOnly(node) || isShortcode(node)
+}
+
+/**
+ * Drop a node that {@link isDropped}, with a message (once per node: the
+ * header and the footer may both look at it).
+ *
+ * @param state
+ *   Bridge state.
+ * @param node
+ *   Node.
+ */
+function dropNode(state: BridgeState, node: MdastContent): undefined {
+  if (node.type === 'html') {
+    state.one(node, undefined)
+  } else if (node.type === 'paragraph') {
+    if (isShortcode(node)) {
+      if (droppedShortcodes.has(node)) return
+      droppedShortcodes.add(node)
+      const start = node.position?.start.offset ?? 0
+      report(state, 'Unexpected shortcode in an article, dropped', 'dropped-html', start, node.position?.end.offset ?? start)
+    } else {
+      // Images: dropped with a message from their handler.
+      state.inline(node)
+    }
+  }
+}
+
+/** Shortcode paragraphs already reported. */
+const droppedShortcodes = new WeakSet<MdastContent>()
+
+/**
+ * An unrendered shortcode of a publishing tool: `[ad_1]`, `[/caption]`,
+ * `[embed width="600"]`: a lower-case name in brackets, and attributes
+ * only as `name=value`.
+ */
+const shortcode = /^\[\/?[a-z][a-z\d]*(?:[_-][a-z\d]+)*(?:\s[a-z][\w-]*=[^\]\n]*)?\]$/
+
+/** Longest shortcode paragraph, in characters. */
+const shortcodeMax = 200
+
+/**
+ * Whether a node is a paragraph that is one shortcode alone (`[ad_1]`):
+ * scrapes of blogs that repost articles keep their ad slots as text. A
+ * paragraph of words in brackets (`[Updated at 3pm]`) is not one.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Whether it is such a paragraph.
+ */
+function isShortcode(node: MdastContent): boolean {
+  if (node.type !== 'paragraph' || node.children.length !== 1) return false
+  const only = node.children[0]!
+  if (only.type !== 'text' || only.value.length > shortcodeMax) return false
+  return shortcode.test(only.value.trim())
 }
 
 /**
@@ -622,7 +818,13 @@ function readMarkdownFooter(
   start: BodyStart
 ): {credits: Credit[]; end: BodyEnd} {
   const ruled = afterRule(state, nodes, start)
-  if (ruled) return ruled
+  if (ruled) {
+    // Credits right above the rule (`(Reporting by …)`, `The post …
+    // appeared first on …`) close the article too.
+    const above: Credit[][] = [ruled.credits]
+    const end = trailingCredits(state, nodes, start, ruled.end.index, undefined, above)
+    return {credits: inOrder(above), end}
+  }
   const found: Credit[][] = []
   let end = trailingCredits(state, nodes, start, nodes.length - 1, undefined, found)
   const tail = tailLines(state, nodes, start, end)
@@ -665,13 +867,13 @@ function trailingCredits(
   limit: number | undefined,
   found: Credit[][]
 ): BodyEnd {
+  // Whether no paragraph has been read yet: the article's last one.
+  let bottom = limit === undefined && from === nodes.length - 1
   for (let index = from; index >= start.index; index--) {
     const node = nodes[index]!
     const partial = index === from && limit !== undefined
-    if (!partial && (node.type === 'thematicBreak' || node.type === 'html' || isImageOnly(node))) {
-      // Dropped, with a message from its handler.
-      if (node.type === 'html') state.one(node, undefined)
-      else if (node.type === 'paragraph') state.inline(node)
+    if (!partial && isDropped(node)) {
+      dropNode(state, node)
       continue
     }
 
@@ -689,6 +891,23 @@ function trailingCredits(
     const run = state.inline(node)
     const lines = linesOf(run, index === start.index ? start.offset : 0, partial ? limit : undefined)
     if (lines.length === 0) continue
+    const last = bottom
+    bottom = false
+    if (last && lines.length === 1 && isSourceLabel(run.value.slice(lines[0]![0], lines[0]![1]))) {
+      found.push([creditOf(state, run, lines[0]![0], lines[0]![1], 'other')])
+      continue
+    }
+
+    const [first, end] = [lines[0]![0], lines[lines.length - 1]![1]]
+    if (
+      !partial &&
+      end - first <= maxNoteLength &&
+      (isNote(run.value.slice(first, Math.min(end, first + noteLabelMax))) || isRepostNote(run.value.slice(first, end)))
+    ) {
+      found.push([creditOf(state, run, first, end, 'other')])
+      continue
+    }
+
     const stop = (line: number): BodyEnd => ({index, offset: line === lines.length - 1 && !partial ? undefined : lines[line]![1]})
     // A bold subheading (`**Media contact**`) heads body text, not a credit.
     if (strongHeadingEnd(node, run) > 0) return stop(lines.length - 1)
@@ -713,6 +932,66 @@ function trailingCredits(
   }
 
   return {index: start.index - 1, offset: undefined}
+}
+
+/** Labels of an editor's note (lower case, apostrophes straight). */
+const noteLabels = new Set(["editor's note", "editors' note", 'editor note', 'correction', 'clarification', 'disclosure'])
+
+/** Longest label of an editor's note with its colon, in characters. */
+const noteLabelMax = 20
+
+/**
+ * Whether a paragraph at the end of the article is an editor's note:
+ * `Editor's note: This story was corrected …`, `Correction: …`,
+ * `Disclosure: …` (a label and a colon): a note on the article, not part
+ * of it. Only asked of the paragraphs above the credits, from the bottom.
+ *
+ * @param head
+ *   The first {@link noteLabelMax} characters of the paragraph.
+ * @returns
+ *   Whether it opens with such a label.
+ */
+function isNote(head: string): boolean {
+  const colon = head.indexOf(':')
+  if (colon < 1) return false
+  return noteLabels.has(head.slice(0, colon).replaceAll('\u2019', "'").trim().toLowerCase())
+}
+
+/**
+ * Whether a paragraph is the note a WordPress feed adds under each post
+ * (`The post Ferries return appeared first on Harbour News.`).
+ *
+ * @param words
+ *   The paragraph (at most {@link maxNoteLength} characters).
+ * @returns
+ *   Whether it is that note.
+ */
+function isRepostNote(words: string): boolean {
+  const on = words.lastIndexOf(' appeared first on ')
+  return words.startsWith('The post ') && on > 8 && words.length - on < 120 && !words.includes('\n')
+}
+
+/** Marks after such a label (`Read more…`, `Source:`, `Read more »`). */
+const labelTail = ' .:>\u00BB\u203A\u2026'
+
+/** Labels of a link to the original article, alone on the last line. */
+const sourceLabels = new Set(['source', 'sources', 'source link', 'original source', 'original article', 'read more'])
+
+/**
+ * Whether a line is only the label of a link to the original article
+ * (`Source`, `Read more`, its address lost or kept as a link): reposting
+ * blogs end each article with one. Only the article's last line is asked.
+ *
+ * @param line
+ *   A line.
+ * @returns
+ *   Whether it is such a label.
+ */
+function isSourceLabel(line: string): boolean {
+  if (line.length > 20) return false
+  let end = line.length
+  while (end > 0 && labelTail.includes(line.charAt(end - 1))) end--
+  return sourceLabels.has(line.slice(0, end).toLowerCase())
 }
 
 /**
@@ -853,7 +1132,7 @@ function tailLines(state: BridgeState, nodes: MdastContent[], start: BodyStart, 
   const result: TailLine[] = []
   for (let index = end.index; index >= start.index && result.length < markerWindow; index--) {
     const node = nodes[index]!
-    if (node.type === 'thematicBreak' || node.type === 'html' || isImageOnly(node)) continue
+    if (isDropped(node)) continue
     if (index === start.index && start.run > 0) break
     if (node.type === 'paragraph' || node.type === 'heading') {
       const run = state.inline(node)
@@ -1032,7 +1311,7 @@ function proseAbove(
   if (length >= proseMin) above++
   for (let index = line.index - 1; index >= start.index && line.index - index <= markerWindow && above < count; index--) {
     const node = nodes[index]!
-    if (node.type === 'thematicBreak' || node.type === 'html') continue
+    if (isDropped(node)) continue
     const runs = flowRuns(state, node)
     if (!runs) continue
     let size = 0
@@ -1070,8 +1349,7 @@ function chromeCredits(state: BridgeState, nodes: MdastContent[], start: BodySta
   // Dropped nodes between, with a message from their handler.
   for (let index = tail[cut]!.index; index <= end.index; index++) {
     const node = nodes[index]!
-    if (node.type === 'html') state.one(node, undefined)
-    else if (node.type === 'paragraph' && isImageOnly(node)) state.inline(node)
+    if (node.type !== 'thematicBreak' && isDropped(node)) dropNode(state, node)
   }
 
   let run: Run | undefined
@@ -1219,12 +1497,23 @@ function afterRule(
   start: BodyStart
 ): {credits: Credit[]; end: BodyEnd} | undefined {
   const last = nodes.length - 1
-  for (let index = last; index > start.index && index >= last - maxNotes; index--) {
-    if (nodes[index]!.type !== 'thematicBreak') continue
+  // Images and other dropped nodes under the rule do not count as notes.
+  let seen = 0
+  for (let index = last; index > start.index && seen <= maxNotes; index--) {
+    if (nodes[index]!.type !== 'thematicBreak') {
+      if (!isDropped(nodes[index]!)) seen++
+      continue
+    }
+
     if (index === last) return undefined
     const notes: Credit[] = []
     for (let note = index + 1; note <= last; note++) {
       const node = nodes[note]!
+      if (isDropped(node)) {
+        dropNode(state, node)
+        continue
+      }
+
       if (node.type !== 'paragraph') return undefined
       const run = state.inline(node)
       const [from, to] = trim(run, 0, run.value.length)
@@ -1327,6 +1616,11 @@ function readSections(state: BridgeState, nodes: MdastContent[], start: BodyStar
     const from = index === start.index ? start.offset : 0
     const to = index === end.index && end.offset !== undefined ? end.offset : Infinity
     let result: HandlerResult
+
+    if (isShortcode(node)) {
+      dropNode(state, node)
+      continue
+    }
 
     if (node.type === 'paragraph' && (from > 0 || to !== Infinity)) {
       result = paragraph(state, state.inline(node), from, to)
