@@ -279,6 +279,18 @@ const subjectRecognizer: CueRecognizer = {
     if (!lastToken.word) return undefined
     let first = readBackward(tokens, last)
     if (first < 0) return undefined
+    // `Acme Widgets, Inc., a maker of gears, announced`: a legal suffix set
+    // off by a comma is the end of the name before it, not a name.
+    let legal = false
+    if (first === last && legalSuffixes.has(bare(lastToken)) && tokens[first - 1]?.value === ',' && hasCapital(tokens[first - 2])) {
+      const named = readBackward(tokens, first - 2)
+      if (named >= 0) {
+        first = named
+        last -= 2
+        legal = true
+      }
+    }
+
     // `ICIJ uncovered corporate records showing that …`: the records are
     // the object of the verb before them, and only they are the source.
     if (clauseCues.has(token.lower)) first = objectStart(tokens, first, last)
@@ -287,6 +299,8 @@ const subjectRecognizer: CueRecognizer = {
     if (hypothetical(tokens, first)) return undefined
     const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, last, cue)
     if (!span) return undefined
+    // A name with a legal form is a company's, whatever its shape.
+    if (legal && span.kind === 'person') span.kind = 'organization'
     if (!subjectKinds[subjects].has(span.kind) && !span.pronoun) return undefined
     // `police found the car`: an institution finds or shows something as
     // a report only with a clause (`the agency found that …`).
@@ -330,6 +344,25 @@ const subjectRecognizer: CueRecognizer = {
     return {spans: [span], next: index}
   }
 }
+
+/**
+ * Whether a word has a capital letter anywhere (`Acme`, `pgEdge`): a
+ * company's name does.
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it has.
+ */
+function hasCapital(token: WordToken | undefined): boolean {
+  return token !== undefined && token.word && token.value !== token.lower
+}
+
+/**
+ * Legal forms that follow a company's name after a comma (`Acme, Inc.`,
+ * `Northwind Holdings, LLC`): alone they name nothing.
+ */
+const legalSuffixes = new Set(['inc', 'llc', 'ltd', 'corp', 'plc', 'llp', 'lp', 'gmbh', 'ag', 'nv', 'bv', 'sa', 's.a', 'n.v', 'b.v', 'pllc', 'pc', 'l.p', 'l.l.c'])
 
 /** Most words of a group of people coordinated before another (`small shareholders`). */
 const maximumGroup = 3
