@@ -240,7 +240,7 @@ const subjectRecognizer: CueRecognizer = {
 
     // `said` as an adjective or participle (`the said agreement`, `a
     // reported case`) has a noun right after it and a determiner before.
-    let last = skipBack(tokens, index)
+    let last = skipOccasion(tokens, skipBack(tokens, index))
     let lastToken = tokens[last]
     if (!lastToken) return undefined
     if (blockingBefore.has(lastToken.lower) && lastToken.lower !== 'that' && lastToken.lower !== 'this') return undefined
@@ -343,6 +343,41 @@ const subjectRecognizer: CueRecognizer = {
 
     return {spans: [span], next: index}
   }
+}
+
+/** Occasions of speech (`in an interview`, `in a speech`). */
+const occasions = new Set(['interview', 'interviews', 'speech', 'statement', 'address', 'briefing', 'letter', 'message', 'post', 'conversation', 'remarks', 'comments', 'op-ed', 'column', 'podcast'])
+
+/** Most tokens of an occasion phrase before a cue (`in an interview with Kestrel Radio`). */
+const maximumOccasion = 8
+
+/**
+ * Skip the occasion of a statement between its subject and the cue (`Jane
+ * Roe in an interview with Kestrel Radio said`, `the minister in a speech
+ * on Monday noted`): `in`, an article or possessive, an occasion word, and
+ * words with no mark between it and the cue.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param last
+ *   Index of the last token before the cue.
+ * @returns
+ *   Index of the last token before the occasion, or `last` when there is
+ *   none.
+ */
+function skipOccasion(tokens: readonly WordToken[], last: number): number {
+  for (let at = last; at > 1 && last - at < maximumOccasion; at--) {
+    const token = tokens[at]
+    if (!token?.word) return last
+    if (!token.cap && occasions.has(token.lower)) {
+      const article = tokens[at - 1]
+      const preposition = tokens[at - 2]
+      if (preposition?.lower === 'in' && !preposition.cap && article && (determiners.has(article.lower) || possessives.has(article.lower))) return at - 3
+      return last
+    }
+  }
+
+  return last
 }
 
 /**
