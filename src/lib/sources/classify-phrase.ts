@@ -265,7 +265,9 @@ function classifyWords(
       const known = knownKind(name)
       let kind: SourceKind
       if (known) kind = known
-      else if (honorific || (role !== undefined && hasRoleWord(tokens, start, nameStart)) || to - first > 1) kind = 'person'
+      // A name right after `the` is no person's (`the Golden Quill Award
+      // announced`, `the Kestrel Trust said`).
+      else if (honorific || (role !== undefined && hasRoleWord(tokens, start, nameStart)) || (to - first > 1 && !(role === undefined && from < start && tokens[from]?.lower === 'the'))) kind = 'person'
       else kind = outletGuessCues.has(cue) ? 'outlet' : 'organization'
       // A two-word name with a `reported` cue and no title is usually a
       // publication (`Vestnik Kavkaza reported`).

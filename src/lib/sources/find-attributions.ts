@@ -39,7 +39,7 @@ import {
   raisingInfinitives,
   subjectKinds
 } from './constants-cues.js'
-import {clauseWords, determiners, documentHeads, notNames, nounPrepositions, pronouns} from './constants-names.js'
+import {clauseWords, determiners, documentHeads, notNames, nounPrepositions, pronouns, roleWords} from './constants-names.js'
 import {readBackward, readForward, skipAppositive, skipBack} from './read-phrase.js'
 import {bare, TokenList, TokenStream, type Token, type WordToken} from './tokenize-words.js'
 
@@ -261,6 +261,9 @@ const subjectRecognizer: CueRecognizer = {
     }
 
     if (lastToken.value === ',') {
+      // `Jane Roe, CFO, Acme, said`: the person before her titles.
+      const listed = titledList(text, tokens, last, cue)
+      if (listed) return {spans: listed, next: index}
       // A name in apposition (`The company's chief, Jane Doe, said`).
       const named = appositiveName(text, tokens, last, cue)
       if (named) return {spans: [named], next: index}
@@ -294,6 +297,13 @@ const subjectRecognizer: CueRecognizer = {
     // `ICIJ uncovered corporate records showing that …`: the records are
     // the object of the verb before them, and only they are the source.
     if (clauseCues.has(token.lower)) first = objectStart(tokens, first, last)
+    // `Jane Roe, CFO, Acme said`, `Jane Roe and John Doe, co-CEOs of Acme
+    // said`: the people before their titles, not the firm.
+    if (tokens[first - 1]?.value === ',') {
+      const listed = titledList(text, tokens, last + 1, cue)
+      if (listed) return {spans: listed, next: index}
+    }
+
     // A noun, not a verb: `a New Year's Eve tweet`, `a study finds`.
     if (nounLike.has(token.lower) && (tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an')) return undefined
     if (hypothetical(tokens, first)) return undefined
@@ -343,6 +353,88 @@ const subjectRecognizer: CueRecognizer = {
 
     return {spans: [span], next: index}
   }
+}
+
+/** Lower-case words inside titles and firms' names (`Co-CEOs of Acme`, `VP for Data Centers`). */
+const titleJoins = new Set(['of', 'and', 'for', 'at', 'the', '&'])
+
+/** Most tokens of a name with its titles before a cue. */
+const maximumTitled = 24
+
+/**
+ * Read people named at the start of a sentence with their titles set off by
+ * commas before the cue (`Jane Roe, CFO, Acme said`, `Jane Roe, VP, Data
+ * Centers, Acme, said`, `Jane Roe and John Doe, co-CEOs of Acme said`):
+ * each a full name, and the part after them holds a role word. Only from
+ * the sentence's start and over capitalised words, so that a list (`Oslo,
+ * Bergen, Acme said`) or a clause is never read as one.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param end
+ *   End (exclusive) of the titles: the comma before the cue, or the cue.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Spans of the people, or `undefined`.
+ */
+function titledList(text: string, tokens: readonly WordToken[], end: number, cue: string): AttributionSpan[] | undefined {
+  let at = end - 1
+  let comma = -1
+  let commas = 0
+  while (at >= 0) {
+    if (end - at > maximumTitled) return undefined
+    const token = tokens[at]
+    if (!token) return undefined
+    if (token.value === ',') {
+      if (++commas > 3) return undefined
+      comma = at
+    } else if (token.word ? !token.cap && !titleJoins.has(token.lower) : token.value !== '&') {
+      return undefined
+    }
+
+    at--
+  }
+
+  if (comma < 2) return undefined
+  // The part right after the names has a role (`CFO`, `co-CEOs of Acme`).
+  let role = false
+  for (let index = comma + 1; index < end && tokens[index]?.value !== ','; index++) {
+    if (isRoleWord(tokens[index])) role = true
+  }
+
+  if (!role) return undefined
+  const spans: AttributionSpan[] = []
+  let start = 0
+  for (let index = 0; index <= comma; index++) {
+    const token = tokens[index]
+    if (index < comma && !(token?.lower === 'and' && !token.cap)) continue
+    if (index - start < 2) return undefined
+    const span = classifyPhrase(text, tokens, start, index, cue)
+    if (!span || span.kind !== 'person' || span.role !== undefined) return undefined
+    spans.push(span)
+    start = index + 1
+  }
+
+  return spans
+}
+
+/**
+ * Whether a word is a role, in the singular or plural, with `co-` or not
+ * (`CFO`, `Co-CEOs`, `Directors`).
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it is.
+ */
+function isRoleWord(token: WordToken | undefined): boolean {
+  if (!token?.word) return false
+  let word = bare(token)
+  if (word.startsWith('co-')) word = word.slice(3)
+  return roleWords.has(word) || (word.endsWith('s') && roleWords.has(word.slice(0, -1)))
 }
 
 /** Occasions of speech (`in an interview`, `in a speech`). */
