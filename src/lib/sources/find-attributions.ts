@@ -307,7 +307,7 @@ const subjectRecognizer: CueRecognizer = {
     // A noun, not a verb: `a New Year's Eve tweet`, `a study finds`.
     if (nounLike.has(token.lower) && (tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an')) return undefined
     if (hypothetical(tokens, first)) return undefined
-    const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, last, cue)
+    const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, last, cue) ?? (legal ? legalName(text, tokens, first, last, cue) : undefined)
     if (!span) return undefined
     // A name with a legal form is a company's, whatever its shape.
     if (legal && span.kind === 'person') span.kind = 'organization'
@@ -470,6 +470,31 @@ function skipOccasion(tokens: readonly WordToken[], last: number): number {
   }
 
   return last
+}
+
+/**
+ * A company's name before its legal form that starts in lower case
+ * (`gearBox, Inc.`): every word has a capital somewhere.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the name.
+ * @param last
+ *   Last token of the name.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span, or `undefined`.
+ */
+function legalName(text: string, tokens: readonly WordToken[], first: number, last: number, cue: string): AttributionSpan | undefined {
+  for (let index = first; index <= last; index++) if (!hasCapital(tokens[index])) return undefined
+  const from = tokens[first]
+  const to = tokens[last]
+  if (!from || !to) return undefined
+  return {start: from.start, end: to.end, name: text.slice(from.start, to.end), cue, kind: 'organization'}
 }
 
 /**

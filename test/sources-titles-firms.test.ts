@@ -1,0 +1,98 @@
+/**
+ * Sources named with titles, offices over places and firms' legal forms:
+ * `President of Fjordland Jane Roe said`, `Jane Roe, CFO, Acme said`,
+ * `Acme Widgets, Inc., … announced`, and the counter-examples that keep
+ * their reading.
+ */
+import {describe, expect, it} from 'vitest'
+import {findAttributions} from '../src/lib/sources/find-attributions.js'
+import {parse} from '../src/index.js'
+import type {Root} from '../src/lib/types.js'
+
+const context = {report: () => undefined}
+const kinds = (text: string) => findAttributions(text, context).map((span) => [span.name, span.kind, span.cue])
+
+/**
+ * The sources of a parsed article, as `[name, kind]`.
+ *
+ * @param text
+ *   Article.
+ * @returns
+ *   Pairs.
+ */
+function sources(text: string): Array<[string, string]> {
+  const tree: Root = parse(text)
+  const last = tree.children[tree.children.length - 1]
+  return last?.type === 'sources' ? last.children.map((source) => [source.name, source.kind]) : []
+}
+
+describe('findAttributions: legal forms after a comma', () => {
+  it('reads the company before `, Inc.` or `, LLC`', () => {
+    expect(kinds('Acme Widgets, Inc., a maker of gears, today announced a new plant in Ohio.')).toStrictEqual([['Acme Widgets', 'organization', 'announced']])
+    expect(kinds('Northwind Holdings, LLC (collectively, Northwind) today announced a merger.')).toStrictEqual([['Northwind Holdings', 'organization', 'announced']])
+    expect(kinds('gearBox, Inc. today announced a beta.')).toStrictEqual([['gearBox', 'organization', 'announced']])
+  })
+
+  it('leaves a suffix after a lower-case word alone', () => {
+    expect(kinds('She thanked the workers, Inc. said nothing.')).toStrictEqual([['Inc.', 'organization', 'said']])
+  })
+})
+
+describe('findAttributions: offices over places', () => {
+  it('reads the person after `President of <place>`', () => {
+    expect(kinds('President of Fjordland Jane Roe said the deal was good.')).toStrictEqual([['Jane Roe', 'person', 'said']])
+    expect(kinds('Governor of New Kestrel Tom Ash said the road would open.')).toStrictEqual([['Tom Ash', 'person', 'said']])
+    expect(kinds('President of the Republic of Fjordland Jane Q. Roe said the deal was good.')).toStrictEqual([['Jane Q. Roe', 'person', 'said']])
+  })
+
+  it('skips the occasion between the subject and the cue', () => {
+    expect(kinds('President of Fjordland Jane Roe in an interview to Kestrel Radio commented on the talks.')).toStrictEqual([['Jane Roe', 'person', 'commented']])
+  })
+
+  it('keeps a portfolio, a firm and a place without a name whole', () => {
+    expect(kinds('Secretary of State Jane Roe said it.')).toStrictEqual([['Jane Roe', 'person', 'said']])
+    expect(kinds('President of Fjordland said the deal was good.')).toStrictEqual([['President of Fjordland', 'anonymous', 'said']])
+    // An article before the role: an officer of a firm, no title.
+    expect(kinds('The president of Kestrel Valley Farms said it.')).toStrictEqual([['president of Kestrel Valley Farms', 'person', 'said']])
+    // An office not held over a place.
+    expect(kinds('Founder of Acme Rocket Works said it.')).toStrictEqual([['Founder of Acme Rocket Works', 'anonymous', 'said']])
+  })
+})
+
+describe('findAttributions: names with titles before the cue', () => {
+  it('reads the person, not the firm among the titles', () => {
+    expect(kinds('Jane Roe, CFO, Acme said, "We grew."')).toStrictEqual([['Jane Roe', 'person', 'said']])
+    expect(kinds('Jane Roe, VP, Data Centers, Acme, said the plant would open.')).toStrictEqual([['Jane Roe', 'person', 'said']])
+    expect(kinds('Jane Roe and John Doe, Co-CEOs of Kestrel Capital said the deal was good.')).toStrictEqual([
+      ['Jane Roe', 'person', 'said'],
+      ['John Doe', 'person', 'said']
+    ])
+  })
+
+  it('reads no list of places or names as titles', () => {
+    expect(kinds('Oslo, Bergen, Acme said it grew.')).toStrictEqual([['Acme', 'organization', 'said']])
+    expect(kinds('Jane Roe, John Doe, Acme said it grew.')).toStrictEqual([['Acme', 'organization', 'said']])
+    expect(kinds('Jane Roe, a lawyer, said it grew.')).toStrictEqual([['Jane Roe', 'person', 'said']])
+  })
+})
+
+describe('findAttributions: a name after `the`', () => {
+  it('is no person', () => {
+    expect(kinds('The Golden Quill Award has announced its winners.')).toStrictEqual([['Golden Quill Award', 'organization', 'announced']])
+    expect(kinds('Golden Quill said the prize was doubled.')).toStrictEqual([['Golden Quill', 'person', 'said']])
+    expect(kinds('The late John Smith said so.')).toStrictEqual([['John Smith', 'person', 'said']])
+  })
+})
+
+describe('resolveSources: the head of state', () => {
+  it('is the president named before', () => {
+    expect(sources('Talks\n\nPresident of Fjordland Jane Roe said the deal was good. The economy is growing, the head of state said.\n')).toStrictEqual([['Jane Roe', 'person']])
+  })
+
+  it('is no home secretary', () => {
+    expect(sources('Talks\n\nHome Secretary Jane Roe said the deal was good. The economy is growing, the head of state said.\n')).toStrictEqual([
+      ['Jane Roe', 'person'],
+      ['head of state', 'person']
+    ])
+  })
+})
