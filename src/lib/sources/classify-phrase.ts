@@ -440,8 +440,12 @@ function properNameStart(tokens: readonly WordToken[], start: number, end: numbe
 function titledName(tokens: readonly WordToken[], headEnd: number, to: number): number {
   const name = trailingNameStart(tokens, headEnd, to)
   const title = tokens[name - 1]
-  const owner = tokens[name - 2]
-  if (name >= to || name - 2 <= headEnd || !title || !owner?.cap || !roleWords.has(bare(title))) return to
+  let ownerAt = name - 2
+  // A title in lower case may have words before it (`Kestrel Branch
+  // assistant manager Jane Roe`).
+  while (title && !title.cap && ownerAt > headEnd && name - 2 - ownerAt < 2 && tokens[ownerAt]?.word && !tokens[ownerAt]?.cap && !nounPrepositions.has(tokens[ownerAt]?.lower ?? '')) ownerAt--
+  const owner = tokens[ownerAt]
+  if (name >= to || ownerAt <= headEnd || !title || !owner?.cap || !roleWords.has(bare(title))) return to
   return name
 }
 

@@ -39,7 +39,7 @@ import {
   raisingInfinitives,
   subjectKinds
 } from './constants-cues.js'
-import {clauseWords, determiners, documentHeads, notNames, nounPrepositions, pronouns, roleWords} from './constants-names.js'
+import {clauseWords, determiners, documentHeads, notNames, nounPrepositions, organizationWords, pronouns, roleWords} from './constants-names.js'
 import {readBackward, readForward, skipAppositive, skipBack} from './read-phrase.js'
 import {bare, TokenList, TokenStream, type Token, type WordToken} from './tokenize-words.js'
 
@@ -282,6 +282,13 @@ const subjectRecognizer: CueRecognizer = {
     if (!lastToken.word) return undefined
     let first = readBackward(tokens, last)
     if (first < 0) return undefined
+    // `one of the people said`, `said in a research note`: a subject starts
+    // after a preposition the reader crossed, never with it.
+    for (;;) {
+      if (first < last && isPreposition(tokens[first])) first++
+      else if (first + 1 < last && determiners.has(tokens[first]?.lower ?? '') && isPreposition(tokens[first + 1])) first += 2
+      else break
+    }
     // `Acme Widgets, Inc., a maker of gears, announced`: a legal suffix set
     // off by a comma is the end of the name before it, not a name.
     let legal = false
@@ -323,7 +330,8 @@ const subjectRecognizer: CueRecognizer = {
       const otherFirst = readBackward(tokens, first - 2)
       const otherSpan = otherFirst >= 0 ? classifyPhrase(text, tokens, otherFirst, first - 1, cue) : undefined
       if (otherSpan && !otherSpan.pronoun && (otherSpan.kind === 'person' || otherSpan.kind === 'organization' || otherSpan.kind === 'outlet')) {
-        return {spans: [otherSpan, span], next: index}
+        const listed = otherSpan.kind === 'organization' ? listedBodies(text, tokens, otherFirst, cue) : []
+        return {spans: [...listed, otherSpan, span], next: index}
       }
     }
 
@@ -495,6 +503,56 @@ function legalName(text: string, tokens: readonly WordToken[], first: number, la
   const to = tokens[last]
   if (!from || !to) return undefined
   return {start: from.start, end: to.end, name: text.slice(from.start, to.end), cue, kind: 'organization'}
+}
+
+/** Most bodies listed with commas before `X and Y said`. */
+const maximumListed = 3
+
+/**
+ * Read the bodies listed with commas before two joined by `and` (`the
+ * Treasury Department, the central bank and the regulator said`): each
+ * must name itself a body, by `the` or an organisation word, so that an
+ * opening phrase (`In Oslo, Acme and Kestrel said`) is no member.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the list's second-last member.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Spans, in order (empty when there are none).
+ */
+function listedBodies(text: string, tokens: readonly WordToken[], first: number, cue: string): AttributionSpan[] {
+  const spans: AttributionSpan[] = []
+  let end = first - 1
+  while (spans.length < maximumListed && tokens[end]?.value === ',' && tokens[end - 1]?.word) {
+    const start = readBackward(tokens, end - 1)
+    if (start < 0) break
+    const span = classifyPhrase(text, tokens, start, end, cue)
+    if (!span || span.kind !== 'organization' || span.pronoun) break
+    let body = tokens[start]?.lower === 'the'
+    for (let index = start; index < end && !body; index++) if (organizationWords.has(bare(tokens[index] as WordToken))) body = true
+    if (!body) break
+    spans.unshift(span)
+    end = start - 1
+  }
+
+  return spans
+}
+
+/**
+ * Whether a token is a preposition in lower case (`of`, `in`).
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it is.
+ */
+function isPreposition(token: WordToken | undefined): boolean {
+  return token !== undefined && !token.cap && nounPrepositions.has(token.lower)
 }
 
 /**
@@ -1380,7 +1438,8 @@ function closesAppositive(tokens: readonly WordToken[], comma: number): boolean 
   const last = skipAppositive(tokens, comma)
   if (last < 0) return false
   const opener = tokens[last + 2]?.lower
-  if (opener !== 'who' && opener !== 'which' && opener !== 'a' && opener !== 'an' && opener !== 'the') return false
+  // `Jane Roe, of the Kestrel Association, said members …`.
+  if (opener !== 'who' && opener !== 'which' && opener !== 'a' && opener !== 'an' && opener !== 'the' && opener !== 'of') return false
   const subject = tokens[last]
   if (!subject || !subject.cap) return false
   const first = readBackward(tokens, last)
