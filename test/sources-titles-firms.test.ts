@@ -84,6 +84,37 @@ describe('findAttributions: a name after `the`', () => {
   })
 })
 
+describe('findAttributions: lists, prepositions and offices', () => {
+  it('reads bodies listed before `X and Y said`', () => {
+    expect(kinds('Prices rose, the Treasury Department, Federal Reserve and FDIC said Sunday.')).toStrictEqual([
+      ['Treasury Department', 'organization', 'said'],
+      ['Federal Reserve', 'organization', 'said'],
+      ['FDIC', 'organization', 'said']
+    ])
+    // An opening phrase is no member of the list.
+    expect(kinds('In Oslo, Acme and Kestrel said the plan was ready.')).toStrictEqual([
+      ['Acme', 'organization', 'said'],
+      ['Kestrel', 'organization', 'said']
+    ])
+  })
+
+  it('starts no subject with a preposition', () => {
+    expect(kinds('Prices will rise, economists at Kestrel Bank said in a research note.')).toStrictEqual([['Kestrel Bank', 'organization', 'said']])
+    expect(kinds('The talks covered trade, one of the people said.')).toStrictEqual([['people', 'anonymous', 'said']])
+  })
+
+  it('closes an appositive with `of` before an inverted verb', () => {
+    expect(kinds('Jane Roe, of the Kestrel Teachers Association, said members did not like the plan.')).toStrictEqual([['Jane Roe', 'person', 'said']])
+  })
+
+  it('reads the person after a firm’s office and a lower-case title', () => {
+    expect(kinds('The plan failed, said Acme Bank Oslo branch vice president Jane Roe.')).toStrictEqual([['Jane Roe', 'person', 'said']])
+    expect(kinds('First Kestrel Bank of Fjordland Oslo Branch assistant manager Jane Roe said the plan failed.')).toStrictEqual([['Jane Roe', 'person', 'said']])
+    expect(kinds('The plan failed, said Acme Bank officials.')).toStrictEqual([['Acme Bank officials', 'anonymous', 'said']])
+    expect(kinds('Shares fell, said the Kestrel Bank branch in Oslo.')).toStrictEqual([['Kestrel Bank', 'organization', 'said']])
+  })
+})
+
 describe('resolveSources: the head of state', () => {
   it('is the president named before', () => {
     expect(sources('Talks\n\nPresident of Fjordland Jane Roe said the deal was good. The economy is growing, the head of state said.\n')).toStrictEqual([['Jane Roe', 'person']])
