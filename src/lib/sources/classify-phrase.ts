@@ -756,7 +756,6 @@ function officeOf(tokens: readonly WordToken[], last: number): boolean {
   while (at > 0 && last - at < 2 && tokens[at]?.cap && !roleWords.has(bare(tokens[at] as WordToken))) at--
   if (at === last) return false
   if (tokens[at]?.lower === 'the') at--
-  const role = tokens[at - 1]
   return tokens[at]?.lower === 'of' && titleBeforeName(tokens, at - 1)
 }
 
