@@ -241,6 +241,8 @@ const subjectRecognizer: CueRecognizer = {
     // `said` as an adjective or participle (`the said agreement`, `a
     // reported case`) has a noun right after it and a determiner before.
     let last = skipOccasion(tokens, skipBack(tokens, index))
+    // Whether an appositive says the subject is a body (`, a charity,`).
+    let corporate = false
     let lastToken = tokens[last]
     if (!lastToken) return undefined
     if (blockingBefore.has(lastToken.lower) && lastToken.lower !== 'that' && lastToken.lower !== 'this') return undefined
@@ -267,9 +269,11 @@ const subjectRecognizer: CueRecognizer = {
       // A name in apposition (`The company's chief, Jane Doe, said`).
       const named = appositiveName(text, tokens, last, cue)
       if (named) return {spans: [named], next: index}
+      const comma = last
       last = skipAppositive(tokens, last)
       lastToken = tokens[last]
       if (!lastToken) return undefined
+      corporate = describesBody(tokens, last + 2, comma)
     } else if ((lastToken.lower === 'which' || lastToken.lower === 'who') && tokens[last - 1]?.value === ',') {
       last -= 2
       lastToken = tokens[last]
@@ -317,7 +321,7 @@ const subjectRecognizer: CueRecognizer = {
     const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, last, cue) ?? (legal ? legalName(text, tokens, first, last, cue) : undefined)
     if (!span) return undefined
     // A name with a legal form is a company's, whatever its shape.
-    if (legal && span.kind === 'person') span.kind = 'organization'
+    if ((legal || corporate) && span.kind === 'person') span.kind = 'organization'
     if (!subjectKinds[subjects].has(span.kind) && !span.pronoun) return undefined
     // `police found the car`: an institution finds or shows something as
     // a report only with a clause (`the agency found that …`).
@@ -541,6 +545,34 @@ function listedBodies(text: string, tokens: readonly WordToken[], first: number,
   }
 
   return spans
+}
+
+/**
+ * Heads of an appositive that make the name before it a body's (`Kestrel
+ * Way, a charity, said`): organisation words and a few nouns of bodies
+ * that name no person (not `developer` or `producer`).
+ */
+const bodyHeads: ReadonlySet<string> = new Set([...organizationWords, 'charity', 'nonprofit', 'non-profit', 'lender', 'insurer', 'retailer', 'airline', 'watchdog', 'regulator', 'startup', 'start-up', 'chain', 'broadcaster', 'publisher', 'carrier', 'brewer', 'conglomerate', 'charities'])
+
+/**
+ * Whether an indefinite appositive names a body (`a charity`, `an
+ * investment bank`; not `a bank manager` nor `a lawyer`): `a` or `an` first
+ * and a body's head last, in lower case.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the appositive.
+ * @param comma
+ *   Index of the comma after it.
+ * @returns
+ *   Whether it does.
+ */
+function describesBody(tokens: readonly WordToken[], first: number, comma: number): boolean {
+  const article = tokens[first]?.lower
+  const head = tokens[comma - 1]
+  if ((article !== 'a' && article !== 'an') || comma - first < 2 || !head?.word || head.cap) return false
+  return bodyHeads.has(bare(head))
 }
 
 /**
