@@ -115,6 +115,33 @@ describe('findAttributions: lists, prepositions and offices', () => {
   })
 })
 
+describe('findAttributions: bodies and cues', () => {
+  it('reads an organisation from an appositive that names a body', () => {
+    expect(kinds('Kestrel Way, a charity, reckons the fund will grow.')).toStrictEqual([['Kestrel Way', 'organization', 'reckons']])
+    expect(kinds('Jane Roe, a property developer, said the fund will grow.')).toStrictEqual([['Jane Roe', 'person', 'said']])
+    expect(kinds('Jane Roe, a bank manager, said the fund will grow.')).toStrictEqual([['Jane Roe', 'person', 'said']])
+  })
+
+  it('knows `centres` as an organisation word', () => {
+    expect(kinds('The Centres for Lung Health estimates that half of adults smoke.')).toStrictEqual([['Centres for Lung Health', 'organization', 'estimates']])
+  })
+
+  it('reads `disclosed` before a clause only', () => {
+    expect(kinds('Acme, the clothing retail website, disclosed recently that it had a credit line.')).toStrictEqual([['Acme', 'organization', 'disclosed']])
+    expect(kinds('Acme disclosed the figures on Monday.')).toStrictEqual([])
+  })
+
+  it('reads a noun-like cue word before a compound’s verb as a noun', () => {
+    expect(kinds("Fjordland's KSB state security service blamed Kestrel for the attack.")).toStrictEqual([
+      ["Fjordland's KSB state security service", 'organization', 'blamed']
+    ])
+    expect(kinds('Jane Roe notes that the team said no.')).toStrictEqual([
+      ['Jane Roe', 'person', 'notes'],
+      ['team', 'organization', 'said']
+    ])
+  })
+})
+
 describe('resolveSources: the head of state', () => {
   it('is the president named before', () => {
     expect(sources('Talks\n\nPresident of Fjordland Jane Roe said the deal was good. The economy is growing, the head of state said.\n')).toStrictEqual([['Jane Roe', 'person']])

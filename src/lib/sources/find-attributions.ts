@@ -236,6 +236,9 @@ const subjectRecognizer: CueRecognizer = {
       if (previous && (previous.lower.endsWith("'s") || possessives.has(previous.lower))) return undefined
       if (afterAccordingTo(tokens, index)) return undefined
       if (following && (cueVerbs.has(following.lower) || auxiliaries.has(following.lower)) && !relativeVerb(tokens, index)) return undefined
+      // `the KSB state security service blamed`: a noun that starts a
+      // compound before the clause's verb.
+      if (compoundBeforeVerb(tokens, index + 1)) return undefined
     }
 
     // `said` as an adjective or participle (`the said agreement`, `a
@@ -573,6 +576,36 @@ function describesBody(tokens: readonly WordToken[], first: number, comma: numbe
   const head = tokens[comma - 1]
   if ((article !== 'a' && article !== 'an') || comma - first < 2 || !head?.word || head.cap) return false
   return bodyHeads.has(bare(head))
+}
+
+/** Most nouns of a compound after a noun-like cue (`state security service`). */
+const maximumCompound = 3
+
+/**
+ * Whether one to three lower-case words after a noun-like cue word lead to
+ * a cue verb (`state security service blamed`, `report card shows`): the
+ * word is the first noun of a compound subject, not a verb. A determiner,
+ * a clause word or a mark in between ends the look (`notes that the team
+ * said`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   Index of the word after the cue word.
+ * @returns
+ *   Whether they do.
+ */
+function compoundBeforeVerb(tokens: readonly WordToken[], first: number): boolean {
+  for (let at = first; at < first + maximumCompound; at++) {
+    const token = tokens[at]
+    if (!token?.word || token.cap || determiners.has(token.lower) || clauseWords.has(token.lower) || nounPrepositions.has(token.lower)) return false
+    // `states clearly`: an adverb after a verb.
+    if (token.lower.endsWith('ly')) return false
+    const next = tokens[at + 1]
+    if (next?.word && !next.cap && cueVerbs.has(next.lower) && !nounLike.has(next.lower)) return true
+  }
+
+  return false
 }
 
 /**
