@@ -33,6 +33,13 @@ describe('findAttributions: legal forms after a comma', () => {
     expect(kinds('gearBox, Inc. today announced a beta.')).toStrictEqual([['gearBox', 'organization', 'announced']])
   })
 
+  it('reads the legal form of each of two companies joined by `and`', () => {
+    expect(kinds('Lotus Drugs Co., Ltd. and Northwind Pine, LLC (collectively, Northwind) today announced the settlement.')).toStrictEqual([
+      ['Lotus Drugs Co.', 'organization', 'announced'],
+      ['Northwind Pine', 'organization', 'announced']
+    ])
+  })
+
   it('leaves a suffix after a lower-case word alone', () => {
     expect(kinds('She thanked the workers, Inc. said nothing.')).toStrictEqual([['Inc.', 'organization', 'said']])
   })

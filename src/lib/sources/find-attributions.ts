@@ -298,14 +298,10 @@ const subjectRecognizer: CueRecognizer = {
     }
     // `Acme Widgets, Inc., a maker of gears, announced`: a legal suffix set
     // off by a comma is the end of the name before it, not a name.
-    let legal = false
-    if (first === last && legalSuffixes.has(bare(lastToken)) && tokens[first - 1]?.value === ',' && hasCapital(tokens[first - 2])) {
-      const named = readBackward(tokens, first - 2)
-      if (named >= 0) {
-        first = named
-        last -= 2
-        legal = true
-      }
+    const legal = legalNameStart(tokens, first, last)
+    if (legal >= 0) {
+      first = legal
+      last -= 2
     }
 
     // `ICIJ uncovered corporate records showing that …`: the records are
@@ -321,10 +317,10 @@ const subjectRecognizer: CueRecognizer = {
     // A noun, not a verb: `a New Year's Eve tweet`, `a study finds`.
     if (nounLike.has(token.lower) && (tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an')) return undefined
     if (hypothetical(tokens, first)) return undefined
-    const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, last, cue) ?? (legal ? legalName(text, tokens, first, last, cue) : undefined)
+    const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, last, cue) ?? (legal >= 0 ? legalName(text, tokens, first, last, cue) : undefined)
     if (!span) return undefined
     // A name with a legal form is a company's, whatever its shape.
-    if ((legal || corporate) && span.kind === 'person') span.kind = 'organization'
+    if ((legal >= 0 || corporate) && span.kind === 'person') span.kind = 'organization'
     if (!subjectKinds[subjects].has(span.kind) && !span.pronoun) return undefined
     // `police found the car`: an institution finds or shows something as
     // a report only with a clause (`the agency found that …`).
@@ -334,8 +330,17 @@ const subjectRecognizer: CueRecognizer = {
     const and = tokens[first - 1]
     const other = tokens[first - 2]
     if (and?.lower === 'and' && other?.cap && !span.pronoun && span.kind !== 'anonymous' && span.kind !== 'document') {
-      const otherFirst = readBackward(tokens, first - 2)
-      const otherSpan = otherFirst >= 0 ? classifyPhrase(text, tokens, otherFirst, first - 1, cue) : undefined
+      let otherFirst = readBackward(tokens, first - 2)
+      let otherEnd = first - 1
+      // `Lotus Drugs Co., Ltd. and Acme said`.
+      const otherLegal = otherFirst >= 0 ? legalNameStart(tokens, otherFirst, first - 2) : -1
+      if (otherLegal >= 0) {
+        otherFirst = otherLegal
+        otherEnd -= 2
+      }
+
+      const otherSpan = otherFirst >= 0 ? classifyPhrase(text, tokens, otherFirst, otherEnd, cue) ?? (otherLegal >= 0 ? legalName(text, tokens, otherFirst, otherEnd - 1, cue) : undefined) : undefined
+      if (otherSpan && otherLegal >= 0 && otherSpan.kind === 'person') otherSpan.kind = 'organization'
       if (otherSpan && !otherSpan.pronoun && (otherSpan.kind === 'person' || otherSpan.kind === 'organization' || otherSpan.kind === 'outlet')) {
         const listed = otherSpan.kind === 'organization' ? listedBodies(text, tokens, otherFirst, cue) : []
         return {spans: [...listed, otherSpan, span], next: index}
@@ -485,6 +490,27 @@ function skipOccasion(tokens: readonly WordToken[], last: number): number {
   }
 
   return last
+}
+
+/**
+ * Where a company's name starts when the phrase read back is a legal form
+ * alone after a comma (`Acme Widgets, Inc., a maker of gears, announced`):
+ * the form ends the name before it, and is no name itself.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the phrase read back.
+ * @param last
+ *   Its last token.
+ * @returns
+ *   First token of the company's name (which ends two tokens before
+ *   `last`), or `-1` when the phrase is no legal form.
+ */
+function legalNameStart(tokens: readonly WordToken[], first: number, last: number): number {
+  const token = tokens[last]
+  if (first !== last || !token || !legalSuffixes.has(bare(token)) || tokens[first - 1]?.value !== ',' || !hasCapital(tokens[first - 2])) return -1
+  return readBackward(tokens, first - 2)
 }
 
 /**
