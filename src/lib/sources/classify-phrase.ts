@@ -265,7 +265,9 @@ function classifyWords(
       const known = knownKind(name)
       let kind: SourceKind
       if (known) kind = known
-      else if (honorific || (role !== undefined && hasRoleWord(tokens, start, nameStart)) || to - first > 1) kind = 'person'
+      // A name right after `the` is no person's (`the Golden Quill Award
+      // announced`, `the Kestrel Trust said`).
+      else if (honorific || (role !== undefined && hasRoleWord(tokens, start, nameStart)) || (to - first > 1 && !(role === undefined && from < start && tokens[from]?.lower === 'the'))) kind = 'person'
       else kind = outletGuessCues.has(cue) ? 'outlet' : 'organization'
       // A two-word name with a `reported` cue and no title is usually a
       // publication (`Vestnik Kavkaza reported`).
@@ -438,8 +440,12 @@ function properNameStart(tokens: readonly WordToken[], start: number, end: numbe
 function titledName(tokens: readonly WordToken[], headEnd: number, to: number): number {
   const name = trailingNameStart(tokens, headEnd, to)
   const title = tokens[name - 1]
-  const owner = tokens[name - 2]
-  if (name >= to || name - 2 <= headEnd || !title || !owner?.cap || !roleWords.has(bare(title))) return to
+  let ownerAt = name - 2
+  // A title in lower case may have words before it (`Kestrel Branch
+  // assistant manager Jane Roe`).
+  while (title && !title.cap && ownerAt > headEnd && name - 2 - ownerAt < 2 && tokens[ownerAt]?.word && !tokens[ownerAt]?.cap && !nounPrepositions.has(tokens[ownerAt]?.lower ?? '')) ownerAt--
+  const owner = tokens[ownerAt]
+  if (name >= to || ownerAt <= headEnd || !title || !owner?.cap || !roleWords.has(bare(title))) return to
   return name
 }
 
@@ -683,11 +689,97 @@ function afterPortfolio(tokens: readonly WordToken[], index: number, end: number
 
   const of = tokens[at]
   const role = tokens[at - 1]
-  if (!of || !role || (of.lower !== 'of' && of.lower !== 'for') || !roleWords.has(bare(role))) return end
+  if (!of || !role || (of.lower !== 'of' && of.lower !== 'for')) return end
+  if (!roleWords.has(bare(role))) return of.lower === 'of' && officeOf(tokens, at - 1) ? placeThenName(tokens, index, end) : end
   let name = index
   while (name < end && portfolioWords.has(bare(tokens[name] as WordToken))) name++
+  if (name === index && of.lower === 'of' && titleBeforeName(tokens, at - 1)) return placeThenName(tokens, index, end)
   return name > index && name < end ? name : end
 }
+
+/**
+ * Offices held over a place (`President of Fjordland`, `Mayor of Kestrel`),
+ * after which `of` names the place and not a company (`founder of Acme
+ * Rocket Works` has no person in it).
+ */
+const officeRoles: ReadonlySet<string> = new Set(['president', 'vice-president', 'premier', 'governor', 'mayor', 'ambassador', 'minister', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'envoy', 'consul', 'speaker', 'ombudsman'])
+
+/** Most words of a place between `of` and a name (`of Salt Lake City`). */
+const maximumPlace = 3
+
+/**
+ * Where a personal name starts after a role, `of` and a place (`President
+ * of Fjordland Jane Roe`, `Governor of New Kestrel Jane Roe`): a place has
+ * no given name and surname of its own, so the last two capitalised words
+ * (with an initial before them, `Jane Q. Roe`) are the person's, and one to
+ * three words before them the place's. Fewer than three words are one name
+ * (`President of Fjordland`, `Minister of Fjordland Affairs`), and a
+ * portfolio among them names a department (`Secretary of Health Services`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   First of the capitalised words after `of`.
+ * @param end
+ *   End of the phrase (exclusive).
+ * @returns
+ *   Index of the name's first token, or `end` when there is none.
+ */
+function placeThenName(tokens: readonly WordToken[], index: number, end: number): number {
+  let name = end - 2
+  const initial = tokens[name]
+  if (initial && bare(initial).length === 1 && name - 1 > index) name--
+  if (name - index < 1 || name - index > maximumPlace) return end
+  for (let at = index; at < end; at++) {
+    const token = tokens[at]
+    if (!token?.cap || portfolioWords.has(bare(token)) || token.lower.endsWith("'s")) return end
+  }
+
+  return name
+}
+
+/**
+ * Whether the capitalised words ending at `last` finish the full name of an
+ * office after a role (`President of the Republic`, in `President of the
+ * Republic of Fjordland Jane Roe`): role, `of`, an optional `the`, and one
+ * or two capitalised words.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param last
+ *   Index of the word before the second `of`.
+ * @returns
+ *   Whether they do.
+ */
+function officeOf(tokens: readonly WordToken[], last: number): boolean {
+  let at = last
+  while (at > 0 && last - at < 2 && tokens[at]?.cap && !roleWords.has(bare(tokens[at] as WordToken))) at--
+  if (at === last) return false
+  if (tokens[at]?.lower === 'the') at--
+  return tokens[at]?.lower === 'of' && titleBeforeName(tokens, at - 1)
+}
+
+/**
+ * Whether a role is a title written before a name: an office over a place,
+ * capitalised and without an article (`President of Fjordland Jane Roe`;
+ * `the president of Kestrel Valley Farms` names a firm's officer, and the
+ * words after `of` are all the firm's name).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param role
+ *   Index of the role word.
+ * @returns
+ *   Whether it is.
+ */
+function titleBeforeName(tokens: readonly WordToken[], role: number): boolean {
+  const token = tokens[role]
+  if (!token?.cap || !officeRoles.has(bare(token))) return false
+  return !articles.has(tokens[role - 1]?.lower ?? '') && !articles.has(tokens[role - 2]?.lower ?? '')
+}
+
+/** Articles. */
+const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 
 /**
  * Whether the words from `start` to `end` look like a personal name: two

@@ -75,6 +75,9 @@ export const cueVerbs: ReadonlyMap<string, CueSubjects> = new Map(
     // Only before a clause (see `clauseVerbs`): `the ministry denied that
     // …`, `police denied reports that …`.
     ...forms('any', ['deny', 'denies', 'denied']),
+    // Only before a clause (see `clauseVerbs`): `the firm disclosed that
+    // …`; `disclosed the figures` tells no one's words.
+    ...forms('any', ['disclose', 'discloses', 'disclosed']),
     ...forms('any', ['blame', 'blames', 'blamed']),
     // Only before a clause (see `clauseVerbs`): `the court ruled that …`.
     ...forms('any', ['ruled']),
@@ -358,7 +361,7 @@ export const finiteWords: ReadonlySet<string> = new Set(['did', 'does', 'do', 'n
  * court ruled on Monday that …`, `the firm denied reports that …`; `the
  * party ruled the country` and `the court denied the motion` are none).
  */
-export const clauseVerbs: ReadonlySet<string> = new Set(['ruled', 'deny', 'denies', 'denied'])
+export const clauseVerbs: ReadonlySet<string> = new Set(['ruled', 'deny', 'denies', 'denied', 'disclose', 'discloses', 'disclosed'])
 
 /**
  * Verb forms that may take `to` + infinitive as the subject's own act (`he

@@ -224,6 +224,7 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'centers',
   'center',
   'centre',
+  'centres',
   'fund',
   'reserve',
   'federation',

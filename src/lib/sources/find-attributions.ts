@@ -39,7 +39,7 @@ import {
   raisingInfinitives,
   subjectKinds
 } from './constants-cues.js'
-import {clauseWords, determiners, documentHeads, notNames, nounPrepositions, pronouns} from './constants-names.js'
+import {clauseWords, determiners, documentHeads, notNames, nounPrepositions, organizationWords, pronouns, roleWords} from './constants-names.js'
 import {readBackward, readForward, skipAppositive, skipBack} from './read-phrase.js'
 import {bare, TokenList, TokenStream, type Token, type WordToken} from './tokenize-words.js'
 
@@ -236,11 +236,16 @@ const subjectRecognizer: CueRecognizer = {
       if (previous && (previous.lower.endsWith("'s") || possessives.has(previous.lower))) return undefined
       if (afterAccordingTo(tokens, index)) return undefined
       if (following && (cueVerbs.has(following.lower) || auxiliaries.has(following.lower)) && !relativeVerb(tokens, index)) return undefined
+      // `the KSB state security service blamed`: a noun that starts a
+      // compound before the clause's verb.
+      if (compoundBeforeVerb(tokens, index + 1)) return undefined
     }
 
     // `said` as an adjective or participle (`the said agreement`, `a
     // reported case`) has a noun right after it and a determiner before.
-    let last = skipBack(tokens, index)
+    let last = skipOccasion(tokens, skipBack(tokens, index))
+    // Whether an appositive says the subject is a body (`, a charity,`).
+    let corporate = false
     let lastToken = tokens[last]
     if (!lastToken) return undefined
     if (blockingBefore.has(lastToken.lower) && lastToken.lower !== 'that' && lastToken.lower !== 'this') return undefined
@@ -261,12 +266,17 @@ const subjectRecognizer: CueRecognizer = {
     }
 
     if (lastToken.value === ',') {
+      // `Jane Roe, CFO, Acme, said`: the person before her titles.
+      const listed = titledList(text, tokens, last, cue)
+      if (listed) return {spans: listed, next: index}
       // A name in apposition (`The company's chief, Jane Doe, said`).
       const named = appositiveName(text, tokens, last, cue)
       if (named) return {spans: [named], next: index}
+      const comma = last
       last = skipAppositive(tokens, last)
       lastToken = tokens[last]
       if (!lastToken) return undefined
+      corporate = describesBody(tokens, last + 2, comma)
     } else if ((lastToken.lower === 'which' || lastToken.lower === 'who') && tokens[last - 1]?.value === ',') {
       last -= 2
       lastToken = tokens[last]
@@ -279,14 +289,38 @@ const subjectRecognizer: CueRecognizer = {
     if (!lastToken.word) return undefined
     let first = readBackward(tokens, last)
     if (first < 0) return undefined
+    // `one of the people said`, `said in a research note`: a subject starts
+    // after a preposition the reader crossed, never with it.
+    for (;;) {
+      if (first < last && isPreposition(tokens[first])) first++
+      else if (first + 1 < last && determiners.has(tokens[first]?.lower ?? '') && isPreposition(tokens[first + 1])) first += 2
+      else break
+    }
+    // `Acme Widgets, Inc., a maker of gears, announced`: a legal suffix set
+    // off by a comma is the end of the name before it, not a name.
+    const legal = legalNameStart(tokens, first, last)
+    if (legal >= 0) {
+      first = legal
+      last -= 2
+    }
+
     // `ICIJ uncovered corporate records showing that …`: the records are
     // the object of the verb before them, and only they are the source.
     if (clauseCues.has(token.lower)) first = objectStart(tokens, first, last)
+    // `Jane Roe, CFO, Acme said`, `Jane Roe and John Doe, co-CEOs of Acme
+    // said`: the people before their titles, not the firm.
+    if (tokens[first - 1]?.value === ',') {
+      const listed = titledList(text, tokens, last + 1, cue)
+      if (listed) return {spans: listed, next: index}
+    }
+
     // A noun, not a verb: `a New Year's Eve tweet`, `a study finds`.
     if (nounLike.has(token.lower) && (tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an')) return undefined
     if (hypothetical(tokens, first)) return undefined
-    const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, last, cue)
+    const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, last, cue) ?? (legal >= 0 ? legalName(text, tokens, first, last, cue) : undefined)
     if (!span) return undefined
+    // A name with a legal form is a company's, whatever its shape.
+    if ((legal >= 0 || corporate) && span.kind === 'person') span.kind = 'organization'
     if (!subjectKinds[subjects].has(span.kind) && !span.pronoun) return undefined
     // `police found the car`: an institution finds or shows something as
     // a report only with a clause (`the agency found that …`).
@@ -296,10 +330,20 @@ const subjectRecognizer: CueRecognizer = {
     const and = tokens[first - 1]
     const other = tokens[first - 2]
     if (and?.lower === 'and' && other?.cap && !span.pronoun && span.kind !== 'anonymous' && span.kind !== 'document') {
-      const otherFirst = readBackward(tokens, first - 2)
-      const otherSpan = otherFirst >= 0 ? classifyPhrase(text, tokens, otherFirst, first - 1, cue) : undefined
+      let otherFirst = readBackward(tokens, first - 2)
+      let otherEnd = first - 1
+      // `Lotus Drugs Co., Ltd. and Acme said`.
+      const otherLegal = otherFirst >= 0 ? legalNameStart(tokens, otherFirst, first - 2) : -1
+      if (otherLegal >= 0) {
+        otherFirst = otherLegal
+        otherEnd -= 2
+      }
+
+      const otherSpan = otherFirst >= 0 ? classifyPhrase(text, tokens, otherFirst, otherEnd, cue) ?? (otherLegal >= 0 ? legalName(text, tokens, otherFirst, otherEnd - 1, cue) : undefined) : undefined
+      if (otherSpan && otherLegal >= 0 && otherSpan.kind === 'person') otherSpan.kind = 'organization'
       if (otherSpan && !otherSpan.pronoun && (otherSpan.kind === 'person' || otherSpan.kind === 'organization' || otherSpan.kind === 'outlet')) {
-        return {spans: [otherSpan, span], next: index}
+        const listed = otherSpan.kind === 'organization' ? listedBodies(text, tokens, otherFirst, cue) : []
+        return {spans: [...listed, otherSpan, span], next: index}
       }
     }
 
@@ -330,6 +374,296 @@ const subjectRecognizer: CueRecognizer = {
     return {spans: [span], next: index}
   }
 }
+
+/** Lower-case words inside titles and firms' names (`Co-CEOs of Acme`, `VP for Data Centers`). */
+const titleJoins = new Set(['of', 'and', 'for', 'at', 'the', '&'])
+
+/** Most tokens of a name with its titles before a cue. */
+const maximumTitled = 24
+
+/**
+ * Read people named at the start of a sentence with their titles set off by
+ * commas before the cue (`Jane Roe, CFO, Acme said`, `Jane Roe, VP, Data
+ * Centers, Acme, said`, `Jane Roe and John Doe, co-CEOs of Acme said`):
+ * each a full name, and the part after them holds a role word. Only from
+ * the sentence's start and over capitalised words, so that a list (`Oslo,
+ * Bergen, Acme said`) or a clause is never read as one.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param end
+ *   End (exclusive) of the titles: the comma before the cue, or the cue.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Spans of the people, or `undefined`.
+ */
+function titledList(text: string, tokens: readonly WordToken[], end: number, cue: string): AttributionSpan[] | undefined {
+  let at = end - 1
+  let comma = -1
+  let commas = 0
+  while (at >= 0) {
+    if (end - at > maximumTitled) return undefined
+    const token = tokens[at]
+    if (!token) return undefined
+    if (token.value === ',') {
+      if (++commas > 3) return undefined
+      comma = at
+    } else if (token.word ? !token.cap && !titleJoins.has(token.lower) : token.value !== '&') {
+      return undefined
+    }
+
+    at--
+  }
+
+  if (comma < 2) return undefined
+  // The part right after the names has a role (`CFO`, `co-CEOs of Acme`).
+  let role = false
+  for (let index = comma + 1; index < end && tokens[index]?.value !== ','; index++) {
+    if (isRoleWord(tokens[index])) role = true
+  }
+
+  if (!role) return undefined
+  const spans: AttributionSpan[] = []
+  let start = 0
+  for (let index = 0; index <= comma; index++) {
+    const token = tokens[index]
+    if (index < comma && !(token?.lower === 'and' && !token.cap)) continue
+    if (index - start < 2) return undefined
+    const span = classifyPhrase(text, tokens, start, index, cue)
+    if (!span || span.kind !== 'person' || span.role !== undefined) return undefined
+    spans.push(span)
+    start = index + 1
+  }
+
+  return spans
+}
+
+/**
+ * Whether a word is a role, in the singular or plural, with `co-` or not
+ * (`CFO`, `Co-CEOs`, `Directors`).
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it is.
+ */
+function isRoleWord(token: WordToken | undefined): boolean {
+  if (!token?.word) return false
+  let word = bare(token)
+  if (word.startsWith('co-')) word = word.slice(3)
+  return roleWords.has(word) || (word.endsWith('s') && roleWords.has(word.slice(0, -1)))
+}
+
+/** Occasions of speech (`in an interview`, `in a speech`). */
+const occasions = new Set(['interview', 'interviews', 'speech', 'statement', 'address', 'briefing', 'letter', 'message', 'post', 'conversation', 'remarks', 'comments', 'op-ed', 'column', 'podcast'])
+
+/** Most tokens of an occasion phrase before a cue (`in an interview with Kestrel Radio`). */
+const maximumOccasion = 8
+
+/**
+ * Skip the occasion of a statement between its subject and the cue (`Jane
+ * Roe in an interview with Kestrel Radio said`, `the minister in a speech
+ * on Monday noted`): `in`, an article or possessive, an occasion word, and
+ * words with no mark between it and the cue.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param last
+ *   Index of the last token before the cue.
+ * @returns
+ *   Index of the last token before the occasion, or `last` when there is
+ *   none.
+ */
+function skipOccasion(tokens: readonly WordToken[], last: number): number {
+  for (let at = last; at > 1 && last - at < maximumOccasion; at--) {
+    const token = tokens[at]
+    if (!token?.word) return last
+    if (!token.cap && occasions.has(token.lower)) {
+      const article = tokens[at - 1]
+      const preposition = tokens[at - 2]
+      if (preposition?.lower === 'in' && !preposition.cap && article && (determiners.has(article.lower) || possessives.has(article.lower))) return at - 3
+      return last
+    }
+  }
+
+  return last
+}
+
+/**
+ * Where a company's name starts when the phrase read back is a legal form
+ * alone after a comma (`Acme Widgets, Inc., a maker of gears, announced`):
+ * the form ends the name before it, and is no name itself.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the phrase read back.
+ * @param last
+ *   Its last token.
+ * @returns
+ *   First token of the company's name (which ends two tokens before
+ *   `last`), or `-1` when the phrase is no legal form.
+ */
+function legalNameStart(tokens: readonly WordToken[], first: number, last: number): number {
+  const token = tokens[last]
+  if (first !== last || !token || !legalSuffixes.has(bare(token)) || tokens[first - 1]?.value !== ',' || !hasCapital(tokens[first - 2])) return -1
+  return readBackward(tokens, first - 2)
+}
+
+/**
+ * A company's name before its legal form that starts in lower case
+ * (`gearBox, Inc.`): every word has a capital somewhere.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the name.
+ * @param last
+ *   Last token of the name.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span, or `undefined`.
+ */
+function legalName(text: string, tokens: readonly WordToken[], first: number, last: number, cue: string): AttributionSpan | undefined {
+  for (let index = first; index <= last; index++) if (!hasCapital(tokens[index])) return undefined
+  const from = tokens[first]
+  const to = tokens[last]
+  if (!from || !to) return undefined
+  return {start: from.start, end: to.end, name: text.slice(from.start, to.end), cue, kind: 'organization'}
+}
+
+/** Most bodies listed with commas before `X and Y said`. */
+const maximumListed = 3
+
+/**
+ * Read the bodies listed with commas before two joined by `and` (`the
+ * Treasury Department, the central bank and the regulator said`): each
+ * must name itself a body, by `the` or an organisation word, so that an
+ * opening phrase (`In Oslo, Acme and Kestrel said`) is no member.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the list's second-last member.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Spans, in order (empty when there are none).
+ */
+function listedBodies(text: string, tokens: readonly WordToken[], first: number, cue: string): AttributionSpan[] {
+  const spans: AttributionSpan[] = []
+  let end = first - 1
+  while (spans.length < maximumListed && tokens[end]?.value === ',' && tokens[end - 1]?.word) {
+    const start = readBackward(tokens, end - 1)
+    if (start < 0) break
+    const span = classifyPhrase(text, tokens, start, end, cue)
+    if (!span || span.kind !== 'organization' || span.pronoun) break
+    let body = tokens[start]?.lower === 'the'
+    for (let index = start; index < end && !body; index++) if (organizationWords.has(bare(tokens[index] as WordToken))) body = true
+    if (!body) break
+    spans.unshift(span)
+    end = start - 1
+  }
+
+  return spans
+}
+
+/**
+ * Heads of an appositive that make the name before it a body's (`Kestrel
+ * Way, a charity, said`): organisation words and a few nouns of bodies
+ * that name no person (not `developer` or `producer`).
+ */
+const bodyHeads: ReadonlySet<string> = new Set([...organizationWords, 'charity', 'nonprofit', 'non-profit', 'lender', 'insurer', 'retailer', 'airline', 'watchdog', 'regulator', 'startup', 'start-up', 'chain', 'broadcaster', 'publisher', 'carrier', 'brewer', 'conglomerate', 'charities'])
+
+/**
+ * Whether an indefinite appositive names a body (`a charity`, `an
+ * investment bank`; not `a bank manager` nor `a lawyer`): `a` or `an` first
+ * and a body's head last, in lower case.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the appositive.
+ * @param comma
+ *   Index of the comma after it.
+ * @returns
+ *   Whether it does.
+ */
+function describesBody(tokens: readonly WordToken[], first: number, comma: number): boolean {
+  const article = tokens[first]?.lower
+  const head = tokens[comma - 1]
+  if ((article !== 'a' && article !== 'an') || comma - first < 2 || !head?.word || head.cap) return false
+  return bodyHeads.has(bare(head))
+}
+
+/** Most nouns of a compound after a noun-like cue (`state security service`). */
+const maximumCompound = 3
+
+/**
+ * Whether one to three lower-case words after a noun-like cue word lead to
+ * a cue verb (`state security service blamed`, `report card shows`): the
+ * word is the first noun of a compound subject, not a verb. A determiner,
+ * a clause word or a mark in between ends the look (`notes that the team
+ * said`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   Index of the word after the cue word.
+ * @returns
+ *   Whether they do.
+ */
+function compoundBeforeVerb(tokens: readonly WordToken[], first: number): boolean {
+  for (let at = first; at < first + maximumCompound; at++) {
+    const token = tokens[at]
+    if (!token?.word || token.cap || determiners.has(token.lower) || clauseWords.has(token.lower) || nounPrepositions.has(token.lower)) return false
+    // `states clearly`: an adverb after a verb.
+    if (token.lower.endsWith('ly')) return false
+    const next = tokens[at + 1]
+    if (next?.word && !next.cap && cueVerbs.has(next.lower) && !nounLike.has(next.lower)) return true
+  }
+
+  return false
+}
+
+/**
+ * Whether a token is a preposition in lower case (`of`, `in`).
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it is.
+ */
+function isPreposition(token: WordToken | undefined): boolean {
+  return token !== undefined && !token.cap && nounPrepositions.has(token.lower)
+}
+
+/**
+ * Whether a word has a capital letter anywhere (`Acme`, `pgEdge`): a
+ * company's name does.
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it has.
+ */
+function hasCapital(token: WordToken | undefined): boolean {
+  return token !== undefined && token.word && token.value !== token.lower
+}
+
+/**
+ * Legal forms that follow a company's name after a comma (`Acme, Inc.`,
+ * `Northwind Holdings, LLC`): alone they name nothing.
+ */
+const legalSuffixes = new Set(['inc', 'llc', 'ltd', 'corp', 'plc', 'llp', 'lp', 'gmbh', 'ag', 'nv', 'bv', 'sa', 's.a', 'n.v', 'b.v', 'pllc', 'pc', 'l.p', 'l.l.c'])
 
 /** Most words of a group of people coordinated before another (`small shareholders`). */
 const maximumGroup = 3
@@ -1195,7 +1529,8 @@ function closesAppositive(tokens: readonly WordToken[], comma: number): boolean 
   const last = skipAppositive(tokens, comma)
   if (last < 0) return false
   const opener = tokens[last + 2]?.lower
-  if (opener !== 'who' && opener !== 'which' && opener !== 'a' && opener !== 'an' && opener !== 'the') return false
+  // `Jane Roe, of the Kestrel Association, said members …`.
+  if (opener !== 'who' && opener !== 'which' && opener !== 'a' && opener !== 'an' && opener !== 'the' && opener !== 'of') return false
   const subject = tokens[last]
   if (!subject || !subject.cap) return false
   const first = readBackward(tokens, last)

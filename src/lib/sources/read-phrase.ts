@@ -274,6 +274,15 @@ export function readForward(tokens: readonly WordToken[], first: number): number
       continue
     }
 
+    // `said Acme Bank Oslo branch manager Jane Roe`: a firm's office and a
+    // title in lower case before a person's name.
+    if (head && afterName && roleAhead(tokens, at)) {
+      head = false
+      afterName = false
+      at++
+      continue
+    }
+
     // Adjectives before the head (`one top Republican strategist`).
     if (head || lowerBeforeHead >= 4) break
     if (afterName) afterName = false
@@ -327,6 +336,27 @@ export function skipAppositive(tokens: readonly WordToken[], comma: number): num
   }
 
   return -1
+}
+
+/**
+ * Whether a title in lower case and a capitalised word after it come
+ * within three words (`branch manager Jane`, `vice president Jane`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param at
+ *   Index of a lower-case word.
+ * @returns
+ *   Whether they do.
+ */
+function roleAhead(tokens: readonly WordToken[], at: number): boolean {
+  for (let index = at; index < at + 3; index++) {
+    const token = tokens[index]
+    if (!token || !token.word || token.cap) return false
+    if (roleWords.has(bare(token)) && tokens[index + 1]?.cap) return true
+  }
+
+  return false
 }
 
 /**

@@ -462,7 +462,7 @@ function resolveReference(
 
   if (roleWords.has(head) || anonymousHeads.has(head)) {
     if (capitalised && !titleOnlyRole(name)) return false
-    const byRole = last(entries, (entry) => entry.kind === 'person' && entry.roles.some((role) => role.toLowerCase().split(/\s+/).includes(head)))
+    const byRole = last(entries, (entry) => entry.kind === 'person' && entry.roles.some((role) => roleFits(role, head)))
     if (byRole) return byRole
     const anonymous = last(entries, (entry) => entry.kind === 'anonymous' && sameHead(headOf(entry.name), head))
     if (anonymous) return anonymous
@@ -861,7 +861,31 @@ function isProperName(name: string): boolean {
  *   Whether it has another role.
  */
 function hasOtherRole(entry: Entry, head: string): boolean {
-  return entry.roles.length > 0 && !entry.roles.some((role) => hasWord(role, head))
+  return entry.roles.length > 0 && !entry.roles.some((role) => roleFits(role, head))
+}
+
+/**
+ * Offices whose holder heads something: a later `the head of state` or `the
+ * head of the bank` is the holder (`President of Fjordland Jane Roe … the
+ * head of state said`).
+ */
+const headingRoles: ReadonlySet<string> = new Set(['president', 'premier', 'prime', 'king', 'queen', 'emir', 'sultan', 'chancellor', 'chairman', 'chairwoman', 'chair', 'ceo', 'governor', 'mayor'])
+
+/**
+ * Whether a role fits a description's head: it has the word (`leader` in
+ * `Lib Dem Leader`), or the head is `head` and the role an office that
+ * heads something.
+ *
+ * @param role
+ *   Role as written.
+ * @param head
+ *   Head of the description, lower case.
+ * @returns
+ *   Whether it fits.
+ */
+function roleFits(role: string, head: string): boolean {
+  if (hasWord(role, head)) return true
+  return head === 'head' && role.toLowerCase().split(/\s+/).some((word) => headingRoles.has(word))
 }
 
 /**
