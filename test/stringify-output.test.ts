@@ -80,6 +80,15 @@ describe('stringify', () => {
     expect(removePosition(parse(stringify(first)))).toStrictEqual(removePosition(first))
   })
 
+  it('keeps front matter meta that other keys of its name would read as a date or a byline', () => {
+    const value = '---\ntitle: Ferries return\nauthor: Staff Writer\npublished: true\nheadline: Boats are back\n---\n\nFerries returned on Monday.\n'
+    const first = parse(value)
+    expect(stringify(first)).toBe(
+      '---\n"title": "Ferries return"\n"author": "Staff Writer"\n"published": "true"\n"headline": "Boats are back"\n---\n\nFerries returned on Monday.\n'
+    )
+    expect(removePosition(parse(stringify(first)))).toStrictEqual(removePosition(first))
+  })
+
   it('throws a `TypeError` for a bad format', () => {
     // @ts-expect-error: deliberately wrong.
     expect(() => stringify(tree, {format: 'html'})).toThrow(TypeError)

@@ -12,6 +12,7 @@ import {recognizeWireDateline} from './header/recognize-dateline.js'
 import {recognizeMeta} from './header/recognize-meta.js'
 import {recognizeStamp} from './header/recognize-stamp.js'
 import {isHeadline} from './header/recognize-title.js'
+import {readsAsMeta} from './markdown/front-matter.js'
 import {toString} from './to-string.js'
 import type {
   Blockquote,
@@ -210,10 +211,12 @@ class Writer {
       // The first paragraph must share the last header line's block: keep
       // that line out of front matter when it reads back the same.
       if (join && last >= 0 && readsBack(nodes[last]!)) last--
-      while (last >= 0 && !needsFrontMatter(nodes[last]!)) last--
+      const titled = nodes.some((node) => node.type === 'title')
+      while (last >= 0 && !needsFrontMatter(nodes[last]!, titled)) last--
       const head = nodes.slice(0, last + 1)
-      if (last !== -1 && head.every((node) => frontMatterEntry(node) !== undefined)) {
-        blocks.push('---\n' + head.map((node) => frontMatterEntry(node)!).join('\n') + '\n---')
+      const headTitled = head.some((node) => node.type === 'title')
+      if (last !== -1 && head.every((node) => frontMatterEntry(node, headTitled) !== undefined)) {
+        blocks.push('---\n' + head.map((node) => frontMatterEntry(node, headTitled)!).join('\n') + '\n---')
         rest = nodes.slice(last + 1)
       }
     }
@@ -448,14 +451,16 @@ function joins(header: HeaderContent[], node: Paragraph): boolean {
  *
  * @param node
  *   Header node.
+ * @param titled
+ *   Whether the front matter holds a title.
  * @returns
  *   `key: value` line.
  */
-function frontMatterEntry(node: HeaderContent): string | undefined {
+function frontMatterEntry(node: HeaderContent, titled: boolean): string | undefined {
   switch (node.type) {
     case 'meta': {
       // Keys that front matter reads as other nodes stay `key: value` lines.
-      if (reservedKeys.has(node.key.toLowerCase())) return undefined
+      if (!readsAsMeta(node.key, (node as Meta).value, titled)) return undefined
       return yamlEntry(node.key, (node as Meta).value)
     }
 
@@ -492,12 +497,14 @@ function frontMatterEntry(node: HeaderContent): string | undefined {
  *
  * @param node
  *   Header node.
+ * @param titled
+ *   Whether the header has a title.
  * @returns
  *   Whether it needs front matter.
  */
-function needsFrontMatter(node: HeaderContent): boolean {
+function needsFrontMatter(node: HeaderContent, titled: boolean): boolean {
   const words = toString(node)
-  if (node.type === 'meta') return !reservedKeys.has(node.key.toLowerCase())
+  if (node.type === 'meta') return readsAsMeta(node.key, node.value, titled)
   if (node.type === 'byline') {
     const found = recognizeByline(words)
     return !found || found.authors.join('\n') !== node.authors.join('\n')
@@ -531,13 +538,10 @@ function needsFrontMatter(node: HeaderContent): boolean {
  *   Whether its line reads back.
  */
 function readsBack(node: HeaderContent): boolean {
-  if (node.type !== 'meta') return !needsFrontMatter(node)
+  if (node.type !== 'meta') return !needsFrontMatter(node, false)
   const found = recognizeMeta(node.key + ': ' + node.value)
   return found !== undefined && found.key === node.key && found.value === node.value
 }
-
-/** Front matter keys that make `title`, `dateline` and `byline` nodes. */
-const reservedKeys = new Set(['title', 'date', 'published', 'updated', 'modified', 'author', 'authors'])
 
 /**
  * A YAML `key: value` line with both sides double-quoted (JSON strings are

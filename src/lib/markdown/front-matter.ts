@@ -274,6 +274,34 @@ export function readFrontMatter(state: State, frontMatter: FrontMatter): HeaderC
 }
 
 /**
+ * Whether a front matter entry `key: "value"` is read back as `meta` with
+ * that key and value rather than as a title, dateline or byline: how
+ * `stringify` knows which meta it may write there.
+ *
+ * @param key
+ *   Meta key.
+ * @param value
+ *   Meta value.
+ * @param hasTitle
+ *   Whether the front matter also holds a `title` entry.
+ * @returns
+ *   Whether it reads back as that meta.
+ * @example
+ *   ```ts
+ *   readsAsMeta('published', 'true', false) // => true (a flag, no date)
+ *   readsAsMeta('published', '2024-03-05', false) // => false (a dateline)
+ *   ```
+ */
+export function readsAsMeta(key: string, value: string, hasTitle: boolean): boolean {
+  const lower = key.toLowerCase()
+  const trimmed = value.trim()
+  if (titleKeys.has(lower)) return lower !== 'title' && hasTitle && trimmed !== ''
+  if (dateKeys.has(lower)) return booleans.has(trimmed.toLowerCase())
+  if (lower === 'author' || lower === 'authors') return trimmed !== '' && isRole(trimmed)
+  return true
+}
+
+/**
  * Start offset of a value (relative to the YAML).
  *
  * @param value
