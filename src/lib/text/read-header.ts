@@ -375,6 +375,75 @@ function isChromeLine(content: string): boolean {
   return true
 }
 
+/** Most words in a label whose value the page left out. */
+const labelWords = 3
+
+/**
+ * Whether a line is a label whose value the page left out (`ID :`,
+ * `Author:`): one to {@link labelWords} words of letters and a colon that
+ * ends the line. Such form fields stand between a site's menus and the
+ * headline; nothing else reads them, as they have no value.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isEmptyLabel(content: string): boolean {
+  if (content.length > chromeLength || content.charCodeAt(content.length - 1) !== 58 /* : */) return false
+  let words = 1
+  let letters = 0
+  for (let index = 0; index < content.length - 1; index++) {
+    const code = content.charCodeAt(index)
+    if (code === 32) {
+      // `ID :`: one space may stand before the colon.
+      if (index === content.length - 2) break
+      if (++words > labelWords) return false
+    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && content.charAt(index).toLowerCase() !== content.charAt(index).toUpperCase())) {
+      letters++
+    } else {
+      return false
+    }
+  }
+
+  return letters > 1
+}
+
+/** How far from the end of a line a caption's credit may open. */
+const creditReach = 80
+
+/** Words that make a closing bracket a picture credit. */
+const pictureWords: ReadonlySet<string> = new Set(['photo', 'photos', 'photograph', 'picture', 'image', 'images', 'file'])
+
+/**
+ * Whether a line is a picture caption: it ends in a bracketed credit that
+ * names a picture (`Crowds fill the square on Monday. (AP Photo/Jane
+ * Doe)`, `(Photo: Jane Doe)`, `(Getty Images)`). Captions of any length
+ * stand over the lead of scraped wire copy.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isCaption(content: string): boolean {
+  if (content.charCodeAt(content.length - 1) !== 41 /* ) */) return false
+  const from = Math.max(0, content.length - creditReach)
+  const open = content.lastIndexOf('(')
+  if (open < from || open < 1) return false
+  const credit = content.slice(open + 1, -1)
+  let start = 0
+  for (let index = 0; index <= credit.length; index++) {
+    const code = index < credit.length ? credit.charCodeAt(index) : 32
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+    if (letter) continue
+    if (index > start && pictureWords.has(credit.slice(start, index).toLowerCase())) return true
+    start = index + 1
+  }
+
+  return false
+}
+
 /**
  * Whether the words after a stamp on its line are widget words (`Share
  * counter`, `Yandex metrika counter`): at most {@link leftoverWords} words,
@@ -486,7 +555,7 @@ function chromeAhead(state: State, blocks: Block[], blockIndex: number, lineInde
       if (found && found.authors.length > 0) return undefined
     }
 
-    const chrome = isChromeLine(content)
+    const chrome = isChromeLine(content) || isEmptyLabel(content) || isCaption(content)
     if (!chrome && !(wantTitle && isHeadline(content))) return undefined
     seen.push({block, line, content, chrome, sentence: endsSentence(content)})
     line++
