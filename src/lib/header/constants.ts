@@ -324,6 +324,7 @@ export const AGENCIES: ReadonlyMap<string, string> = new Map([
   ['accesswire', 'ACCESSWIRE'],
   ['newsfile', 'Newsfile'],
   ['einpresswire', 'EINPresswire'],
+  ['einpresswire.com', 'EINPresswire.com'],
   ['marketwire', 'Marketwire'],
   ['24-7pressrelease', '24-7PressRelease']
 ])

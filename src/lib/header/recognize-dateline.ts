@@ -270,7 +270,9 @@ function readAgency(
   while (at < tokens.length && words <= agencyWords) {
     const token = tokens[at]!
     if (token.kind === 'word') {
-      if (!isCapitalised(token.value) && !NAME_PARTICLES.has(token.value)) return undefined
+      // A domain's suffix may be in lower case (`/EINPresswire.com/`).
+      const suffix = words > 0 && is(tokens[at - 1], '.')
+      if (!isCapitalised(token.value) && !NAME_PARTICLES.has(token.value) && !suffix) return undefined
       words++
     } else if (token.kind === 'number') {
       // Only in a listed name (`/24-7PressRelease/`): `(2)` is no wire.
@@ -622,7 +624,13 @@ export function recognizeWireDateline(
     placeEnd = place.end
     // Region: `, Calif.`, `, NY/`.
     if (is(tokens[at], ',') && tokens[at + 1]?.kind === 'space') {
-      const region = readRegion(tokens, at + 2)
+      let region = readRegion(tokens, at + 2)
+      // A second region: `COMO, CO, ITALY, May 4, 2026 /…/`.
+      if (region && is(tokens[region.next], ',') && tokens[region.next + 1]?.kind === 'space') {
+        const outer = readRegion(tokens, region.next + 2)
+        if (outer && is(tokens[outer.next], ',/')) region = outer
+      }
+
       if (region) {
         const after = tokens[region.next]
         const afterSpace = tokens[skipSpace(tokens, region.next)]
@@ -728,6 +736,9 @@ export function recognizeWireDateline(
   }
 
   const separator = readSeparator(tokens, at)
+  // `AVOIDABLE- Fees …`: a dash glued to a lone word in capitals is the
+  // mark of a headline's kicker, not a dateline's separator.
+  const glued = separator !== undefined && tokens[at]?.kind !== 'space'
   if (separator) {
     at = separator.next
     end = separator.end
@@ -737,7 +748,7 @@ export function recognizeWireDateline(
   // separator after it), or a place in capitals with a date or separator.
   const valid =
     (agency !== undefined && (known || separator !== undefined || dashes)) ||
-    (caps && (fields !== undefined || separator !== undefined))
+    (caps && (fields !== undefined || (separator !== undefined && !(glued && agency === undefined))))
   if (!valid) return undefined
   if (!known && agency !== undefined && !separator && !dashes) agency = undefined
 

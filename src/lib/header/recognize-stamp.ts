@@ -273,7 +273,8 @@ function bulletLength(text: string): number {
  *   Characters to skip.
  */
 function wireLength(text: string): number {
-  const bar = text.indexOf(' | ')
+  // Only the start is searched: a line may be megabytes long.
+  const bar = text.slice(0, wireNameLength + 3).indexOf(' | ')
   if (bar < 1 || bar > wireNameLength) return 0
   if (!AGENCIES.has(text.slice(0, bar).toLowerCase())) return 0
   return bar + 3
