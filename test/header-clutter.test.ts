@@ -141,6 +141,27 @@ describe('dateline forms', () => {
     // A capitalised place does not get one this way.
     expect(recognizeWireDateline('Khujand, May 4, Asia-News - The ferry sailed.', quiet)).toBeUndefined()
   })
+
+  it('reads a second region and a listed wire with a domain', () => {
+    expect(recognizeWireDateline('LUCCA, LU, ITALY, June 3, 2026 /EINPresswire.com/ -- The jury said', quiet)).toStrictEqual({
+      place: 'LUCCA, LU, ITALY',
+      agency: 'EINPresswire.com',
+      date: '2026-06-03',
+      end: 52,
+      bodyStart: 53
+    })
+    // An unlisted domain is no wire.
+    expect(recognizeWireDateline('LUCCA /Example.com/ The jury said', quiet)).toBeUndefined()
+  })
+
+  it('reads no dateline in a word in capitals with a dash glued to it', () => {
+    // A headline's kicker (`UNPAID- …`), not a place and a separator.
+    expect(recognizeWireDateline('UNPAID- Ferry Firm Settles Fee Claims For $2MM', quiet)).toBeUndefined()
+    // Spaced, or with a date or wire, it is still one.
+    expect(recognizeWireDateline('TROMSO - The ferry sailed.', quiet)).toMatchObject({place: 'TROMSO'})
+    expect(recognizeWireDateline('TROMSO, May 4- The ferry sailed.', quiet)).toMatchObject({place: 'TROMSO', date: '--05-04'})
+    expect(recognizeWireDateline('TROMSO (Reuters)- The ferry sailed.', quiet)).toMatchObject({place: 'TROMSO', agency: 'Reuters'})
+  })
 })
 
 describe('a wire credited on the stamp line', () => {
@@ -211,5 +232,48 @@ describe('clutter before the headline or the dateline', () => {
     expect(header(labelled).some(([type, text]) => type === 'meta' && text.startsWith('chrome='))).toBe(false)
     const many = 'Notes on the talks of the day :\n\nTROMSO, Norway (AP) \u2014 ' + lead + '\n'
     expect(header(many)).toStrictEqual([])
+  })
+})
+
+describe('lines over the headline that are never the title', () => {
+  it('reads tickers, navigation links and a masthead as chrome', () => {
+    const value =
+      'Skip to main content\nUSD 84.77\nnok/eur 11.52 sek/eur 11.38\n\nVol. 12, No. 3\n\nFerry link to the islands reopens\n\n' +
+      lead +
+      '\n\n' +
+      second +
+      '\n'
+    expect(header(value)).toStrictEqual([
+      ['meta', 'chrome=Skip to main content'],
+      ['meta', 'chrome=USD 84.77'],
+      ['meta', 'chrome=nok/eur 11.52 sek/eur 11.38'],
+      ['meta', 'chrome=Vol. 12, No. 3'],
+      ['title', 'Ferry link to the islands reopens']
+    ])
+    roundTrips(value)
+    expect(header('Volume XVI, Number 240\n\nFerry link to the islands reopens\n\n' + lead + '\n')).toStrictEqual([
+      ['meta', 'chrome=Volume XVI, Number 240'],
+      ['title', 'Ferry link to the islands reopens']
+    ])
+  })
+
+  it('keeps headlines with numbers, and sentences that start so', () => {
+    // Numbers in a headline: no pairs of a code and a decimal quote.
+    expect(header('Ferry fares up 2.5 percent in 2024\n\n' + lead + '\n')).toStrictEqual([
+      ['title', 'Ferry fares up 2.5 percent in 2024']
+    ])
+    expect(header('Ferries 2024 return to 12 islands\n\n' + lead + '\n')).toStrictEqual([
+      ['title', 'Ferries 2024 return to 12 islands']
+    ])
+    // A headline that starts with `Go to`, with more words or punctuation.
+    expect(header('Go to the polls, mayor urges voters\n\n' + lead + '\n')).toStrictEqual([
+      ['title', 'Go to the polls, mayor urges voters']
+    ])
+    // A label alone opens the body when no stamp or dateline follows.
+    expect(header('Key points:\n\n- Fares rose.\n- Boats sailed.\n')).toStrictEqual([])
+    // Under a title, they are left to the body.
+    expect(header('Ferry link to the islands reopens\n\nUSD 84.77\n\n' + lead + '\n')).toStrictEqual([
+      ['title', 'Ferry link to the islands reopens']
+    ])
   })
 })

@@ -222,6 +222,15 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         continue
       }
 
+      // Lines a page puts over the headline that are never one: a ticker,
+      // a navigation link, an issue's masthead. (Not an empty label here:
+      // `Key points:` may open a list; only before a stamp or dateline is
+      // it chrome.)
+      if (!title && !byline && (isTicker(content) || isNavigation(content) || isMasthead(content))) {
+        children.push(chrome(state, start, end))
+        continue
+      }
+
       // Here the line is no stamp (it would have been read above), and,
       // while there is no byline yet, no byline either (it would be one).
       // The last line of a block is no dateline either: the dateline
@@ -428,10 +437,11 @@ const pictureWords: ReadonlySet<string> = new Set(['photo', 'photos', 'photograp
  */
 function isCaption(content: string): boolean {
   if (content.charCodeAt(content.length - 1) !== 41 /* ) */) return false
-  const from = Math.max(0, content.length - creditReach)
-  const open = content.lastIndexOf('(')
-  if (open < from || open < 1) return false
-  const credit = content.slice(open + 1, -1)
+  // Only the end is searched: a line may be megabytes long.
+  const tail = content.slice(-creditReach)
+  const open = tail.lastIndexOf('(')
+  if (open < 0 || (open === 0 && tail.length === content.length)) return false
+  const credit = tail.slice(open + 1, -1)
   let start = 0
   for (let index = 0; index <= credit.length; index++) {
     const code = index < credit.length ? credit.charCodeAt(index) : 32
@@ -442,6 +452,71 @@ function isCaption(content: string): boolean {
   }
 
   return false
+}
+
+/** Most pairs of a code and a quote in a ticker line. */
+const tickerPairs = 6
+
+/**
+ * Whether a line is a market ticker: pairs of a code in letters (`USD`,
+ * `usd/kzt`, `Brent`) and a decimal quote (`84.77`, `1,204.50`, `-0.3%`),
+ * and nothing else (`USD 84.77`, `usd/kzt 447.9 eur/kzt 482.16`). The
+ * decimal point is what keeps a headline with a number (`G7 2024`,
+ * `Apollo 11`) out.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isTicker(content: string): boolean {
+  if (content.length > chromeLength) return false
+  const words = content.split(' ')
+  if (words.length % 2 !== 0 || words.length > tickerPairs * 2) return false
+  for (let index = 0; index < words.length; index += 2) {
+    if (!/^[a-z]{2,8}(?:\/[a-z]{2,8})?$/i.test(words[index]!)) return false
+    if (!/^[+\u2212-]?\d{1,3}(?:,\d{3})*\.\d+%?$/.test(words[index + 1]!)) return false
+  }
+
+  return true
+}
+
+/** Verbs of a navigation link (`Skip to main content`, `Go to the main site`). */
+const navigationVerbs: ReadonlySet<string> = new Set(['back', 'go', 'jump', 'return', 'skip'])
+
+/**
+ * Whether a line is a navigation link: a verb of {@link navigationVerbs},
+ * `to`, and a few words, with no full stop (`Skip to main content`, `Go
+ * to the main site`, `Back to top`). A headline does not start so; a
+ * sentence that does (`Go to the polls, the mayor urged.`) has
+ * punctuation or more words.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isNavigation(content: string): boolean {
+  if (!isChromeLine(content) || /[.,!?;]/.test(content)) return false
+  const words = content.split(' ')
+  return words.length >= 3 && words[1] === 'to' && navigationVerbs.has(words[0]!.toLowerCase())
+}
+
+/**
+ * Whether a line is an issue's masthead: `Volume XVI, Number 240`, `Vol.
+ * 12, No. 3`, `Vol 4 Issue 17`. Journals and newsletters print it over
+ * the headline; it is never the title.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isMasthead(content: string): boolean {
+  return (
+    content.length <= chromeLength &&
+    /^vol(?:ume|\.)? ?(?:\d{1,4}|[ivxlc]{1,8}),? (?:number|no\.|issue) ?\d{1,5}$/i.test(content)
+  )
 }
 
 /**
