@@ -324,7 +324,9 @@ export const AGENCIES: ReadonlyMap<string, string> = new Map([
   ['accesswire', 'ACCESSWIRE'],
   ['newsfile', 'Newsfile'],
   ['einpresswire', 'EINPresswire'],
-  ['marketwire', 'Marketwire']
+  ['einpresswire.com', 'EINPresswire.com'],
+  ['marketwire', 'Marketwire'],
+  ['24-7pressrelease', '24-7PressRelease']
 ])
 
 /**

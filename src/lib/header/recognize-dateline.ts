@@ -265,12 +265,18 @@ function readAgency(
   if (!is(tokens[index], open)) return undefined
   let at = index + 1
   let words = 0
+  let digits = false
   const start = tokens[at]?.start
   while (at < tokens.length && words <= agencyWords) {
     const token = tokens[at]!
     if (token.kind === 'word') {
-      if (!isCapitalised(token.value) && !NAME_PARTICLES.has(token.value)) return undefined
+      // A domain's suffix may be in lower case (`/EINPresswire.com/`).
+      const suffix = words > 0 && is(tokens[at - 1], '.')
+      if (!isCapitalised(token.value) && !NAME_PARTICLES.has(token.value) && !suffix) return undefined
       words++
+    } else if (token.kind === 'number') {
+      // Only in a listed name (`/24-7PressRelease/`): `(2)` is no wire.
+      digits = true
     } else if (token.kind === 'space') {
       if (token.value !== ' ') return undefined
     } else if (is(token, close)) {
@@ -292,7 +298,7 @@ function readAgency(
   // wire, and words in brackets after a place in capitals are more often
   // an expansion (`NATO (North Atlantic Treaty Organization) -`) than a
   // wire.
-  if (!known && raw.length !== at - index - 1) return undefined
+  if (!known && (digits || raw.length !== at - index - 1)) return undefined
   return {agency: known ?? raw, known: known !== undefined, next: at + 1, end: closing.end}
 }
 
@@ -317,6 +323,92 @@ function readWireWord(
   const agency = AGENCIES.get(word.value.toLowerCase())
   if (!agency || !readSeparator(tokens, index + 3)) return undefined
   return {agency, known: true, next: index + 3, end: word.end}
+}
+
+/**
+ * Whether a capitalised place is followed by a date and a listed wire in
+ * brackets: `Milton, March 9, 2022 (GLOBE NEWSWIRE) --`. Only a listed
+ * wire vouches for the place here: `Smith, March 9 (2022) …` is no
+ * dateline.
+ *
+ * @param text
+ *   The tokenised text.
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index after the place.
+ * @returns
+ *   Whether they follow.
+ */
+function datedWire(text: string, tokens: Token[], index: number): boolean {
+  if (!is(tokens[index], ',') || tokens[index + 1]?.kind !== 'space') return false
+  const expression = parseDateExpression(tokens, index + 2, 'dateline')
+  if (!expression || !hasSlot(expression.slots, 'date')) return false
+  const wire = readAgency(text, tokens, skipSpace(tokens, expression.next), '(', ')')
+  return wire !== undefined && wire.known
+}
+
+/**
+ * Read a date closed by two dashes, as some wires give it after
+ * `--(BUSINESS WIRE)--`: `May 4, 2021--`.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index after the wire's dashes.
+ * @returns
+ *   The date's fields and where the dashes end, or `undefined`.
+ */
+function readDashedDate(
+  tokens: Token[],
+  index: number
+): (Part & {fields: NonNullable<ReturnType<typeof buildDateFields>>}) | undefined {
+  const expression = parseDateExpression(tokens, index, 'dateline')
+  if (!expression || !hasSlot(expression.slots, 'date')) return undefined
+  const close = skipSpace(tokens, expression.next)
+  if (!is(tokens[close], '-') || !is(tokens[close + 1], '-')) return undefined
+  const built = buildDateFields(expression.parts, undefined)
+  if (!built) return undefined
+  return {fields: built, next: close + 2, end: tokens[close + 1]!.end}
+}
+
+/**
+ * Read a wire named after the date and a comma, before a dash, as some
+ * regional agencies write it: `KHUJAND, May 4, Asia-News - The …`. One to
+ * {@link agencyWords} capitalised words, joined by spaces or hyphens; not
+ * a weekday (`May 4, Tuesday - …`).
+ *
+ * @param text
+ *   The tokenised text.
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index after the date.
+ * @returns
+ *   The wire, or `undefined`.
+ */
+function readNamedWire(
+  text: string,
+  tokens: Token[],
+  index: number
+): (Part & {agency: string; known: boolean}) | undefined {
+  if (!is(tokens[index], ',') || tokens[index + 1]?.value !== ' ') return undefined
+  let at = index + 2
+  let words = 0
+  while (words < agencyWords) {
+    const token = tokens[at]
+    if (token?.kind !== 'word' || !isCapitalised(token.value) || isCalendarWord(token.value)) return undefined
+    words++
+    at++
+    const joiner = tokens[at]
+    if ((is(joiner, '-') || joiner?.value === ' ') && tokens[at + 1]?.kind === 'word') at++
+    else break
+  }
+
+  if (words === 0 || tokens[at - 1]?.kind !== 'word' || !readSeparator(tokens, at)) return undefined
+  const raw = text.slice(tokens[index + 2]!.start, tokens[at - 1]!.end)
+  const known = AGENCIES.get(raw.toLowerCase())
+  return {agency: known ?? raw, known: true, next: at, end: tokens[at - 1]!.end}
 }
 
 /**
@@ -509,13 +601,19 @@ export function recognizeWireDateline(
   if (!place) {
     place = readPlace(tokens, 0, true)
     // A capitalised place only counts directly before a wire, or before a
-    // region and a wire (`Tashkent, Uzbekistan (UzA) --`).
+    // region and a wire (`Tashkent, Uzbekistan (UzA) --`), or before a date
+    // and a listed wire (`Milton, Ontario, May 4, 2022 (GLOBE NEWSWIRE)`).
     if (place && !readAgency(text, tokens, skipSpace(tokens, place.next), '(', ')')) {
       const region =
         is(tokens[place.next], ',') && tokens[place.next + 1]?.kind === 'space'
           ? readRegion(tokens, place.next + 2)
           : undefined
-      if (!region || !readAgency(text, tokens, skipSpace(tokens, region.next), '(', ')'))
+      if (
+        (!region ||
+          (!readAgency(text, tokens, skipSpace(tokens, region.next), '(', ')') &&
+            !datedWire(text, tokens, region.next))) &&
+        !datedWire(text, tokens, place.next)
+      )
         place = undefined
     }
   }
@@ -526,7 +624,13 @@ export function recognizeWireDateline(
     placeEnd = place.end
     // Region: `, Calif.`, `, NY/`.
     if (is(tokens[at], ',') && tokens[at + 1]?.kind === 'space') {
-      const region = readRegion(tokens, at + 2)
+      let region = readRegion(tokens, at + 2)
+      // A second region: `COMO, CO, ITALY, May 4, 2026 /…/`.
+      if (region && is(tokens[region.next], ',') && tokens[region.next + 1]?.kind === 'space') {
+        const outer = readRegion(tokens, region.next + 2)
+        if (outer && is(tokens[outer.next], ',/')) region = outer
+      }
+
       if (region) {
         const after = tokens[region.next]
         const afterSpace = tokens[skipSpace(tokens, region.next)]
@@ -590,7 +694,7 @@ export function recognizeWireDateline(
   const dashes = is(tokens[wireAt], '-') && is(tokens[wireAt + 1], '-')
   const paren = readAgency(text, tokens, dashes ? wireAt + 2 : wireAt, '(', ')')
   const slash = paren ? undefined : readAgency(text, tokens, wireAt, '/', '/')
-  const wire = paren ?? slash ?? readWireWord(tokens, at)
+  const wire = paren ?? slash ?? readWireWord(tokens, at) ?? (caps && fields ? readNamedWire(text, tokens, at) : undefined)
   if (wire) {
     agency = wire.agency
     known = wire.known
@@ -601,6 +705,14 @@ export function recognizeWireDateline(
       if (is(tokens[at], '-') && is(tokens[at + 1], '-')) {
         at += 2
         end = tokens[at - 1]!.end
+        // Some copies give the date after the wire, closed by dashes too
+        // (`CEDARVILLE, Ohio--(BUSINESS WIRE)--May 4, 2021--`).
+        const dated = fields ? undefined : readDashedDate(tokens, at)
+        if (dated) {
+          fields = dated.fields
+          at = dated.next
+          end = dated.end
+        }
       }
     } else if (paren && is(tokens[at], '.') && tokens[at + 1]?.kind === 'space') {
       // `BAKU, March 5 (AZERTAC). The …`.
@@ -624,6 +736,9 @@ export function recognizeWireDateline(
   }
 
   const separator = readSeparator(tokens, at)
+  // `AVOIDABLE- Fees …`: a dash glued to a lone word in capitals is the
+  // mark of a headline's kicker, not a dateline's separator.
+  const glued = separator !== undefined && tokens[at]?.kind !== 'space'
   if (separator) {
     at = separator.next
     end = separator.end
@@ -633,7 +748,7 @@ export function recognizeWireDateline(
   // separator after it), or a place in capitals with a date or separator.
   const valid =
     (agency !== undefined && (known || separator !== undefined || dashes)) ||
-    (caps && (fields !== undefined || separator !== undefined))
+    (caps && (fields !== undefined || (separator !== undefined && !(glued && agency === undefined))))
   if (!valid) return undefined
   if (!known && agency !== undefined && !separator && !dashes) agency = undefined
 

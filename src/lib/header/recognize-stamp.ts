@@ -7,7 +7,7 @@
 
 import type {DatelineRole} from '../types.js'
 import type {RecognizeContext, StampMatch} from '../recognizer-types.js'
-import {MONTHS, TIME_LABELS, WEEKDAYS} from './constants.js'
+import {AGENCIES, MONTHS, TIME_LABELS, WEEKDAYS} from './constants.js'
 import {skipSpace} from './date-parsers.js'
 import {
   type DateExpression,
@@ -51,6 +51,11 @@ const furnitureMarks = '|/\u00b7\u2022'
  * stamp.
  */
 const furnitureLength = 48
+
+/**
+ * Longest wire name before a bar on a stamp line (`Associated Press |`).
+ */
+const wireNameLength = 24
 
 /**
  * Read a time label (`date`, `Published:`, `Last updated on`).
@@ -258,6 +263,24 @@ function bulletLength(text: string): number {
 }
 
 /**
+ * Length of a listed wire's name and a bar before a stamp (`AP | Aug 4,
+ * 2021, 03:10PM`, as syndicating sites credit the wire on the stamp line),
+ * with the white space around the bar; `0` when the line has none.
+ *
+ * @param text
+ *   Line content.
+ * @returns
+ *   Characters to skip.
+ */
+function wireLength(text: string): number {
+  // Only the start is searched: a line may be megabytes long.
+  const bar = text.slice(0, wireNameLength + 3).indexOf(' | ')
+  if (bar < 1 || bar > wireNameLength) return 0
+  if (!AGENCIES.has(text.slice(0, bar).toLowerCase())) return 0
+  return bar + 3
+}
+
+/**
  * Recognise a stamp line: a labelled time line (` date 2023-02-22 22 Feb.
  * 12:40 (UTC+3 MSK)`, `Published: 5 March 2024, 15:14 GMT`, `Updated 3:14
  * PM EST, Tue March 5, 2024`, `Posted on 2021-06-01 09:00`) or a bare stamp
@@ -284,7 +307,7 @@ export function recognizeStamp(
   // Sites that list a page's labels as bullets mark the stamp too (`•
   // KARABAKH` / `• 15:52 06 October 2020`): the bullet is part of the
   // stamp's raw text, so nothing is lost and the line reads back the same.
-  const skip = bulletLength(text)
+  const skip = bulletLength(text) || wireLength(text)
   if (skip === 0) return readStamp(text, context)
   const shifted: RecognizeContext = {
     ...context,

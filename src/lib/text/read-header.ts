@@ -222,6 +222,15 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         continue
       }
 
+      // Lines a page puts over the headline that are never one: a ticker,
+      // a navigation link, an issue's masthead. (Not an empty label here:
+      // `Key points:` may open a list; only before a stamp or dateline is
+      // it chrome.)
+      if (!title && !byline && (isTicker(content) || isNavigation(content) || isMasthead(content))) {
+        children.push(chrome(state, start, end))
+        continue
+      }
+
       // Here the line is no stamp (it would have been read above), and,
       // while there is no byline yet, no byline either (it would be one).
       // The last line of a block is no dateline either: the dateline
@@ -375,6 +384,141 @@ function isChromeLine(content: string): boolean {
   return true
 }
 
+/** Most words in a label whose value the page left out. */
+const labelWords = 3
+
+/**
+ * Whether a line is a label whose value the page left out (`ID :`,
+ * `Author:`): one to {@link labelWords} words of letters and a colon that
+ * ends the line. Such form fields stand between a site's menus and the
+ * headline; nothing else reads them, as they have no value.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isEmptyLabel(content: string): boolean {
+  if (content.length > chromeLength || content.charCodeAt(content.length - 1) !== 58 /* : */) return false
+  let words = 1
+  let letters = 0
+  for (let index = 0; index < content.length - 1; index++) {
+    const code = content.charCodeAt(index)
+    if (code === 32) {
+      // `ID :`: one space may stand before the colon.
+      if (index === content.length - 2) break
+      if (++words > labelWords) return false
+    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && content.charAt(index).toLowerCase() !== content.charAt(index).toUpperCase())) {
+      letters++
+    } else {
+      return false
+    }
+  }
+
+  return letters > 1
+}
+
+/** How far from the end of a line a caption's credit may open. */
+const creditReach = 80
+
+/** Words that make a closing bracket a picture credit. */
+const pictureWords: ReadonlySet<string> = new Set(['photo', 'photos', 'photograph', 'picture', 'image', 'images', 'file'])
+
+/**
+ * Whether a line is a picture caption: it ends in a bracketed credit that
+ * names a picture (`Crowds fill the square on Monday. (AP Photo/Jane
+ * Doe)`, `(Photo: Jane Doe)`, `(Getty Images)`). Captions of any length
+ * stand over the lead of scraped wire copy.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isCaption(content: string): boolean {
+  if (content.charCodeAt(content.length - 1) !== 41 /* ) */) return false
+  // Only the end is searched: a line may be megabytes long.
+  const tail = content.slice(-creditReach)
+  const open = tail.lastIndexOf('(')
+  if (open < 0 || (open === 0 && tail.length === content.length)) return false
+  const credit = tail.slice(open + 1, -1)
+  let start = 0
+  for (let index = 0; index <= credit.length; index++) {
+    const code = index < credit.length ? credit.charCodeAt(index) : 32
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+    if (letter) continue
+    if (index > start && pictureWords.has(credit.slice(start, index).toLowerCase())) return true
+    start = index + 1
+  }
+
+  return false
+}
+
+/** Most pairs of a code and a quote in a ticker line. */
+const tickerPairs = 6
+
+/**
+ * Whether a line is a market ticker: pairs of a code in letters (`USD`,
+ * `usd/kzt`, `Brent`) and a decimal quote (`84.77`, `1,204.50`, `-0.3%`),
+ * and nothing else (`USD 84.77`, `usd/kzt 447.9 eur/kzt 482.16`). The
+ * decimal point is what keeps a headline with a number (`G7 2024`,
+ * `Apollo 11`) out.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isTicker(content: string): boolean {
+  if (content.length > chromeLength) return false
+  const words = content.split(' ')
+  if (words.length % 2 !== 0 || words.length > tickerPairs * 2) return false
+  for (let index = 0; index < words.length; index += 2) {
+    if (!/^[a-z]{2,8}(?:\/[a-z]{2,8})?$/i.test(words[index]!)) return false
+    if (!/^[+\u2212-]?\d{1,3}(?:,\d{3})*\.\d+%?$/.test(words[index + 1]!)) return false
+  }
+
+  return true
+}
+
+/** Verbs of a navigation link (`Skip to main content`, `Go to the main site`). */
+const navigationVerbs: ReadonlySet<string> = new Set(['back', 'go', 'jump', 'return', 'skip'])
+
+/**
+ * Whether a line is a navigation link: a verb of {@link navigationVerbs},
+ * `to`, and a few words, with no full stop (`Skip to main content`, `Go
+ * to the main site`, `Back to top`). A headline does not start so; a
+ * sentence that does (`Go to the polls, the mayor urged.`) has
+ * punctuation or more words.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isNavigation(content: string): boolean {
+  if (!isChromeLine(content) || /[.,!?;]/.test(content)) return false
+  const words = content.split(' ')
+  return words.length >= 3 && words[1] === 'to' && navigationVerbs.has(words[0]!.toLowerCase())
+}
+
+/**
+ * Whether a line is an issue's masthead: `Volume XVI, Number 240`, `Vol.
+ * 12, No. 3`, `Vol 4 Issue 17`. Journals and newsletters print it over
+ * the headline; it is never the title.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isMasthead(content: string): boolean {
+  return (
+    content.length <= chromeLength &&
+    /^vol(?:ume|\.)? ?(?:\d{1,4}|[ivxlc]{1,8}),? (?:number|no\.|issue) ?\d{1,5}$/i.test(content)
+  )
+}
+
 /**
  * Whether the words after a stamp on its line are widget words (`Share
  * counter`, `Yandex metrika counter`): at most {@link leftoverWords} words,
@@ -486,7 +630,7 @@ function chromeAhead(state: State, blocks: Block[], blockIndex: number, lineInde
       if (found && found.authors.length > 0) return undefined
     }
 
-    const chrome = isChromeLine(content)
+    const chrome = isChromeLine(content) || isEmptyLabel(content) || isCaption(content)
     if (!chrome && !(wantTitle && isHeadline(content))) return undefined
     seen.push({block, line, content, chrome, sentence: endsSentence(content)})
     line++
