@@ -3,6 +3,7 @@
  * test picks: its answers must be those of reading every sentence.
  */
 import {describe, expect, it} from 'vitest'
+import {parse} from '../src/index.js'
 import {acronymTest, nameEnd, readAcronyms, readNames, readTextIndex, readTitles, mayHaveTitle, type Title} from '../src/lib/sources/index-text.js'
 import {tokenizeWords} from '../src/lib/sources/tokenize-words.js'
 
@@ -83,6 +84,21 @@ describe('text index', () => {
     expect(textIndex.nameAfterRole('minister')).toBeUndefined()
     // Every sentence is read once at most.
     expect(new Set(read).size).toBe(read.length)
+  })
+
+  it('spells out an acronym of a name in another language, not one of a place or a time', () => {
+    const {index: textIndex} = index([
+      'On Monday the State Harbour Service (SHK) of Fjordland opened a case.',
+      'The talks in Geneva (GVA) and at noon Moscow Time (MSK) went on.'
+    ])
+    expect(textIndex.acronym('SHK')).toBe('State Harbour Service')
+    expect(textIndex.acronym('GVA')).toBeUndefined()
+    expect(textIndex.acronym('MSK')).toBeUndefined()
+    const tree = parse('Harbour case opened\n\nThe State Harbour Service (SHK) of Fjordland opened a case. The SHK urged crews to stay in port.\n')
+    const sources = tree.children.at(-1)
+    expect(sources?.type === 'sources' && sources.children.map((source) => [source.name, source.kind, source.data?.aliases])).toStrictEqual([
+      ['State Harbour Service', 'organization', ['SHK']]
+    ])
   })
 
   it('reads no sentence when asked nothing, or asked for what cannot be an acronym', () => {

@@ -943,23 +943,59 @@ export function readAcronyms(text: string, tokens: readonly WordToken[], acronym
     if (!/^[A-Z]{2,6}$/.test(acronym.value)) continue
     let start = at
     let letters = ''
+    // The whole capitalised run, for acronyms of names in another language
+    // (`Federal Security Service (FSB)`): its start and initials.
+    let runStart = at
+    let runLetters = ''
     while (start > 0 && at - start < 10) {
       const before = tokens[start - 1]
       if (!before || !before.word) break
-      if (before.cap && !notNames.has(before.lower)) letters = (before.value[0] ?? '') + letters
-      else if (before.lower !== 'of' && before.lower !== 'for' && before.lower !== 'and' && before.lower !== 'the' && before.lower !== 'on') break
+      if (before.cap && !notNames.has(before.lower)) {
+        letters = (before.value[0] ?? '') + letters
+        runStart = start - 1
+        runLetters = letters
+      } else if (before.lower !== 'of' && before.lower !== 'for' && before.lower !== 'and' && before.lower !== 'the' && before.lower !== 'on') {
+        break
+      }
+
       start--
       if (letters.toUpperCase() === acronym.value) break
     }
 
-    const first = tokens[start]
     const lastToken = tokens[at - 1]
-    if (letters.toUpperCase() === acronym.value && first && lastToken && !acronyms.has(acronym.value)) {
-      acronyms.set(acronym.value, oneLine(text.slice(first.start, lastToken.end)))
+    if (!lastToken || acronyms.has(acronym.value)) continue
+    if (letters.toUpperCase() === acronym.value) {
+      acronyms.set(acronym.value, oneLine(text.slice(tokens[start]!.start, lastToken.end)))
+    } else if (runLetters.length >= 2 && runLetters.length <= 8 && sharedInitials(runLetters.toUpperCase(), acronym.value) * 2 >= acronym.value.length) {
+      acronyms.set(acronym.value, oneLine(text.slice(tokens[runStart]!.start, lastToken.end)))
     }
   }
 
   return undefined
+}
+
+/**
+ * How many letters of an acronym are initials of the name before it, in
+ * order: `FSB` shares `F` and `S` with `Federal Security Service`.
+ *
+ * @param initials
+ *   Initials of the name, upper case.
+ * @param acronym
+ *   Acronym.
+ * @returns
+ *   Count.
+ */
+function sharedInitials(initials: string, acronym: string): number {
+  let count = 0
+  let from = 0
+  for (const letter of acronym) {
+    const found = initials.indexOf(letter, from)
+    if (found === -1) continue
+    count++
+    from = found + 1
+  }
+
+  return count
 }
 
 /**
