@@ -212,6 +212,25 @@ describe('resolveSources', () => {
     expect(many.every((source, index) => source === (index % 2 === 0 ? 'ana-ruiz' : 'ben-cole'))).toBe(true)
   })
 
+  it('gives an office of a place the holder the text names after the same words', () => {
+    /** Sources of a parsed article as `[name, kind, cues]`. */
+    function named(text: string) {
+      const last = parse('Port talks\n\n' + text).children.at(-1)
+      return last?.type === 'sources' ? last.children.map((source) => [source.name, source.kind, source.cues]) : []
+    }
+
+    expect(
+      named('President of Fjordland Jane Roe met the harbour board on Monday, Harbor Times reports.\n\nPresident of Fjordland noted that the port would reopen.')
+    ).toStrictEqual([
+      ['Harbor Times', 'outlet', ['reports']],
+      ['Jane Roe', 'person', ['noted']]
+    ])
+    // No holder named: the office stays a source of its own.
+    expect(named('President of Fjordland noted that the port would reopen.')).toStrictEqual([
+      ['President of Fjordland', 'anonymous', ['noted']]
+    ])
+  })
+
   it('gives the next sentence’s quote in the paragraph the same source', () => {
     const spans = new Map<Attribution, AttributionSpan>()
     const attribution: Attribution = {type: 'attribution', identifier: '', cue: 'said', children: [u('text', 'Ana Ruiz')]}

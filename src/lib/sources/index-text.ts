@@ -69,10 +69,11 @@ export interface TextIndex {
    */
   runEndingWith(phrase: string): string | undefined
   /**
-   * A name written right after a role word (`correspondent Paul Adams`).
+   * A name written right after a role word or words (`correspondent Paul
+   * Adams`, `President of Fjordland Jane Roe`).
    *
    * @param role
-   *   Lower-case role word.
+   *   Lower-case role word, or words with single spaces.
    * @returns
    *   Name, if any.
    */
@@ -663,16 +664,18 @@ function findRunEndingWith(sentences: Sentences, phrase: string): string | undef
 }
 
 /**
- * Find a name written right after a role word.
+ * Find a name written right after a role word or words.
  *
  * @param sentences
  *   Sentences.
  * @param role
- *   Lower-case role word.
+ *   Lower-case role word, or words with single spaces.
  * @returns
  *   Name, if any.
  */
 function findNameAfterRole(sentences: Sentences, role: string): string | undefined {
+  // A role of one word (`correspondent`) or more (`president of fjordland`).
+  const words = role.split(' ')
   for (let sentence = 0; sentence < sentences.count; sentence++) {
     // A sentence without the role word cannot have it as a token; nor give
     // a name after it without a capital after it.
@@ -680,11 +683,14 @@ function findNameAfterRole(sentences: Sentences, role: string): string | undefin
     const text = sentences.text(sentence)
     const tokens = sentences.tokens(sentence)
     for (const [at, token] of tokens.entries()) {
-      if (token.lower !== role) continue
-      const end = nameEnd(tokens, at + 1)
-      const first = tokens[at + 1]
+      if (token.lower !== words[0]) continue
+      let after = at + 1
+      while (after - at < words.length && tokens[after]?.lower === words[after - at]) after++
+      if (after - at < words.length) continue
+      const end = nameEnd(tokens, after)
+      const first = tokens[after]
       const lastToken = tokens[end - 1]
-      if (end - (at + 1) >= 2 && first && lastToken) return withoutPossessive(oneLine(text.slice(first.start, lastToken.end)))
+      if (end - after >= 2 && first && lastToken) return withoutPossessive(oneLine(text.slice(first.start, lastToken.end)))
     }
   }
 

@@ -287,6 +287,14 @@ function resolveOne(entries: Registry, index: TextIndex, where: Where, item: Fou
     }
   }
 
+  // An office of a place with no name (`President of Fjordland noted`): the
+  // holder the text names after the same words (`President of Fjordland
+  // Jane Roe met …`), even where no attribution made them a source.
+  if (span.kind === 'anonymous' && isOfficeOfPlace(name)) {
+    const holder = index.nameAfterRole(name.toLowerCase())
+    if (holder) return byName(entries, holder) ?? add(entries, holder, 'person', false)
+  }
+
   const existing = byName(entries, name)
   if (existing) {
     improve(entries, existing, name, span.kind)
@@ -1763,6 +1771,31 @@ function initialsRun(name: string, acronym: string): string | undefined {
 function titleOnlyRole(name: string): boolean {
   const head = headOf(name)
   return roleWords.has(head) || anonymousHeads.has(head)
+}
+
+/**
+ * Whether a name is an office of a capitalised place and nothing more
+ * (`President of Fjordland`, `Prime Minister of the Republic of Fjordland`):
+ * a role word, `of`, then capitalised words (`the` and `of` between them).
+ * Single spaces only, as names come from the text's tokens.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Whether it is.
+ */
+function isOfficeOfPlace(name: string): boolean {
+  const words = name.split(' ')
+  const of = words.indexOf('of')
+  if (of < 1 || of > 2 || words.length - of < 2 || words.length > 8) return false
+  if (!roleWords.has(words[of - 1]!.toLowerCase())) return false
+  for (let index = 0; index < of; index++) if (!startsCapital.test(words[index]!)) return false
+  for (let index = of + 1; index < words.length; index++) {
+    const word = words[index]!
+    if (word !== 'the' && word !== 'of' && !startsCapital.test(word)) return false
+  }
+
+  return startsCapital.test(words[words.length - 1]!)
 }
 
 /**
