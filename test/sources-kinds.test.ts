@@ -16,6 +16,12 @@ describe('findAttributions: kinds', () => {
     expect(kinds('Earlier, Nordic Dispatch reported on the talks.')).toStrictEqual([['Nordic Dispatch', 'outlet']])
   })
 
+  it('knows a person who `reported` by an appositive that gives an office', () => {
+    expect(kinds('Jane Roe, head of the Harbour Administration, previously reported that the port would reopen.')).toStrictEqual([['Jane Roe', 'person']])
+    expect(kinds('Fjord Times, the largest daily of the north, reported that the port would reopen.')).toStrictEqual([['Fjord Times', 'outlet']])
+    expect(kinds('Nordic Dispatch, a weekly, reported the same.')).toStrictEqual([['Nordic Dispatch', 'outlet']])
+  })
+
   it('knows people by a title, an honorific or a full name', () => {
     expect(kinds('Senator Ruth Okafor said the bill would pass.')).toStrictEqual([['Ruth Okafor', 'person']])
     expect(kinds('"It works," said Ms Okafor.')).toStrictEqual([['Okafor', 'person']])

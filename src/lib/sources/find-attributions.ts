@@ -12,7 +12,7 @@
  */
 
 import type {AttributionSpan, RecognizeContext} from '../recognizer-types.js'
-import {classifyPhrase} from './classify-phrase.js'
+import {classifyPhrase, knownKind} from './classify-phrase.js'
 import {
   auxiliaries,
   blockingBefore,
@@ -246,6 +246,9 @@ const subjectRecognizer: CueRecognizer = {
     let last = skipOccasion(tokens, skipBack(tokens, index))
     // Whether an appositive says the subject is a body (`, a charity,`).
     let corporate = false
+    // Whether it says the subject holds an office (`, head of the port
+    // authority,`).
+    let personal = false
     let lastToken = tokens[last]
     if (!lastToken) return undefined
     if (blockingBefore.has(lastToken.lower) && lastToken.lower !== 'that' && lastToken.lower !== 'this') return undefined
@@ -277,6 +280,7 @@ const subjectRecognizer: CueRecognizer = {
       lastToken = tokens[last]
       if (!lastToken) return undefined
       corporate = describesBody(tokens, last + 2, comma)
+      personal = !corporate && describesPerson(tokens, last + 2, comma)
     } else if ((lastToken.lower === 'which' || lastToken.lower === 'who') && tokens[last - 1]?.value === ',') {
       last -= 2
       lastToken = tokens[last]
@@ -321,6 +325,10 @@ const subjectRecognizer: CueRecognizer = {
     if (!span) return undefined
     // A name with a legal form is a company's, whatever its shape.
     if ((legal >= 0 || corporate) && span.kind === 'person') span.kind = 'organization'
+    // A two-word name with `reported` is guessed an outlet (`Fjord Times
+    // reported`), but not one whose appositive gives an office (`Jane Roe,
+    // head of the port authority, reported`).
+    if (personal && span.kind === 'outlet' && !span.role && !knownKind(span.name) && span.name.includes(' ')) span.kind = 'person'
     if (!subjectKinds[subjects].has(span.kind) && !span.pronoun) return undefined
     // `police found the car`: an institution finds or shows something as
     // a report only with a clause (`the agency found that …`).
@@ -602,6 +610,29 @@ function describesBody(tokens: readonly WordToken[], first: number, comma: numbe
   const head = tokens[comma - 1]
   if ((article !== 'a' && article !== 'an') || comma - first < 2 || !head?.word || head.cap) return false
   return bodyHeads.has(bare(head))
+}
+
+/**
+ * Whether an appositive gives an office (`head of the port authority`, `the
+ * board's chair`, `a senior adviser`): a role word in lower case among its
+ * first three words.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the appositive.
+ * @param comma
+ *   Index of the comma after it.
+ * @returns
+ *   Whether it does.
+ */
+function describesPerson(tokens: readonly WordToken[], first: number, comma: number): boolean {
+  for (let index = first; index < comma && index < first + 3; index++) {
+    const token = tokens[index]
+    if (token?.word && !token.cap && roleWords.has(token.lower)) return true
+  }
+
+  return false
 }
 
 /** Most nouns of a compound after a noun-like cue (`state security service`). */
