@@ -231,6 +231,13 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('gives an outlet’s unnamed reporter to the outlet', () => {
+    const last = parse('Port talks\n\nA Fjord Times correspondent reports that the port is busy.\n\nThe company correspondent said nothing.\n').children.at(-1)
+    expect(last?.type === 'sources' && last.children.map((source) => [source.name, source.kind, source.data?.aliases])).toStrictEqual([
+      ['Fjord Times', 'outlet', ['Fjord Times correspondent']]
+    ])
+  })
+
   it('gives the next sentence’s quote in the paragraph the same source', () => {
     const spans = new Map<Attribution, AttributionSpan>()
     const attribution: Attribution = {type: 'attribution', identifier: '', cue: 'said', children: [u('text', 'Ana Ruiz')]}

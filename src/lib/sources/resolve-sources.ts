@@ -287,6 +287,17 @@ function resolveOne(entries: Registry, index: TextIndex, where: Where, item: Fou
     }
   }
 
+  // An outlet's reporter with no name (`a Fjord Times correspondent
+  // reports`): the outlet is the source.
+  if (span.kind === 'anonymous') {
+    const outlet = reporterOutlet(name)
+    if (outlet) {
+      const entry = byName(entries, outlet) ?? add(entries, outlet, 'outlet', false)
+      addAlias(entries, entry, name)
+      return entry
+    }
+  }
+
   // An office of a place with no name (`President of Fjordland noted`): the
   // holder the text names after the same words (`President of Fjordland
   // Jane Roe met …`), even where no attribution made them a source.
@@ -1771,6 +1782,28 @@ function initialsRun(name: string, acronym: string): string | undefined {
 function titleOnlyRole(name: string): boolean {
   const head = headOf(name)
   return roleWords.has(head) || anonymousHeads.has(head)
+}
+
+/** Words for an outlet's reporter, after the outlet's name. */
+const reporterWords: ReadonlySet<string> = new Set(['correspondent', 'correspondents', 'reporter', 'reporters'])
+
+/**
+ * The outlet of a reporter named by the outlet alone (`Fjord Times
+ * correspondent` → `Fjord Times`): capitalised words, then a reporter word.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   The outlet's name, if it is one.
+ */
+function reporterOutlet(name: string): string | undefined {
+  const space = name.lastIndexOf(' ')
+  if (space < 1 || !reporterWords.has(name.slice(space + 1))) return undefined
+  const outlet = name.slice(0, space)
+  const words = outlet.split(' ')
+  if (words.length > 4) return undefined
+  for (const word of words) if (!startsCapital.test(word)) return undefined
+  return knownKind(outlet) === undefined || knownKind(outlet) === 'outlet' ? outlet : undefined
 }
 
 /**
