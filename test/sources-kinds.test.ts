@@ -22,6 +22,12 @@ describe('findAttributions: kinds', () => {
     expect(kinds('Nordic Dispatch, a weekly, reported the same.')).toStrictEqual([['Nordic Dispatch', 'outlet']])
   })
 
+  it('reads `a … reports that` as a verb with a clause', () => {
+    expect(kinds('A Fjord Times correspondent reports that the port is busy.')).toStrictEqual([['Fjord Times correspondent', 'anonymous']])
+    expect(kinds('A study finds that ports are busy.')).toStrictEqual([['study', 'document']])
+    expect(kinds('He sent a tweet that was deleted.')).toStrictEqual([])
+  })
+
   it('knows people by a title, an honorific or a full name', () => {
     expect(kinds('Senator Ruth Okafor said the bill would pass.')).toStrictEqual([['Ruth Okafor', 'person']])
     expect(kinds('"It works," said Ms Okafor.')).toStrictEqual([['Okafor', 'person']])

@@ -318,8 +318,9 @@ const subjectRecognizer: CueRecognizer = {
       if (listed) return {spans: listed, next: index}
     }
 
-    // A noun, not a verb: `a New Year's Eve tweet`, `a study finds`.
-    if (nounLike.has(token.lower) && (tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an')) return undefined
+    // A noun, not a verb: `a New Year's Eve tweet`, `a study finds` — unless
+    // a clause follows (`a correspondent reports that …`).
+    if (nounLike.has(token.lower) && following?.lower !== 'that' && (tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an')) return undefined
     if (hypothetical(tokens, first)) return undefined
     const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, last, cue) ?? (legal >= 0 ? legalName(text, tokens, first, last, cue) : undefined)
     if (!span) return undefined
