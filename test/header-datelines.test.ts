@@ -196,6 +196,10 @@ describe('recognizeWireDateline', () => {
       end: 8,
       bodyStart: 8
     })
+     expect(recognizeWireDateline('PORTSIDE, ME', context)).toStrictEqual({place: 'PORTSIDE, ME', end: 12, bodyStart: 12})
+    // Two words in capitals, or a region in lower case, are no lone place.
+    expect(recognizeWireDateline('TALKS RESUME', context)).toBe(undefined)
+    expect(recognizeWireDateline('PORTSIDE, Maine', context)).toBe(undefined)
   })
 
   it('reads a place in capitals with a dash and no wire', () => {

@@ -647,15 +647,14 @@ export function recognizeWireDateline(
   }
 
   // Lone place after a stamp (`Oct 3rd 2020QARSHI`): the whole text is
-  // one word in capitals. (Several such words are a headline in capitals.)
-  if (
-    place &&
-    caps &&
-    tokens.length === 1 &&
-    text.length <= window &&
-    !notPlaces.has(text.trim())
-  ) {
-    return {place: text.slice(0, placeEnd), end: placeEnd!, bodyStart: text.length}
+  // one word in capitals, or one with a region in capitals (`2020WASHINGTON,
+  // DC`). (Several such words are a headline in capitals.)
+  if (place && caps && text.length <= window && !notPlaces.has(text.trim())) {
+    if (tokens.length === 1) return {place: text.slice(0, placeEnd), end: placeEnd!, bodyStart: text.length}
+    const region = tokens.length <= 6 && is(tokens[1], ',') && tokens[2]?.kind === 'space' ? readRegion(tokens, 3) : undefined
+    if (region && region.next === tokens.length && isCaps(text.slice(tokens[3]!.start, region.end))) {
+      return {place: text.slice(0, region.end), end: region.end, bodyStart: text.length}
+    }
   }
 
   // Date: after `,`/`.` when there is a place, or first.
