@@ -200,6 +200,21 @@ describe('page chrome above the headline', () => {
     roundTrips(value)
   })
 
+  it('reads a section label at the top over the headline as chrome, without a stamp too', () => {
+    const value = 'News\nHarbour reopens after storm\n\n' + lead + '\n\n' + second + '\n'
+    expect(header(value)).toStrictEqual([
+      ['meta', 'chrome=News'],
+      ['title', 'Harbour reopens after storm']
+    ])
+    expect(body(value)).toStrictEqual([
+      ['paragraph', lead],
+      ['paragraph', second]
+    ])
+    roundTrips(value)
+    // Not a label: a word with a digit, or three words.
+    expect(header('Page 2\nHarbour reopens after storm\n\n' + lead + '\n')).toStrictEqual([])
+  })
+
   it('leaves articles without a stamp or dateline ahead as they were', () => {
     // BBC-style text: the title, then the first paragraph on the next line.
     const bbc = 'Harbour reopens after storm\n' + lead + '\n\n' + second + '\n'

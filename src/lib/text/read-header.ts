@@ -305,6 +305,19 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         }
       }
 
+      // A section label at the top of the page over the headline (`News` /
+      // `Harbour official leaves city` / the body): page chrome, and the
+      // headline is the title.
+      if (children.length === 0 && isSectionLabel(content)) {
+        const next = lineIndex + 1 < lines.length ? {block: blockIndex, line: lineIndex + 1} : blocks[blockIndex + 1] ? {block: blockIndex + 1, line: 0} : undefined
+        const nextLine = next ? blocks[next.block]!.lines[next.line]! : undefined
+        if (next && nextLine && isHeadline(value.slice(nextLine.contentStart, nextLine.contentEnd))) {
+          children.push(chrome(state, start, end))
+          planned = {block: next.block, line: next.line, title: true}
+          continue
+        }
+      }
+
       return {children, body: {block: blockIndex, line: lineIndex, offset: start}}
     }
   }
@@ -517,6 +530,35 @@ function isMasthead(content: string): boolean {
     content.length <= chromeLength &&
     /^vol(?:ume|\.)? ?(?:\d{1,4}|[ivxlc]{1,8}),? (?:number|no\.|issue) ?\d{1,5}$/i.test(content)
   )
+}
+
+/** Most characters of a section label over the headline (`World News`). */
+const sectionLabelLength = 24
+
+/**
+ * Whether a line is a section label (`News`, `World News`, `Sport`): one or
+ * two words, a capital first, letters only.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isSectionLabel(content: string): boolean {
+  if (content.length === 0 || content.length > sectionLabelLength) return false
+  const first = content.charAt(0)
+  if (first === first.toLowerCase()) return false
+  let spaces = 0
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index)
+    if (code === 32) {
+      if (++spaces > 1) return false
+    } else if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127)) {
+      return false
+    }
+  }
+
+  return true
 }
 
 /**
