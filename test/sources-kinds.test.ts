@@ -22,6 +22,12 @@ describe('findAttributions: kinds', () => {
     expect(kinds('Nordic Dispatch, a weekly, reported the same.')).toStrictEqual([['Nordic Dispatch', 'outlet']])
   })
 
+  it('reads a body named after its description, set off by commas', () => {
+    expect(kinds('Later, another troubled lender, Fjord Savings Bank, announced that it would close.')).toStrictEqual([['Fjord Savings Bank', 'organization']])
+    expect(kinds('The regulator, Fjord Financial Authority, said it would act.')).toStrictEqual([['Fjord Financial Authority', 'organization']])
+    expect(kinds('In Oslo, Acme Bank, said nothing.')).toStrictEqual([])
+  })
+
   it('reads `a … reports that` as a verb with a clause', () => {
     expect(kinds('A Fjord Times correspondent reports that the port is busy.')).toStrictEqual([['Fjord Times correspondent', 'anonymous']])
     expect(kinds('A study finds that ports are busy.')).toStrictEqual([['study', 'document']])

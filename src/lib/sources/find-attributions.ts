@@ -972,7 +972,8 @@ function sentenceSubject(text: string, tokens: readonly WordToken[], before: num
 
 /**
  * Read a personal name set off by commas right before a cue (`The
- * company's chief executive, Jane Doe, told`).
+ * company's chief executive, Jane Doe, told`), or a body's after its
+ * description (`another lender, Fjord Savings Bank, announced`).
  *
  * @param text
  *   Sentence text.
@@ -990,7 +991,12 @@ function appositiveName(text: string, tokens: readonly WordToken[], comma: numbe
   while (start >= 0 && comma - start <= 5 && tokens[start]?.cap) start--
   if (tokens[start]?.value !== ',' || comma - start < 3) return undefined
   const span = classifyPhrase(text, tokens, start + 1, comma, cue)
-  return span && span.kind === 'person' ? span : undefined
+  if (!span) return undefined
+  if (span.kind === 'person') return span
+  // A body named after its description (`another troubled lender, Fjord
+  // Savings Bank, announced`): a lower-case noun before the comma.
+  const described = tokens[start - 1]
+  return (span.kind === 'organization' || span.kind === 'outlet') && described?.word && !described.cap ? span : undefined
 }
 
 /**
