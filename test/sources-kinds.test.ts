@@ -28,6 +28,12 @@ describe('findAttributions: kinds', () => {
     expect(kinds('In Oslo, Acme Bank, said nothing.')).toStrictEqual([])
   })
 
+  it('reads a collective of people as anonymous, not a firm', () => {
+    expect(kinds('Prices rose, according to a team of researchers.')).toStrictEqual([['team of researchers', 'anonymous']])
+    expect(kinds('A number of analysts said the bank would cut rates.')).toStrictEqual([['number of analysts', 'anonymous']])
+    expect(kinds('Acme Group of Companies said profits rose.')).toStrictEqual([['Acme Group of Companies', 'organization']])
+  })
+
   it('reads `a … reports that` as a verb with a clause', () => {
     expect(kinds('A Fjord Times correspondent reports that the port is busy.')).toStrictEqual([['Fjord Times correspondent', 'anonymous']])
     expect(kinds('A study finds that ports are busy.')).toStrictEqual([['study', 'document']])

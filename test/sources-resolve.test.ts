@@ -238,6 +238,16 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('keeps a group of people apart from a body named before', () => {
+    const named = (text: string) => {
+      const last = parse('Port talks\n\n' + text).children.at(-1)
+      return last?.type === 'sources' ? last.children.map((source) => [source.name, source.kind]) : []
+    }
+
+    expect(named('Growth slowed, according to a group of economists.')).toStrictEqual([['group of economists', 'anonymous']])
+    expect(named('Acme Group raised prices. Demand was strong, the group said.')).toStrictEqual([['Acme Group', 'organization']])
+  })
+
   it('gives the next sentence’s quote in the paragraph the same source', () => {
     const spans = new Map<Attribution, AttributionSpan>()
     const attribution: Attribution = {type: 'attribution', identifier: '', cue: 'said', children: [u('text', 'Ana Ruiz')]}

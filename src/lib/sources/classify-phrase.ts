@@ -174,6 +174,18 @@ function classifyWords(
   let headKind = kindOfHead(headToken, headWord, tokens[headEnd - 2]?.lower ?? '')
   // A known outlet names its own agency (`Interfax news agency`).
   if (headKind === 'organization' && knownKind(first.value) === 'outlet') headKind = 'outlet'
+  // A collective of people is anonymous, not a firm (`a group of
+  // economists`, `a team of researchers`; not `Acme Group of Companies`).
+  if (
+    headKind !== 'document' &&
+    headToken &&
+    !headToken.cap &&
+    collectiveHeads.has(headWord) &&
+    tokens[headEnd]?.lower === 'of' &&
+    anonymousHeads.has(bare(tokens[to - 1]!))
+  ) {
+    headKind = 'anonymous'
+  }
 
   // A personal name at the end, after a title or role (`Foreign Minister
   // Jeyhun Bayramov`), with honorifics dropped (`Mr Stone`).
@@ -337,6 +349,9 @@ function classifyWords(
 }
 
 /** Determiners that point back at something named before (`these figures`). */
+/** Heads that name a collective of people (`a group of economists`). */
+const collectiveHeads: ReadonlySet<string> = new Set(['group', 'team', 'panel', 'handful', 'number', 'majority', 'minority', 'pair', 'couple', 'coalition', 'network'])
+
 const demonstratives: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those'])
 
 /**

@@ -263,7 +263,9 @@ function resolveOne(entries: Registry, index: TextIndex, where: Where, item: Fou
   }
 
   // References back: `the minister`, `the source`, `the document`.
-  if (definite || (genericOrganizations.has(head) && isLowerCase(name.slice(name.lastIndexOf(' ') + 1)))) {
+  // A collective of people (`a group of economists`, anonymous) is no
+  // reference back to a body named `… Group`.
+  if (definite || (span.kind !== 'anonymous' && genericOrganizations.has(head) && isLowerCase(name.slice(name.lastIndexOf(' ') + 1)))) {
     const reference = resolveReference(entries, index, where, item, name, head, capitalised)
     if (reference !== false) return reference
   }
