@@ -135,6 +135,9 @@ describe('descriptions', () => {
     ])
     // No person is a company.
     expect(resolve(['Ivo Petrov is closing two plants in Wales, the company said on Monday.']).sources).toStrictEqual([['company', 'organization', 1]])
+    // Nor the figures a company reports.
+    expect(resolve(['Growth slowed in March, the company said.']).sources).toStrictEqual([['company', 'organization', 1]])
+    expect(resolve(['Revenue rose 5 percent to 2 billion crowns, the company said.']).sources).toStrictEqual([['company', 'organization', 1]])
   })
 
   it('links a description to a known organisation that opens a sentence before', () => {

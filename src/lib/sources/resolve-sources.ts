@@ -1017,6 +1017,17 @@ function organizationNamedBefore(index: TextIndex, where: Where, item: Found, he
 }
 
 /**
+ * Nouns of the figures a company or an economy reports (`growth`, `sales`,
+ * `revenue`): opening a sentence, they are capitalised, but no name.
+ */
+const measureNouns: ReadonlySet<string> = new Set([
+  'growth', 'inflation', 'output', 'demand', 'supply', 'sales', 'revenue', 'revenues', 'profit', 'profits', 'earnings',
+  'income', 'turnover', 'exports', 'imports', 'prices', 'shares', 'production', 'unemployment', 'employment',
+  'investment', 'spending', 'trade', 'costs', 'debt', 'losses', 'orders', 'margins', 'volumes', 'traffic',
+  'consumption', 'wages', 'rents', 'deliveries', 'bookings', 'dividends'
+])
+
+/**
  * The organisation a description such as `the company` refers to when no
  * source fits: the subject of its own sentence, before it, that is a name
  * followed by a verb and no person (`Nestle is cutting jobs, the company
@@ -1043,7 +1054,11 @@ function organizationSubjectBefore(entries: Registry, index: TextIndex, where: W
     own.end <= offsetOf(where, item) &&
     own.verb &&
     isProperName(own.name) &&
-    (own.kind === 'organization' || (own.kind === 'other' && !isPerson(entries, index, own)))
+    (own.kind === 'organization' || (own.kind === 'other' && !isPerson(entries, index, own))) &&
+    // A capitalised word that opens the sentence may be a common noun: the
+    // figures a company reports are no company (`Growth slowed in March,
+    // the company said`).
+    !measureNouns.has(own.name.toLowerCase())
   ) {
     return own
   }
