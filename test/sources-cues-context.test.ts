@@ -176,6 +176,12 @@ describe('findAttributions: deny, blame, rule', () => {
     ])
   })
 
+  it('reads a denial of a statement, or of a clause without `that`', () => {
+    expect(find('An Acme spokesman denied the allegations.')).toStrictEqual([{start: 3, end: 17, name: 'Acme spokesman', cue: 'denied', kind: 'anonymous'}])
+    expect(find('Kestrel Holdings denied any wrongdoing.')).toStrictEqual([{start: 0, end: 16, name: 'Kestrel Holdings', cue: 'denied', kind: 'organization'}])
+    expect(find('Ilse Marr denied the firm had known of the hacks.')).toStrictEqual([{start: 0, end: 9, name: 'Ilse Marr', cue: 'denied', kind: 'person'}])
+  })
+
   it('reads no refusal or ruling', () => {
     expect(find('The border agency denied them entry.')).toStrictEqual([])
     expect(find('The border agency denied them access to files that it held.')).toStrictEqual([])

@@ -225,7 +225,7 @@ const subjectRecognizer: CueRecognizer = {
     const following = tokens[index + 1]
     if (following && notSpeechAfter.get(token.lower)?.has(following.lower) && !citesAfter(tokens, index)) return undefined
     if (clauseCues.has(token.lower) && following?.lower !== 'that') return undefined
-    if (clauseVerbs.has(token.lower) && !thatWithin(tokens, index + 1)) return undefined
+    if (clauseVerbs.has(token.lower) && !thatWithin(tokens, index + 1) && !deniesStatement(tokens, index)) return undefined
     if (objectVerbs.has(token.lower) && takesObject(tokens, index + 1)) return undefined
     if (raising(tokens, index)) return undefined
     // A noun before a verb (`the commission report says`) or after a
@@ -1314,6 +1314,46 @@ const maximumObject = 12
 
 /** Sentence-ending marks. */
 const stops = new Set(['.', '!', '?'])
+
+/** Forms of `deny`. */
+const denyForms: ReadonlySet<string> = new Set(['deny', 'denies', 'denied'])
+
+/** What a denial can deny that is a statement (`denied the allegations`). */
+const deniedStatements: ReadonlySet<string> = new Set([
+  'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'report', 'reports', 'charge', 'charges',
+  'wrongdoing', 'involvement', 'responsibility', 'rumour', 'rumours', 'rumor', 'rumors', 'story', 'reporting'
+])
+
+/**
+ * Whether a form of `deny` has a statement for its object (`an Acme
+ * spokesman denied the allegations`, `denies wrongdoing`) or a clause
+ * without `that` (`denied the firm had known`): a statement too, where
+ * `the court denied the motion` is none.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the cue.
+ * @returns
+ *   Whether it has.
+ */
+function deniesStatement(tokens: readonly WordToken[], index: number): boolean {
+  if (!denyForms.has(tokens[index]?.lower ?? '')) return false
+  let at = index + 1
+  const first = tokens[at]?.lower
+  if (first === 'the' || first === 'any' || first === 'all' || first === 'these' || first === 'those' || first === 'such') at++
+  const object = tokens[at]
+  if (object !== undefined && object.word && deniedStatements.has(object.lower)) return true
+  // A clause without `that` (`denied the firm had known`, `denied it was
+  // involved`): a subject of at most two words, then an auxiliary.
+  for (let next = index + 1; next <= index + 3; next++) {
+    const token = tokens[next]
+    if (!token?.word) return false
+    if (next > index + 1 && auxiliaries.has(token.lower) && token.lower !== 'also') return true
+  }
+
+  return false
+}
 
 /**
  * Whether a `that` comes within a few words after a cue, before any mark
