@@ -28,6 +28,10 @@ describe('findAttributions: kinds', () => {
     expect(kinds('In Oslo, Acme Bank, said nothing.')).toStrictEqual([])
   })
 
+  it('reads a name in apposition with a party in brackets after it', () => {
+    expect(kinds('The governor, Jane Roe (R), initially wrote on X that the port would reopen.')).toStrictEqual([['Jane Roe', 'person']])
+  })
+
   it('reads a collective of people as anonymous, not a firm', () => {
     expect(kinds('Prices rose, according to a team of researchers.')).toStrictEqual([['team of researchers', 'anonymous']])
     expect(kinds('A number of analysts said the bank would cut rates.')).toStrictEqual([['number of analysts', 'anonymous']])

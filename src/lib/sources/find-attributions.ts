@@ -987,10 +987,18 @@ function sentenceSubject(text: string, tokens: readonly WordToken[], before: num
  *   Span, or `undefined`.
  */
 function appositiveName(text: string, tokens: readonly WordToken[], comma: number, cue: string): AttributionSpan | undefined {
-  let start = comma - 1
-  while (start >= 0 && comma - start <= 5 && tokens[start]?.cap) start--
-  if (tokens[start]?.value !== ',' || comma - start < 3) return undefined
-  const span = classifyPhrase(text, tokens, start + 1, comma, cue)
+  // A party or place in brackets after the name (`Jane Roe (R),`).
+  let end = comma
+  if (tokens[comma - 1]?.value === ')') {
+    let open = comma - 2
+    while (open > comma - 6 && open >= 0 && tokens[open]?.value !== '(') open--
+    if (tokens[open]?.value === '(') end = open
+  }
+
+  let start = end - 1
+  while (start >= 0 && end - start <= 5 && tokens[start]?.cap) start--
+  if (tokens[start]?.value !== ',' || end - start < 3) return undefined
+  const span = classifyPhrase(text, tokens, start + 1, end, cue)
   if (!span) return undefined
   if (span.kind === 'person') return span
   // A body named after its description (`another troubled lender, Fjord
