@@ -52,8 +52,12 @@ describe('findAttributions: speech verbs', () => {
   })
 
   it('finds the subject of a participle after a comma', () => {
-    expect(find('Tomas Lind denied the claim, saying he had been abroad.')).toStrictEqual([
+    expect(find('Tomas Lind left the meeting, saying he had been abroad.')).toStrictEqual([
       {start: 0, end: 10, name: 'Tomas Lind', cue: 'saying', kind: 'person'}
+    ])
+    // A denial of a claim is an attribution of its own, and comes first.
+    expect(find('Tomas Lind denied the claim, saying he had been abroad.')).toStrictEqual([
+      {start: 0, end: 10, name: 'Tomas Lind', cue: 'denied', kind: 'person'}
     ])
   })
 
