@@ -248,6 +248,22 @@ describe('resolveSources', () => {
     expect(named('Acme Group raised prices. Demand was strong, the group said.')).toStrictEqual([['Acme Group', 'organization']])
   })
 
+  it('gives a role with a nationality the person of that place’s role named before', () => {
+    const named = (text: string) => {
+      const last = parse('Port talks\n\n' + text).children.at(-1)
+      return last?.type === 'sources' ? last.children.map((source) => [source.name, source.kind, source.cues]) : []
+    }
+
+    expect(named('Fjordland President Jane Roe said the port would reopen. Fjordish president added that fares would fall.')).toStrictEqual([
+      ['Jane Roe', 'person', ['said', 'added']]
+    ])
+    // Another place's president is not the one named.
+    expect(named('Nordland President Jane Roe said the port would reopen. Fjordish president added that fares would fall.')).toStrictEqual([
+      ['Jane Roe', 'person', ['said']],
+      ['Fjordish president', 'anonymous', ['added']]
+    ])
+  })
+
   it('gives the next sentence’s quote in the paragraph the same source', () => {
     const spans = new Map<Attribution, AttributionSpan>()
     const attribution: Attribution = {type: 'attribution', identifier: '', cue: 'said', children: [u('text', 'Ana Ruiz')]}

@@ -262,6 +262,16 @@ function resolveOne(entries: Registry, index: TextIndex, where: Where, item: Fou
     }
   }
 
+  // A role with a nationality or an office before it and no article
+  // (`Azerbaijani president said`, `Kremlin spokesman`): the person named
+  // before with that role of that place (`President of Azerbaijan Ilham
+  // Aliyev`), else a source of its own.
+  if (!definite && span.kind === 'anonymous' && roleWords.has(head) && isQualifiedRole(name)) {
+    const stem = name.slice(0, Math.min(qualifierStem, name.indexOf(' '))).toLowerCase()
+    const holder = last(entries, (entry) => entry.kind === 'person' && entry.roles.some((role) => roleFits(role, head) && role.toLowerCase().includes(stem)))
+    if (holder) return holder
+  }
+
   // References back: `the minister`, `the source`, `the document`.
   // A collective of people (`a group of economists`, anonymous) is no
   // reference back to a body named `… Group`.
@@ -1799,6 +1809,29 @@ function initialsRun(name: string, acronym: string): string | undefined {
 function titleOnlyRole(name: string): boolean {
   const head = headOf(name)
   return roleWords.has(head) || anonymousHeads.has(head)
+}
+
+/**
+ * How many letters of a qualifier a role must share to be of the same
+ * place (`Azerb` of `Azerbaijani` in `President of Azerbaijan`).
+ */
+const qualifierStem = 5
+
+/**
+ * Whether a name is a role with one or two words before it, the first
+ * capitalised and the others not (`Azerbaijani president`, `Russian
+ * presidential spokesman`, `Kremlin spokesman`).
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Whether it is.
+ */
+function isQualifiedRole(name: string): boolean {
+  const words = name.split(' ')
+  if (words.length < 2 || words.length > 3 || !startsCapital.test(words[0]!)) return false
+  for (let index = 1; index < words.length; index++) if (startsCapital.test(words[index]!)) return false
+  return true
 }
 
 /** Words for an outlet's reporter, after the outlet's name. */
