@@ -9,54 +9,11 @@
 import {u} from 'unist-builder'
 import {describe, expect, it} from 'vitest'
 import {assert, parse, stringify, toString} from '../src/index.js'
-import type {Credit, Root} from '../src/index.js'
+import type {Root} from '../src/index.js'
 import {endsWithEndMark, recognizeCredits, recognizeEndMarker} from '../src/lib/sources/recognize-credit.js'
 import {removePosition} from './fixtures/markdown/compare.js'
 import {positions} from './util/position.js'
-
-/**
- * The footer's credits as `[role, text]`.
- *
- * @param tree
- *   Tree.
- * @returns
- *   Credits.
- */
-function credits(tree: Root): Array<[Credit['role'], string]> {
-  const footer = tree.children.find((node) => node.type === 'footer')
-  return footer && footer.type === 'footer' ? footer.children.map((credit) => [credit.role, toString(credit)]) : []
-}
-
-/**
- * The texts of the body's flow blocks and headings.
- *
- * @param tree
- *   Tree.
- * @returns
- *   Texts, with their type.
- */
-function body(tree: Root): string[] {
-  const result: string[] = []
-  for (const node of tree.children) {
-    if (node.type !== 'section') continue
-    for (const child of node.children) result.push(child.type + ': ' + toString(child))
-  }
-
-  return result
-}
-
-/**
- * The names of the tree's sources.
- *
- * @param tree
- *   Tree.
- * @returns
- *   Names.
- */
-function sources(tree: Root): string[] {
-  const node = tree.children.find((child) => child.type === 'sources')
-  return node && node.type === 'sources' ? node.children.map((source) => source.name) : []
-}
+import {bodyBlocks as body, footerCredits as credits, sourceNames as sources} from './util/outline.js'
 
 /**
  * Whether a tree reads back the same after `stringify`.

@@ -3,40 +3,15 @@
 // clutter (empty form labels, picture captions, tickers) before the
 // headline or the dateline. Every article here is invented.
 import {describe, expect, it} from 'vitest'
-import {parse, stringify, toString} from '../src/index.js'
-import type {Header, Root} from '../src/index.js'
+import {parse, stringify} from '../src/index.js'
+import type {Header} from '../src/index.js'
 import {recognizeWireDateline} from '../src/lib/header/recognize-dateline.js'
 import {recognizeStamp} from '../src/lib/header/recognize-stamp.js'
 import {removePosition} from './fixtures/markdown/compare.js'
+import {textHeader as header} from './util/outline.js'
 
 /** A context that drops messages. */
 const quiet = {report: () => undefined}
-
-/**
- * The header of a tree as `[type, text]` pairs (meta as `key=value`).
- *
- * @param tree
- *   Tree.
- * @returns
- *   Outline.
- */
-function outline(tree: Root): Array<[string, string]> {
-  const node = tree.children.find((child): child is Header => child.type === 'header')
-  if (!node) return []
-  return node.children.map((child) => [child.type, child.type === 'meta' ? child.key + '=' + child.value : toString(child)])
-}
-
-/**
- * Parse as text and outline the header.
- *
- * @param value
- *   Document.
- * @returns
- *   Outline.
- */
-function header(value: string): Array<[string, string]> {
-  return outline(parse(value, {format: 'text'}))
-}
 
 /**
  * The header's datelines, without positions and children.

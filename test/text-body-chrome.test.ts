@@ -8,54 +8,10 @@
  * `Original Author:` are credits. Every text here is invented.
  */
 import {describe, expect, it} from 'vitest'
-import {parse, toString} from '../src/index.js'
-import type {Credit, Root} from '../src/index.js'
+import {parse} from '../src/index.js'
 import {recognizeCredits, recognizeEndMarker} from '../src/lib/sources/recognize-credit.js'
 import {isHeadingLine, isPlaceholderLine, isWidgetLine} from '../src/lib/text/is-heading.js'
-
-/**
- * The texts of the body's flow blocks and headings.
- *
- * @param tree
- *   Tree.
- * @returns
- *   Texts, with their type.
- */
-function body(tree: Root): string[] {
-  const result: string[] = []
-  for (const node of tree.children) {
-    if (node.type !== 'section') continue
-    for (const child of node.children) result.push(child.type + ': ' + toString(child))
-  }
-
-  return result
-}
-
-/**
- * The footer's credits as `[role, text]`.
- *
- * @param tree
- *   Tree.
- * @returns
- *   Credits.
- */
-function credits(tree: Root): Array<[Credit['role'], string]> {
-  const footer = tree.children.find((node) => node.type === 'footer')
-  return footer && footer.type === 'footer' ? footer.children.map((credit) => [credit.role, toString(credit)]) : []
-}
-
-/**
- * The names of the tree's sources.
- *
- * @param tree
- *   Tree.
- * @returns
- *   Names.
- */
-function sources(tree: Root): string[] {
-  const node = tree.children.find((child) => child.type === 'sources')
-  return node && node.type === 'sources' ? node.children.map((source) => source.name) : []
-}
+import {bodyBlocks as body, footerCredits as credits, sourceNames as sources} from './util/outline.js'
 
 const first = 'The ferry between Port Ellis and the islands resumed on Tuesday after a week of storms, the harbour office said.'
 const second = 'Crews checked the breakwater and the landing stages before the first crossing at dawn, and the timetable is back to normal.'
