@@ -104,7 +104,7 @@ function firstIndexWithin(line: string, code: number, reach: number): number {
 const PICTURE_LABELS: ReadonlySet<string> = new Set(['photo', 'photos', 'image', 'images', 'picture', 'pictures', 'illustration'])
 
 /** Length of the longest of {@link PICTURE_LABELS}. */
-const longestPictureLabel = 12
+const longestPictureLabel = Math.max(...[...PICTURE_LABELS].map((label) => label.length))
 
 /**
  * Recognise a meta line.
