@@ -1853,7 +1853,8 @@ function reporterOutlet(name: string): string | undefined {
   const words = outlet.split(' ')
   if (words.length > 4) return undefined
   for (const word of words) if (!startsCapital.test(word)) return undefined
-  return knownKind(outlet) === undefined || knownKind(outlet) === 'outlet' ? outlet : undefined
+  const known = knownKind(outlet)
+  return known === undefined || known === 'outlet' ? outlet : undefined
 }
 
 /**

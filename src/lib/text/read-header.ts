@@ -308,14 +308,10 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       // A section label at the top of the page over the headline (`News` /
       // `Harbour official leaves city` / the body): page chrome, and the
       // headline is the title.
-      if (children.length === 0 && isSectionLabel(content)) {
-        const next = lineIndex + 1 < lines.length ? {block: blockIndex, line: lineIndex + 1} : blocks[blockIndex + 1] ? {block: blockIndex + 1, line: 0} : undefined
-        const nextLine = next ? blocks[next.block]!.lines[next.line]! : undefined
-        if (next && nextLine && isHeadline(value.slice(nextLine.contentStart, nextLine.contentEnd))) {
-          children.push(chrome(state, start, end))
-          planned = {block: next.block, line: next.line, title: true}
-          continue
-        }
+      if (children.length === 0 && isSectionLabel(content) && headlineNext(state, blocks, blockIndex, lineIndex)) {
+        children.push(chrome(state, start, end))
+        planned = lineIndex + 1 < lines.length ? {block: blockIndex, line: lineIndex + 1, title: true} : {block: blockIndex + 1, line: 0, title: true}
+        continue
       }
 
       return {children, body: {block: blockIndex, line: lineIndex, offset: start}}
