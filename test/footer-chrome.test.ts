@@ -257,6 +257,30 @@ describe('markdown: chrome after the article', () => {
   })
 })
 
+describe('both readers: a wire’s long link to the release', () => {
+  // Longer than any end marker's line: only its start is read.
+  const link =
+    'View original content to download multimedia: https://www.example.com/news-releases/ferry-service-resumes-after-a-week-of-storms-and-the-timetable-is-back-to-normal-302000000.html?utm_source=feed&utm_medium=rss'
+  const tail = '\n' + link + '\n\nSOURCE Port Ellis Harbour Office\n\nRelated Links\n\nharbour.example\n'
+
+  it('ends the body at it in plain text and in Markdown alike', () => {
+    const text = parse(lead + tail, {format: 'text'})
+    const markdown = parse('# Ferry service resumes\n\n' + lead.split('\n\n').slice(1).join('\n\n') + tail, {format: 'markdown'})
+    const expected = [
+      ['other', link],
+      ['source', 'SOURCE Port Ellis Harbour Office'],
+      ['other', 'Related Links'],
+      ['other', 'harbour.example']
+    ]
+    expect(credits(text)).toStrictEqual(expected)
+    expect(credits(markdown)).toStrictEqual(expected)
+    expect(body(text)).toHaveLength(2)
+    expect(body(markdown)).toHaveLength(2)
+    roundTrips(text)
+    roundTrips(markdown)
+  })
+})
+
 describe('markdown: page furniture before a wire dateline', () => {
   const release = [
     'Larkspur Robotics Names Mara Lind Chief Executive',

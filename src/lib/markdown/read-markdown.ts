@@ -8,15 +8,7 @@
 import type {Blockquote as MdastBlockquote, Nodes as MdastNodes, Root as MdastRoot, RootContent as MdastContent} from 'mdast'
 import {completeDates} from '../header/complete-dates.js'
 import {text} from '../phrasing/build-phrasing.js'
-import {
-  endsWithEndMark,
-  isBareUrl,
-  isContactLabel,
-  isUrlLabel,
-  readsAsSentence,
-  recognizeCredits,
-  recognizeEndMarker
-} from '../sources/recognize-credit.js'
+import {isBareUrl, isContactLabel, isUrlLabel, recognizeCredits} from '../sources/recognize-credit.js'
 import {recognizeByline} from '../header/recognize-byline.js'
 import {recognizeWireDateline} from '../header/recognize-dateline.js'
 import {recognizeMeta} from '../header/recognize-meta.js'
@@ -24,7 +16,7 @@ import {recognizeStamp} from '../header/recognize-stamp.js'
 import {readHeader, type HeaderResult} from '../text/read-header.js'
 import {span} from '../text/read-body.js'
 import {report} from '../state.js'
-import {chromeAfterMax, chromeLineMax, markerLineMax, markerWindow, markTail, proseMin} from '../text/read-footer.js'
+import {type MarkerLine, markerWindow, proseMin, scanEndMarker} from '../text/read-footer.js'
 import {readLines} from '../text/read-lines.js'
 import {splitBlocks} from '../text/split-blocks.js'
 import type {
@@ -1097,17 +1089,11 @@ function contactAbove(
 /**
  * A line of a node near the end, as the chrome finder walks up.
  */
-interface TailLine {
+interface TailLine extends MarkerLine {
   /** Index of the top-level node. */
   index: number
-  /** The run the line is in. */
+  /** The run the line is in (its value is `value`). */
   run: Run
-  /** Start of the line in the run (trimmed). */
-  from: number
-  /** End of the line in the run (trimmed). */
-  to: number
-  /** Whether the line may close the article (a paragraph's or a heading's). */
-  marker: boolean
   /** Whether it is the first line of its top-level node. */
   first: boolean
 }
@@ -1140,7 +1126,7 @@ function tailLines(state: BridgeState, nodes: MdastContent[], start: BodyStart, 
       const lines = node.type === 'heading' ? [trim(run, 0, run.value.length)] : linesOf(run, index === start.index ? start.offset : 0, limit)
       for (let line = lines.length - 1; line >= 0 && result.length < markerWindow; line--) {
         const [from, to] = lines[line]!
-        if (from < to) result.push({index, run, from, to, marker: true, first: line === 0})
+        if (from < to) result.push({index, run, value: run.value, from, to, marker: true, opens: true, first: line === 0})
       }
 
       continue
@@ -1152,7 +1138,8 @@ function tailLines(state: BridgeState, nodes: MdastContent[], start: BodyStart, 
       const run = runs[item]!
       const lines = linesOf(run, 0, undefined)
       for (let line = lines.length - 1; line >= 0 && result.length < markerWindow; line--) {
-        result.push({index, run, from: lines[line]![0], to: lines[line]![1], marker: false, first: item === 0 && line === 0})
+        const first = item === 0 && line === 0
+        result.push({index, run, value: run.value, from: lines[line]![0], to: lines[line]![1], marker: false, opens: first, first})
       }
     }
   }
@@ -1187,12 +1174,9 @@ function flowRuns(state: BridgeState, node: MdastNodes): Run[] | undefined {
 
 /**
  * Find the line that closes the article above the trailing credits, as
- * the plain-text reader does: an end marker (`## Related news`, `-0-`),
- * or chrome (`Tags:`, `**Share this article**`) with nothing but a few
- * short lines after it, none of them a sentence, or the line after one
- * that ends with an end mark (`… talks.-0-`); the topmost such line wins. It needs a prose node
- * above it in the body, and an end marker at least as many prose nodes
- * above it as below it.
+ * the plain-text reader does (see {@link scanEndMarker}): only a
+ * paragraph's or a heading's line can close it, and the chrome starts at
+ * one, or at the start of another node.
  *
  * @param state
  *   Bridge state.
@@ -1206,45 +1190,10 @@ function flowRuns(state: BridgeState, node: MdastNodes): Run[] | undefined {
  *   Index in `tail` of the line where the chrome starts, or `undefined`.
  */
 function findEndMarker(state: BridgeState, nodes: MdastContent[], start: BodyStart, tail: TailLine[]): number | undefined {
-  let cut: number | undefined
-  let after = 0
-  let long = false
-  for (let position = 0; position < tail.length; position++) {
-    const line = tail[position]!
-    const length = line.to - line.from
-    // Long lines are no markers: only their ends are looked at.
-    const words = length <= markerLineMax ? line.run.value.slice(line.from, line.to) : undefined
-    const kind = line.marker && words !== undefined ? recognizeEndMarker(words) : undefined
-    if (
-      (kind === 'end' && proseAbove(state, nodes, start, tail, position, Math.max(1, proseBelow(tail, position)))) ||
-      (kind === 'chrome' && after <= chromeAfterMax && !long && proseAbove(state, nodes, start, tail, position, 1))
-    ) {
-      cut = position
-      after = 0
-      long = false
-      continue
-    }
-
-    // The last line of the article with its end mark (`….-0-`): the
-    // chrome starts on the line after it (where a cut can be made).
-    const below = tail[position - 1]
-    if (
-      below &&
-      line.marker &&
-      (below.marker || below.first) &&
-      endsWithEndMark(words ?? line.run.value.slice(line.to - markTail, line.to)) &&
-      proseAbove(state, nodes, start, tail, position - 1, Math.max(1, proseBelow(tail, position - 1)))
-    ) {
-      cut = position - 1
-      after = 0
-      long = false
-    }
-
-    after++
-    if (length > chromeLineMax || (words !== undefined && readsAsSentence(words))) long = true
-  }
-
-  return cut
+  return scanEndMarker(tail, {
+    endsArticle: (position) => proseAbove(state, nodes, start, tail, position, Math.max(1, proseBelow(tail, position))),
+    proseAbove: (position) => proseAbove(state, nodes, start, tail, position, 1)
+  })
 }
 
 /**

@@ -260,6 +260,36 @@ export const markTail = 16
 export const proseMin = 100
 
 /**
+ * A line above the trailing credits, as {@link scanEndMarker} sees it.
+ */
+export interface MarkerLine {
+  /** The text the line is in. */
+  value: string
+  /** Start of the line in `value` (trimmed). */
+  from: number
+  /** End of the line in `value` (trimmed). */
+  to: number
+  /** Whether the line may close the article (Markdown: a paragraph's or a heading's, not a list item's). */
+  marker: boolean
+  /** Whether the chrome may start at the line (Markdown: not inside a list or quote, but at its start). */
+  opens: boolean
+}
+
+/**
+ * What {@link scanEndMarker} asks of the reader about a line, by its
+ * position in the lines (last first).
+ */
+export interface MarkerWeights {
+  /**
+   * Whether an end marker there ends the article: prose above it, at least
+   * as many blocks as below it.
+   */
+  endsArticle(position: number): boolean
+  /** Whether a prose block is above it. */
+  proseAbove(position: number): boolean
+}
+
+/**
  * Find the line that closes the article above the trailing credits: an end
  * marker (`Related news`, `-0-`, `Enditem`), or chrome (`Tags:`, `Share:`,
  * `Read also`) with nothing but a few short lines after it, none of them a
@@ -280,6 +310,83 @@ export const proseMin = 100
  * or more), and an end marker at least as many such blocks above as below
  * (a menu of other stories above the article is no end).
  *
+ * Both readers scan with this one loop; each gives its lines and weighs
+ * the prose around them in its own structure.
+ *
+ * @param lines
+ *   Lines above the trailing credits, last first, at most
+ *   {@link markerWindow}.
+ * @param weights
+ *   How the reader weighs the prose around a line.
+ * @returns
+ *   Position in `lines` of the line where the chrome starts, or
+ *   `undefined`.
+ */
+export function scanEndMarker(lines: readonly MarkerLine[], weights: MarkerWeights): number | undefined {
+  let cut: number | undefined
+  // Lines after the candidate and before the chrome found so far (or the
+  // credits), and whether one of them is long.
+  let after = 0
+  let long = false
+  for (let position = 0; position < lines.length; position++) {
+    const {value, from, to, marker} = lines[position]!
+    const length = to - from
+    // Long lines are no markers: only their ends are looked at, and their
+    // starts for a wire's link to the release (`View original content: …`).
+    const words = length <= markerLineMax ? value.slice(from, to) : undefined
+    const kind = marker
+      ? words === undefined
+        ? isReleaseEnd(value.slice(from, from + releaseEndHead))
+          ? 'end'
+          : undefined
+        : recognizeEndMarker(words)
+      : undefined
+    if (
+      (kind === 'end' && weights.endsArticle(position)) ||
+      (kind === 'chrome' && after <= chromeAfterMax && !long && weights.proseAbove(position))
+    ) {
+      cut = position
+      after = 0
+      long = false
+      continue
+    }
+
+    // The last line of the article with its end mark (`….-0-`): the
+    // chrome starts on the line after it, where it may. End marks end in
+    // `-` or `m` (`-0-`, `Enditem`): only such lines are looked at closer.
+    const final = value.charCodeAt(to - 1) | 32
+    if (
+      position > 0 &&
+      marker &&
+      lines[position - 1]!.opens &&
+      (final === 45 /* - */ || final === 109) /* m */ &&
+      endsWithEndMark(words ?? value.slice(to - markTail, to)) &&
+      weights.endsArticle(position - 1)
+    ) {
+      cut = position - 1
+      after = 0
+      long = false
+    }
+
+    after++
+    if (length > chromeLineMax || (words !== undefined && readsAsSentence(words))) long = true
+  }
+
+  return cut
+}
+
+/**
+ * A plain-text line above the trailing credits.
+ */
+interface TextMarkerLine extends MarkerLine {
+  /** Where it is. */
+  at: BodyEnd
+}
+
+/**
+ * Find the line that closes the article above the trailing credits (see
+ * {@link scanEndMarker}), in plain text.
+ *
  * @param state
  *   Parse state.
  * @param blocks
@@ -292,70 +399,26 @@ export const proseMin = 100
  *   Where the chrome starts, or `undefined`.
  */
 function findEndMarker(state: State, blocks: Block[], body: Cursor, end: BodyEnd): BodyEnd | undefined {
-  const value = state.value
-  let cut: BodyEnd | undefined
-  // Lines after the candidate and before the chrome found so far (or the
-  // credits), and whether one of them is long.
-  let after = 0
-  let long = false
+  const lines: TextMarkerLine[] = []
   let block = end.block
   let index = Math.min(end.line, blocks[block]?.lines.length ?? 0)
-  // The line looked at before (the one below).
-  let previous: BodyEnd | undefined
-
-  for (let seen = 0; seen < markerWindow; seen++) {
+  while (lines.length < markerWindow) {
     index--
-    while (index < 0) {
+    while (index < 0 && block > body.block) {
       block--
-      if (block < body.block) return cut
       index = blocks[block]!.lines.length - 1
     }
 
-    if (block === body.block && index <= body.line) return cut
+    if (index < 0 || (block === body.block && index <= body.line)) break
     const line = blocks[block]!.lines[index]!
-    const length = line.contentEnd - line.contentStart
-    // Long lines are no markers: only their ends are looked at, and their
-    // starts for a wire's link to the release (`View original content: …`).
-    const content = length <= markerLineMax ? value.slice(line.contentStart, line.contentEnd) : undefined
-    const kind =
-      content === undefined
-        ? isReleaseEnd(value.slice(line.contentStart, line.contentStart + releaseEndHead))
-          ? 'end'
-          : undefined
-        : recognizeEndMarker(content)
-    const here = {block, line: index}
-    if (
-      (kind === 'end' && endsArticle(blocks, body, here, end)) ||
-      (kind === 'chrome' && after <= chromeAfterMax && !long && proseAbove(blocks, body, here, 1))
-    ) {
-      cut = here
-      previous = here
-      after = 0
-      long = false
-      continue
-    }
-
-    // The last line of the article with its end mark (`….-0-`): the
-    // chrome starts on the line after it. End marks end in `-` or `m`
-    // (`-0-`, `Enditem`): only such lines are looked at closer.
-    const final = value.charCodeAt(line.contentEnd - 1) | 32
-    if (
-      previous &&
-      (final === 45 /* - */ || final === 109) /* m */ &&
-      endsWithEndMark(content ?? value.slice(line.contentEnd - markTail, line.contentEnd)) &&
-      endsArticle(blocks, body, previous, end)
-    ) {
-      cut = previous
-      after = 0
-      long = false
-    }
-
-    previous = here
-    after++
-    if (length > chromeLineMax || (content !== undefined && readsAsSentence(content))) long = true
+    lines.push({value: state.value, from: line.contentStart, to: line.contentEnd, marker: true, opens: true, at: {block, line: index}})
   }
 
-  return cut
+  const cut = scanEndMarker(lines, {
+    endsArticle: (position) => endsArticle(blocks, body, lines[position]!.at, end),
+    proseAbove: (position) => proseAbove(blocks, body, lines[position]!.at, 1)
+  })
+  return cut === undefined ? undefined : lines[cut]!.at
 }
 
 /** Fewest headlines over a sidebar's closing link for them to be its list. */
