@@ -31,6 +31,7 @@ export const byLabels: ReadonlyArray<{label: string; role: CreditRole}> = [
   {label: 'produced', role: 'other'},
   {label: 'translated', role: 'other'},
   {label: 'translation', role: 'other'},
+  {label: 'translating', role: 'other'},
   {label: 'fact-checking', role: 'other'},
   {label: 'research', role: 'other'}
 ]
