@@ -84,3 +84,14 @@ describe('recognizeCredits: two joined labels', () => {
     expect(recognizeCredits('Reporting and other duties by Tom Hart')).toBe(undefined)
   })
 })
+
+describe('recognizeCredits: a picture credit with a bar', () => {
+  it('reads `Photo | Name` as a photo credit', () => {
+    expect(recognizeCredits('Images | Valley Post')).toStrictEqual([{start: 0, end: 20, role: 'photo', names: ['Valley Post']}])
+  })
+
+  it('reads no other label with a bar', () => {
+    expect(recognizeCredits('Source | Valley Post')).toBe(undefined)
+    expect(recognizeCredits('Harbour | Port Ellis')).toBe(undefined)
+  })
+})

@@ -155,16 +155,20 @@ const byRecognizer: CreditRecognizer = {
   }
 }
 
-/** `Source: TASS`, `Photo: Jane Doe`, `Media contact: …`. */
+/** `Source: TASS`, `Photo: Jane Doe`, `Photo | Jane Doe`, `Media contact: …`. */
 const colonRecognizer: CreditRecognizer = {
   name: 'colon',
   recognize(line) {
     const colon = line.indexOf(':')
-    if (colon < 1 || colon > 20) return undefined
-    const label = trimEnds(line.slice(0, colon), '*_ ', '*_ ').toLowerCase()
+    // A picture's credit may take a bar for the colon (`Photo | Valley
+    // Post`), as pages set it under the picture; only a picture's.
+    const bar = colon < 1 || colon > 20 ? line.indexOf(' | ') : -1
+    const labelEnd = bar > 0 ? bar : colon
+    if (labelEnd < 1 || labelEnd > 20) return undefined
+    const label = trimEnds(line.slice(0, labelEnd), '*_ ', '*_ ').toLowerCase()
     const role = colonLabels.get(label)
-    if (!role) return undefined
-    const value = trimEnds(line.slice(colon + 1), '*_ ', '*_ ')
+    if (!role || (bar > 0 && role !== 'photo')) return undefined
+    const value = trimEnds(line.slice(bar > 0 ? bar + 3 : colon + 1), '*_ ', '*_ ')
     if (role !== 'contact' && value === '') return undefined
     // A body sentence may start `Source: ` rarely; a credit is short.
     if (value.length > 120 || value.split(' ').length > 12 || / (?:said|says|told|reported) /.test(` ${value} `)) return undefined
