@@ -95,3 +95,40 @@ describe('recognizeCredits: a picture credit with a bar', () => {
     expect(recognizeCredits('Harbour | Port Ellis')).toBe(undefined)
   })
 })
+
+describe('plain text: a lone `#` end mark', () => {
+  it('ends the release at a lone `#` line, as at `###`', () => {
+    expect(recognizeEndMarker('#')).toBe('end')
+    expect(recognizeEndMarker('# # #')).toBe('end')
+    const value = lead + '\n\n#\n\nAn arrest is an accusation, not proof of guilt.\n\nLeadership\n\nCareers\n'
+    const tree = parse(value, {format: 'text'})
+    expect(body(tree)).toHaveLength(2)
+    expect(credits(tree)[0]).toStrictEqual(['other', '#'])
+  })
+
+  it('reads a `#` with words as no end mark', () => {
+    expect(recognizeEndMarker('# Ferry news')).toBe(undefined)
+    expect(recognizeEndMarker('#1')).toBe(undefined)
+  })
+})
+
+describe('plain text: headlines, widgets and marks over a sidebar head', () => {
+  it('starts the sidebar with the block of headlines, widgets between them too', () => {
+    const value = lead + '\n\nPort Ellis opens new school (PHOTOS)\nIsland News - Valley Post\n!\nPrint\nRead more:\nIsland council meets on budget\n'
+    const tree = parse(value, {format: 'text'})
+    expect(body(tree)).toHaveLength(2)
+    expect(credits(tree).map(([, words]) => words)).toStrictEqual([
+      'Port Ellis opens new school (PHOTOS)',
+      'Island News - Valley Post',
+      '!',
+      'Print',
+      'Read more:',
+      'Island council meets on budget'
+    ])
+  })
+
+  it('keeps a block with a sentence above the sidebar head in the body', () => {
+    const value = lead + '\n\nPort Ellis opens new school\nThe school opens in May, the council said.\nPrint\nRead more:\nIsland council meets on budget\n'
+    expect(credits(parse(value, {format: 'text'}))[0]).toStrictEqual(['other', 'Read more:'])
+  })
+})

@@ -19,7 +19,7 @@ import {
 import type {State} from '../state.js'
 import type {Credit, CreditRole} from '../types.js'
 import type {Cursor} from './cursor.js'
-import {isHeadingLine} from './is-heading.js'
+import {isHeadingLine, isWidgetLine} from './is-heading.js'
 import type {Line} from './read-lines.js'
 import type {Block} from './split-blocks.js'
 
@@ -513,8 +513,9 @@ const headlinesMin = 2
  * Where the sidebar that an end marker closes starts: a page may put its
  * link to other news under their headlines (`All news`). When every line of
  * the marker's block above it reads as a headline (see
- * {@link isHeadingLine}), and there are {@link headlinesMin} or more, the
- * sidebar starts with the block:
+ * {@link isHeadingLine}), a widget (`Print`) or a mark without letters
+ * (`!`), and {@link headlinesMin} or more are headlines, the sidebar starts
+ * with the block:
  *
  * ```text
  * The forum closes on Friday.
@@ -538,13 +539,20 @@ const headlinesMin = 2
 function headlinesAbove(state: State, blocks: Block[], body: Cursor, marker: BodyEnd): BodyEnd {
   if (marker.line < headlinesMin || marker.block === body.block) return marker
   const lines = blocks[marker.block]!.lines
+  let headlines = 0
   for (let index = 0; index < marker.line; index++) {
     const line = lines[index]!
-    if (!isHeadingLine(state.value.slice(line.contentStart, line.contentEnd))) return marker
+    const content = state.value.slice(line.contentStart, line.contentEnd)
+    if (isHeadingLine(content)) headlines++
+    // Widgets (`Print`) and marks (`!`) between the headlines.
+    else if (!isWidgetLine(content) && letterOrDigit.test(content)) return marker
   }
 
-  return {block: marker.block, line: 0}
+  return headlines >= headlinesMin ? {block: marker.block, line: 0} : marker
 }
+
+/** A letter or a digit. */
+const letterOrDigit = /[\p{L}\p{N}]/u
 
 /**
  * Whether an end marker closes the article: there are at least as many
