@@ -31,6 +31,7 @@ export const byLabels: ReadonlyArray<{label: string; role: CreditRole}> = [
   {label: 'produced', role: 'other'},
   {label: 'translated', role: 'other'},
   {label: 'translation', role: 'other'},
+  {label: 'translating', role: 'other'},
   {label: 'fact-checking', role: 'other'},
   {label: 'research', role: 'other'}
 ]
@@ -170,7 +171,7 @@ export const releaseEnds: readonly string[] = ['view source version on ', 'view 
  * Agencies' end marks on a line of their own (`-0-`, `Enditem`, `-30-`):
  * the copy is over, whatever follows.
  */
-export const endMarks: ReadonlySet<string> = new Set(['-0-', '-30-', '- 30 -', '-end-', 'enditem', 'end item', '(end)', 'end', 'ends', '-ends-', '###'])
+export const endMarks: ReadonlySet<string> = new Set(['-0-', '-30-', '- 30 -', '-end-', 'enditem', 'end item', '(end)', 'end', 'ends', '-ends-', '###', '# # #', '#'])
 
 /**
  * Lines of page chrome that may close an article, lower case, without

@@ -155,16 +155,20 @@ const byRecognizer: CreditRecognizer = {
   }
 }
 
-/** `Source: TASS`, `Photo: Jane Doe`, `Media contact: …`. */
+/** `Source: TASS`, `Photo: Jane Doe`, `Photo | Jane Doe`, `Media contact: …`. */
 const colonRecognizer: CreditRecognizer = {
   name: 'colon',
   recognize(line) {
     const colon = line.indexOf(':')
-    if (colon < 1 || colon > 20) return undefined
-    const label = trimEnds(line.slice(0, colon), '*_ ', '*_ ').toLowerCase()
+    // A picture's credit may take a bar for the colon (`Photo | Valley
+    // Post`), as pages set it under the picture; only a picture's.
+    const bar = colon < 1 || colon > 20 ? line.indexOf(' | ') : -1
+    const labelEnd = bar > 0 ? bar : colon
+    if (labelEnd < 1 || labelEnd > 20) return undefined
+    const label = trimEnds(line.slice(0, labelEnd), '*_ ', '*_ ').toLowerCase()
     const role = colonLabels.get(label)
-    if (!role) return undefined
-    const value = trimEnds(line.slice(colon + 1), '*_ ', '*_ ')
+    if (!role || (bar > 0 && role !== 'photo')) return undefined
+    const value = trimEnds(line.slice(bar > 0 ? bar + 3 : colon + 1), '*_ ', '*_ ')
     if (role !== 'contact' && value === '') return undefined
     // A body sentence may start `Source: ` rarely; a credit is short.
     if (value.length > 120 || value.split(' ').length > 12 || / (?:said|says|told|reported) /.test(` ${value} `)) return undefined
@@ -302,8 +306,9 @@ export function recognizeCredits(text: string): CreditSpan[] | undefined {
  * belongs to the article (an agency's end mark, `-0-`, `Enditem`, or the
  * head of a list of other stories, `Related news`, `Most read`); `'chrome'`
  * for page chrome that closes an article only when nothing but short lines
- * follows it (`Tags:`, `Share this article`, `Read also`, `■`), as such
- * lines also stand in the middle of a page.
+ * follows it (`Tags:`, `Share this article`, `Read also`, `■`, a
+ * copyright line `© 2024 Example News`), as such lines also stand in the
+ * middle of a page.
  */
 export type EndMarker = 'end' | 'chrome'
 
@@ -335,6 +340,9 @@ const chromeValueMax = 200
 export function recognizeEndMarker(line: string): EndMarker | undefined {
   if (isReleaseEnd(line)) return 'end'
   if (line.length > chromeValueMax) return undefined
+  // A copyright line (`© 2024 Example News`) closes the article when only
+  // short lines follow it: the page's own links under its notice.
+  if (copyrightRecognizer.recognize(line)) return 'chrome'
   if (line.length > markerMax) return chromeWithValues(line)
   const mark = trimEnds(line, '*_ ', '*_ ').toLowerCase()
   if (endMarks.has(mark)) return 'end'
@@ -485,6 +493,18 @@ function labelBy(clause: string): {role: CreditSpan['role']; length: number} | u
   const lower = clause.toLowerCase()
   for (const {prefix, role} of byPrefixes) {
     if (lower.startsWith(prefix)) return {role, length: prefix.length}
+  }
+
+  // Two labels joined (`Editing and translating by`, `Reporting & writing
+  // by`): one clause, of the first label's role.
+  for (const {label, role} of byLabels) {
+    if (!lower.startsWith(label)) continue
+    const joint = lower.startsWith(' and ', label.length) ? 5 : lower.startsWith(' & ', label.length) ? 3 : 0
+    if (joint === 0) continue
+    const from = label.length + joint
+    for (const {prefix} of byPrefixes) {
+      if (lower.startsWith(prefix, from)) return {role, length: from + prefix.length}
+    }
   }
 
   return undefined

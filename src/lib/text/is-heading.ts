@@ -4,6 +4,8 @@
  * @module
  */
 
+import {recognizeCredits} from '../sources/recognize-credit.js'
+
 /** Longest line that can be a heading, in characters. */
 const maxLength = 120
 
@@ -64,6 +66,25 @@ const listingLink = /^(?:view|see|show|browse) all /
  */
 const companyForms: ReadonlySet<string> = new Set(['inc.', 'corp.', 'co.', 'ltd.', 'llc.', 'plc.', 'l.p.', 'n.v.', 's.a.', 'ag.', 'gmbh.'])
 
+/**
+ * A figure's or table's caption (`Figure 1: Land holdings`, `Table 2.
+ * Results by region`, `Fig. 3 – The plant`): the label, a number, then a
+ * colon, a full stop or a dash. It names a picture, it heads no words.
+ */
+const captionLabel = /^(?:fig(?:ure)?\.?|table|chart|exhibit|graph|map|diagram) ?\d{1,3}[a-z]?(?:[:.]| [-–—|])/i
+
+/**
+ * Closed-class words that end no heading, lower case: a headline that a
+ * scrape broke over lines (`Woman Charged with Murder after`) ends with one.
+ */
+const danglingWords: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'of', 'after', 'than'])
+
+/** An e-mail address in a line (`Media contact – jane@example.com`). */
+const emailAddress = /\S@[\w-]+\./
+
+/** A letter or a digit: a line without one (`—`) heads nothing. */
+const letterOrDigit = /[\p{L}\p{N}]/u
+
 /** Most words of an `About Acme Inc.` heading. */
 const aboutWords = 8
 
@@ -109,12 +130,40 @@ export function isHeadingLine(content: string): boolean {
     else if (code > 64) letters++
   }
 
-  if (words > maxWords || letters === 0 || isWidgetLine(content)) return false
+  if (words > maxWords || letters === 0 || isWidgetLine(content) || isNoHeading(content, end)) return false
   const first = content.charAt(0)
   if (first !== first.toLowerCase()) return true
   if (first >= '0' && first <= '9') return true
   // Quotes and dashes that open a heading (`– ‘On the front line’ –`).
   return '"“‘\'«–—'.includes(first)
+}
+
+/**
+ * Whether a short line without end punctuation is still no heading: a
+ * caption (`Figure 1: Land holdings`), a line broken off a headline
+ * (`Woman Charged with Murder after`), a deck of two clauses (`Two Held;
+ * Both Hotels Closed`), a dateline (`PORT ELLIS, Calif. –`) or a lone
+ * dash, a contact line with an e-mail address, or a picture's credit
+ * (`Photo | Valley Post`).
+ *
+ * @param content
+ *   The line's content, trimmed.
+ * @param end
+ *   Index of its last character before closing quotes and brackets.
+ * @returns
+ *   Whether it is none.
+ */
+function isNoHeading(content: string, end: number): boolean {
+  const last = content.charCodeAt(end)
+  const first = content.charCodeAt(0)
+  // A dash at the end, unless one opens the line too (`– ‘On the front line’ –`).
+  if ((last === 45 || last === 0x2013 || last === 0x2014) && first !== 45 && first !== 0x2013 && first !== 0x2014) return true
+  if (!letterOrDigit.test(content)) return true
+  if (content.includes('; ') || captionLabel.test(content) || (content.includes('@') && emailAddress.test(content))) return true
+  // A picture's credit (`Photo | Valley Post`, `Images: Jane Doe`).
+  if (recognizeCredits(content)?.[0]?.role === 'photo') return true
+  const space = content.lastIndexOf(' ', end)
+  return space !== -1 && danglingWords.has(content.slice(space + 1, end + 1))
 }
 
 /**

@@ -19,7 +19,7 @@ import {
 import type {State} from '../state.js'
 import type {Credit, CreditRole} from '../types.js'
 import type {Cursor} from './cursor.js'
-import {isHeadingLine} from './is-heading.js'
+import {isHeadingLine, isWidgetLine} from './is-heading.js'
 import type {Line} from './read-lines.js'
 import type {Block} from './split-blocks.js'
 
@@ -414,11 +414,96 @@ function findEndMarker(state: State, blocks: Block[], body: Cursor, end: BodyEnd
     lines.push({value: state.value, from: line.contentStart, to: line.contentEnd, marker: true, opens: true, at: {block, line: index}})
   }
 
-  const cut = scanEndMarker(lines, {
+  const weights: MarkerWeights = {
     endsArticle: (position) => endsArticle(blocks, body, lines[position]!.at, end),
     proseAbove: (position) => proseAbove(blocks, body, lines[position]!.at, 1)
-  })
+  }
+  const cut = afterGap(state.value, blocks, lines, scanEndMarker(lines, weights), weights)
   return cut === undefined ? undefined : lines[cut]!.at
+}
+
+/** Fewest line breaks between two blocks for the gap to set the page apart from the article (four blank lines). */
+const gapBreaks = 5
+
+/** Most lines after a wide gap for them to be the page's chrome. */
+const gapChromeMax = 24
+
+/**
+ * Move the start of the chrome up to a wide gap above it: a scraped page
+ * often sets its list of other stories (or its links and widgets) apart
+ * from the article by many blank lines, and no marker heads it. When
+ * {@link gapBreaks} line breaks or more open a block, and from there to the
+ * chrome found so far (or the credits) there are at most
+ * {@link gapChromeMax} lines, none long nor a sentence, and prose is above,
+ * the chrome starts at that block (the topmost such gap wins):
+ *
+ * ```text
+ * The talks resume in May, the ministry said.
+ *
+ *
+ *
+ *
+ * Port reopens after storm
+ * Ministers meet in Baku
+ * ```
+ *
+ * @param value
+ *   The document.
+ * @param blocks
+ *   Blocks.
+ * @param lines
+ *   Lines above the credits, last first.
+ * @param cut
+ *   Position of the chrome found so far, or `undefined`.
+ * @param weights
+ *   How the prose around a line is weighed.
+ * @returns
+ *   Position of the line where the chrome starts, or `undefined`.
+ */
+function afterGap(
+  value: string,
+  blocks: Block[],
+  lines: readonly TextMarkerLine[],
+  cut: number | undefined,
+  weights: MarkerWeights
+): number | undefined {
+  let found = cut
+  for (let position = cut ?? 0; position < lines.length && position - (cut ?? 0) < gapChromeMax; position++) {
+    const line = lines[position]!
+    const length = line.to - line.from
+    if (length > chromeLineMax || readsAsSentence(value.slice(line.from, line.to))) break
+    const {block, line: index} = line.at
+    if (index === 0 && block > 0 && wideGap(value, blocks[block - 1]!, blocks[block]!) && weights.proseAbove(position)) found = position
+  }
+
+  return found
+}
+
+/**
+ * Whether at least {@link gapBreaks} line breaks separate two blocks (a
+ * `\r\n` is one); counting stops there.
+ *
+ * @param value
+ *   The document.
+ * @param upper
+ *   The block above.
+ * @param lower
+ *   The block below.
+ * @returns
+ *   Whether the gap is wide.
+ */
+function wideGap(value: string, upper: Block, lower: Block): boolean {
+  const to = lower.lines[0]!.start
+  let breaks = 0
+  for (let index = upper.lines[upper.lines.length - 1]!.end; index < to; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 10 || (code === 13 && value.charCodeAt(index + 1) !== 10)) {
+      breaks++
+      if (breaks >= gapBreaks) return true
+    }
+  }
+
+  return false
 }
 
 /** Fewest headlines over a sidebar's closing link for them to be its list. */
@@ -428,8 +513,9 @@ const headlinesMin = 2
  * Where the sidebar that an end marker closes starts: a page may put its
  * link to other news under their headlines (`All news`). When every line of
  * the marker's block above it reads as a headline (see
- * {@link isHeadingLine}), and there are {@link headlinesMin} or more, the
- * sidebar starts with the block:
+ * {@link isHeadingLine}), a widget (`Print`) or a mark without letters
+ * (`!`), and {@link headlinesMin} or more are headlines, the sidebar starts
+ * with the block:
  *
  * ```text
  * The forum closes on Friday.
@@ -453,13 +539,20 @@ const headlinesMin = 2
 function headlinesAbove(state: State, blocks: Block[], body: Cursor, marker: BodyEnd): BodyEnd {
   if (marker.line < headlinesMin || marker.block === body.block) return marker
   const lines = blocks[marker.block]!.lines
+  let headlines = 0
   for (let index = 0; index < marker.line; index++) {
     const line = lines[index]!
-    if (!isHeadingLine(state.value.slice(line.contentStart, line.contentEnd))) return marker
+    const content = state.value.slice(line.contentStart, line.contentEnd)
+    if (isHeadingLine(content)) headlines++
+    // Widgets (`Print`) and marks (`!`) between the headlines.
+    else if (!isWidgetLine(content) && letterOrDigit.test(content)) return marker
   }
 
-  return {block: marker.block, line: 0}
+  return headlines >= headlinesMin ? {block: marker.block, line: 0} : marker
 }
+
+/** A letter or a digit. */
+const letterOrDigit = /[\p{L}\p{N}]/u
 
 /**
  * Whether an end marker closes the article: there are at least as many
