@@ -72,6 +72,31 @@ describe('header: page shapes', () => {
     expect(bodyBlocks(parse(value, {format: 'text'}))).toStrictEqual(['paragraph: ' + lead])
   })
 
+  it('drops the site\'s name from a page title when the headline is printed alone below', () => {
+    const value = 'Dock workers strike over pay | Port Authority\n\nDock workers strike over pay\n\nOSLO (AP) \u2014 ' + lead + '\n'
+    expect(header(value)).toStrictEqual([
+      ['title', 'Dock workers strike over pay'],
+      ['meta', 'chrome=Dock workers strike over pay'],
+      ['dateline', 'OSLO (AP) \u2014']
+    ])
+    // Without the repeat, a dash in a headline is the headline's.
+    expect(header('Rates rise - again\n\nOSLO (AP) \u2014 ' + lead + '\n')[0]).toStrictEqual(['title', 'Rates rise - again'])
+  })
+
+  it('gives the page date the time of a later stamp on the same day', () => {
+    const value = ' date 2024-05-04 News\nDock workers strike over pay\n09:15, 04.05.2024\n\n' + lead + '\n'
+    expect(datelines(value)).toStrictEqual([
+      {place: undefined, agency: undefined, date: '2024-05-04', time: '09:15'},
+      {place: undefined, agency: undefined, date: '2024-05-04', time: '09:15'}
+    ])
+    // A stamp on another day says something else.
+    const other = ' date 2024-05-06 News\nDock workers strike over pay\n09:15, 04.05.2024\n\n' + lead + '\n'
+    expect(datelines(other)).toStrictEqual([
+      {place: undefined, agency: undefined, date: '2024-05-06', time: undefined},
+      {place: undefined, agency: undefined, date: '2024-05-04', time: '09:15'}
+    ])
+  })
+
   it('reads `Theme:` as a meta label', () => {
     const value = 'Dock workers strike over pay\nTheme: Economy\n\nOSLO. - ' + lead + '\n'
     expect(header(value)).toStrictEqual([

@@ -252,8 +252,11 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       const alone = lines.length === 1 || (lineIndex === 0 && lines.length <= 3 && !endsSentence(content))
       if (!title && !byline && alone && isHeadline(content, checks)) {
         title = true
-        titleText = content
-        children.push(titleNode(state, start, end))
+        // A page title with the site's name after it, when the page prints
+        // the headline alone below: the title is the headline.
+        const headline = withoutSite(state, blocks, blockIndex, lineIndex, content)
+        titleText = headline
+        children.push(titleNode(state, start, start + headline.length))
         continue
       }
 
@@ -615,6 +618,56 @@ function isLeftover(rest: string): boolean {
   }
 
   return true
+}
+
+/** Marks between a page title's headline and the site's name. */
+const siteMarks: readonly string[] = [' | ', ' - ', ' \u2013 ', ' \u2014 ']
+
+/** Most words in the site's name after a page title's headline. */
+const siteWords = 8
+
+/**
+ * The headline of a page title that ends in the site's name (`Harbour
+ * reopens after storm | Port Authority`, `… - City Police`), when the same
+ * headline stands alone on one of the next {@link aheadLines} lines;
+ * else the whole line. Without the repeat, a mark in a headline
+ * (`Rates rise - again`) cannot be told from a site's name.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the line.
+ * @param lineIndex
+ *   The line.
+ * @param content
+ *   Its content.
+ * @returns
+ *   The headline (a prefix of `content`).
+ */
+function withoutSite(state: State, blocks: Block[], blockIndex: number, lineIndex: number, content: string): string {
+  let cut = -1
+  for (const mark of siteMarks) cut = Math.max(cut, content.lastIndexOf(mark))
+  if (cut <= 0 || content.slice(cut + 3).split(' ').length > siteWords) return content
+  const headline = content.slice(0, cut)
+  let block = blockIndex
+  let line = lineIndex + 1
+  for (let seen = 0; seen < aheadLines && block < blocks.length; seen++) {
+    const lines = blocks[block]!.lines
+    if (line >= lines.length) {
+      block++
+      line = 0
+      continue
+    }
+
+    const next = lines[line]!
+    if (next.contentEnd - next.contentStart === headline.length && state.value.slice(next.contentStart, next.contentEnd) === headline)
+      return headline
+    line++
+  }
+
+  return content
 }
 
 /**
