@@ -106,6 +106,14 @@ describe('recognizeWireDateline: more shapes', () => {
     expect(read('Salem (Example.io) said on Monday')).toBeUndefined()
   })
 
+  it('does not read a site\'s menu word alone on its line as a place', () => {
+    expect(read('HOME')).toBeUndefined()
+    expect(read('MENU')).toBeUndefined()
+    expect(read('SEARCH')).toBeUndefined()
+    // A lone place after a stamp still is one.
+    expect(read('LIMA')).toStrictEqual({place: 'LIMA', body: ''})
+  })
+
   it('reads a wire in brackets that carries the date', () => {
     expect(read('Lagos, Nigeria--(Sample Wire Inc. - June 3, 2025) - Acme said')).toStrictEqual({
       place: 'Lagos, Nigeria',
