@@ -18,7 +18,8 @@ import {resolveZone} from './resolve-zone.js'
  * ` date 2023-08-17` gives its year to `UZBEKISTAN, August 17 -`), else
  * from `referenceDate`; the year chosen puts the day nearest to that date.
  * Offsets of US zones (`ET`), which depend on the year, and `datetime` are
- * recomputed for the completed datelines.
+ * recomputed for the completed datelines. The first published date takes
+ * the time of a later stamp on the same day (see `completeTime`).
  *
  * @param datelines
  *   Header datelines' fields, in document order (mutated).
@@ -29,7 +30,7 @@ import {resolveZone} from './resolve-zone.js'
  *   datelines after completion), else `referenceDate`, else `undefined`.
  */
 export function completeDates(
-  datelines: DateFields[],
+  datelines: Array<DateFields & {role?: string}>,
   referenceDate?: string
 ): string | undefined {
   const reference = readIsoDate(referenceDate)
@@ -60,5 +61,34 @@ export function completeDates(
     if (published === undefined && readIsoDate(dateline.date)) published = dateline.date
   }
 
+  completeTime(datelines)
   return published ?? (reference ? referenceDate : undefined)
+}
+
+/**
+ * Give the first published dateline, when it has a date and no time, the
+ * time of a later published stamp on the same day: a page's date line
+ * (` date 2024-05-04 News`) over the article's own stamp (`09:15,
+ * 04.05.2024`) say when it was published together. A stamp on another day
+ * says something else and is left alone.
+ *
+ * @param datelines
+ *   Header datelines' fields, in document order (mutated).
+ * @returns
+ *   Nothing.
+ */
+function completeTime(datelines: Array<DateFields & {role?: string}>): undefined {
+  const first = datelines.find((dateline) => dateline.role !== 'updated' && readIsoDate(dateline.date))
+  if (!first || first.time !== undefined) return undefined
+  for (const dateline of datelines) {
+    if (dateline === first || dateline.role === 'updated' || dateline.date !== first.date || dateline.time === undefined) continue
+    first.time = dateline.time
+    if (dateline.zone !== undefined) first.zone = dateline.zone
+    if (dateline.utcOffset !== undefined) first.utcOffset = dateline.utcOffset
+    const datetime = makeDatetime(first)
+    if (datetime) first.datetime = datetime
+    return undefined
+  }
+
+  return undefined
 }

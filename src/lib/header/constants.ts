@@ -539,7 +539,8 @@ export const KNOWN_META_KEYS: ReadonlySet<string> = new Set([
   'format',
   'views',
   'rubric',
-  'series'
+  'series',
+  'theme'
 ])
 
 /**

@@ -47,13 +47,15 @@ export interface DateExpression {
 
 /**
  * Words and marks that join the parts of one expression (`March 5, 2024 at
- * 3 p.m.`); stamps also take the separators of page furniture (`|`, `·`).
+ * 3 p.m.`, `March 5, 2024 @ 3 PM`); stamps also take the separators of
+ * page furniture (`|`, `·`).
  */
-const bodyJoiners: ReadonlySet<string> = new Set([',', 'at', 'on'])
+const bodyJoiners: ReadonlySet<string> = new Set([',', 'at', 'on', '@'])
 const stampJoiners: ReadonlySet<string> = new Set([
   ',',
   'at',
   'on',
+  '@',
   '|',
   '/',
   '-',

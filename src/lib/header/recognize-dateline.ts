@@ -54,6 +54,9 @@ const notPlaces: ReadonlySet<string> = new Set([
   'ADVERTISEMENT',
   'BREAKING',
   'EXCLUSIVE',
+  'HOME',
+  'MENU',
+  'SEARCH',
   'UPDATE',
   'UPDATED',
   'NEWS',
@@ -218,10 +221,14 @@ function readRegion(tokens: Token[], index: number): Part | undefined {
     if (words === 0 && isCalendarWord(token.value)) return undefined
     words++
     at++
-    // Initials: `N.Y.`, `D.C.`.
+    // Initials: `N.Y.`, `D.C.`; and a state in two dotted parts, the
+    // second short and closed by its own period (`W.Va.`, `N.Mex.`).
     while (is(tokens[at], '.')) {
       at++
-      if (tokens[at]?.kind === 'word' && tokens[at]!.value.length === 1) at++
+      const part = tokens[at]
+      if (part?.kind !== 'word') break
+      if (part.value.length === 1) at++
+      else if (part.value.length <= 3 && isCapitalised(part.value) && is(tokens[at + 1], '.')) at++
       else break
     }
 
@@ -234,6 +241,50 @@ function readRegion(tokens: Token[], index: number): Part | undefined {
   }
 
   return part
+}
+
+/**
+ * Capitalised words after a comma that end in a period but are no region:
+ * name suffixes and company forms (`Smith, Jr. - …`, `Acme, Inc. - …`).
+ */
+const notRegions: ReadonlySet<string> = new Set([
+  'Bros',
+  'Co',
+  'Corp',
+  'Dr',
+  'Esq',
+  'Inc',
+  'Jr',
+  'Ltd',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'No',
+  'Sr',
+  'St'
+])
+
+/**
+ * Whether a region read after a capitalised place is a state abbreviated
+ * with a period and is followed by a spaced dash: `Salem, Ore. - The
+ * council …`, `Dover, Del. – …`. The period is the cue: a sentence that
+ * opens with a place and a full region (`Paris, France - the city …`) is
+ * not taken.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the region's first word.
+ * @param region
+ *   The region read there.
+ * @returns
+ *   Whether it is an abbreviated region before a dash.
+ */
+function abbreviatedRegion(tokens: Token[], index: number, region: Part): boolean {
+  const word = tokens[index]!
+  if (!is(tokens[region.next - 1], '.') || notRegions.has(word.value)) return false
+  if (word.value.length > 5 || tokens[region.next]?.kind !== 'space') return false
+  return readSeparator(tokens, region.next) !== undefined
 }
 
 /**
@@ -251,6 +302,9 @@ function readRegion(tokens: Token[], index: number): Part | undefined {
  *   Opening mark.
  * @param close
  *   Closing mark.
+ * @param loose
+ *   Whether any name is taken, when the shape around it already vouches
+ *   for a wire (`- May 4, 2026 (NAME) -`).
  * @returns
  *   The wire as the tree spells it, whether it is in the dictionary, and
  *   where it ends; or `undefined`.
@@ -260,12 +314,15 @@ function readAgency(
   tokens: Token[],
   index: number,
   open: string,
-  close: string
+  close: string,
+  loose = false
 ): (Part & {agency: string; known: boolean}) | undefined {
   if (!is(tokens[index], open)) return undefined
   let at = index + 1
   let words = 0
   let digits = false
+  let spaced = false
+  let domain = false
   const start = tokens[at]?.start
   while (at < tokens.length && words <= agencyWords) {
     const token = tokens[at]!
@@ -273,12 +330,14 @@ function readAgency(
       // A domain's suffix may be in lower case (`/EINPresswire.com/`).
       const suffix = words > 0 && is(tokens[at - 1], '.')
       if (!isCapitalised(token.value) && !NAME_PARTICLES.has(token.value) && !suffix) return undefined
+      if (suffix && !isCapitalised(token.value)) domain = true
       words++
     } else if (token.kind === 'number') {
       // Only in a listed name (`/24-7PressRelease/`): `(2)` is no wire.
       digits = true
     } else if (token.kind === 'space') {
       if (token.value !== ' ') return undefined
+      spaced = true
     } else if (is(token, close)) {
       break
     } else if (!is(token, '-&.')) {
@@ -297,9 +356,59 @@ function readAgency(
   // around them. Spaced marks (`/ ACCESSWIRE /`) go only around a listed
   // wire, and words in brackets after a place in capitals are more often
   // an expansion (`NATO (North Atlantic Treaty Organization) -`) than a
-  // wire.
-  if (!known && (digits || raw.length !== at - index - 1)) return undefined
+  // wire. A web address with no space (`(Example.io)`) names a wire
+  // service too.
+  const address = domain && !spaced && !digits
+  if (!known && !loose && !address && (digits || raw.length !== at - index - 1)) return undefined
   return {agency: known ?? raw, known: known !== undefined, next: at + 1, end: closing.end}
+}
+
+/**
+ * Read a wire in brackets that carries the date after a spaced dash, as
+ * some press-release services write it: `(Acme Wire Inc. - May 4,
+ * 2026)`. The shape vouches for the name, listed or not.
+ *
+ * @param text
+ *   The tokenised text.
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the opening bracket.
+ * @returns
+ *   The wire, the date's fields and where the closing bracket ends; or
+ *   `undefined`.
+ */
+function readDatedWire(
+  text: string,
+  tokens: Token[],
+  index: number
+): (Part & {agency: string; fields: NonNullable<ReturnType<typeof buildDateFields>>}) | undefined {
+  if (!is(tokens[index], '(')) return undefined
+  let at = index + 1
+  let words = 0
+  while (words < agencyWords) {
+    const token = tokens[at]
+    if (token?.kind !== 'word' || !isCapitalised(token.value)) return undefined
+    words++
+    at++
+    if (is(tokens[at], '.')) at++
+    if (tokens[at]?.value !== ' ' || tokens[at + 1]?.kind !== 'word') break
+    at++
+  }
+
+  // ` - ` and the date, then the closing bracket.
+  if (tokens[at]?.value !== ' ' || !is(tokens[at + 1], '-') || tokens[at + 2]?.value !== ' ') return undefined
+  const expression = parseDateExpression(tokens, at + 3, 'dateline')
+  if (!expression || !hasSlot(expression.slots, 'date') || !is(tokens[expression.next], ')')) return undefined
+  const fields = buildDateFields(expression.parts, undefined)
+  if (!fields) return undefined
+  const raw = text.slice(tokens[index + 1]!.start, tokens[at - 1]!.end)
+  return {
+    agency: AGENCIES.get(raw.toLowerCase()) ?? raw,
+    fields,
+    next: expression.next + 1,
+    end: tokens[expression.next]!.end
+  }
 }
 
 /**
@@ -344,8 +453,28 @@ function datedWire(text: string, tokens: Token[], index: number): boolean {
   if (!is(tokens[index], ',') || tokens[index + 1]?.kind !== 'space') return false
   const expression = parseDateExpression(tokens, index + 2, 'dateline')
   if (!expression || !hasSlot(expression.slots, 'date')) return false
-  const wire = readAgency(text, tokens, skipSpace(tokens, expression.next), '(', ')')
+  // Between a date and a dash, brackets hold the wire.
+  const wire = readAgency(text, tokens, skipSpace(tokens, expression.next), '(', ')', true)
   return wire !== undefined && wire.known
+}
+
+/**
+ * Whether a wire in brackets with its date (`--(Acme Wire - May 4, 2026)`,
+ * see {@link readDatedWire}) follows, after white space or two dashes.
+ *
+ * @param text
+ *   The tokenised text.
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index after the place or region.
+ * @returns
+ *   Whether it follows.
+ */
+function datedWireAfter(text: string, tokens: Token[], index: number): boolean {
+  let at = skipSpace(tokens, index)
+  if (is(tokens[at], '-') && is(tokens[at + 1], '-')) at += 2
+  return readDatedWire(text, tokens, at) !== undefined
 }
 
 /**
@@ -405,10 +534,92 @@ function readNamedWire(
     else break
   }
 
-  if (words === 0 || tokens[at - 1]?.kind !== 'word' || !readSeparator(tokens, at)) return undefined
+  if (words === 0 || tokens[at - 1]?.kind !== 'word') return undefined
   const raw = text.slice(tokens[index + 2]!.start, tokens[at - 1]!.end)
   const known = AGENCIES.get(raw.toLowerCase())
-  return {agency: known ?? raw, known: true, next: at, end: tokens[at - 1]!.end}
+  if (readSeparator(tokens, at)) return {agency: known ?? raw, known: true, next: at, end: tokens[at - 1]!.end}
+  // One word in capitals closed by a period before the body: `YEREVAN,
+  // MAY 4, NEWSWIRE. The …` (a capitalised word there may be the body's
+  // first sentence, `May 4, Tuesday. The …`).
+  const after = tokens[at + 2]
+  if (
+    words === 1 &&
+    isCaps(raw) &&
+    raw.length > 2 &&
+    is(tokens[at], '.') &&
+    tokens[at + 1]?.value === ' ' &&
+    after?.kind === 'word' &&
+    isCapitalised(after.value)
+  ) {
+    return {agency: known ?? raw, known: true, next: at + 1, end: tokens[at]!.end}
+  }
+
+  return undefined
+}
+
+/**
+ * US time zones written by name after a time in a press release's
+ * dateline (`11 AM Eastern`).
+ */
+const usZoneNames: ReadonlySet<string> = new Set(['Eastern', 'Central', 'Mountain', 'Pacific'])
+
+/**
+ * Read a date after a dateline's dash, with a wire in brackets after it or
+ * not, closed by a second dash: `May 4, 2026 (WIRE) -`, `May 4, 2026 -`.
+ * Without the closing dash the date is the body's (`BOSTON - May 4 was
+ * the day …`).
+ *
+ * @param text
+ *   The tokenised text.
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index after the first dash (or after the wire).
+ * @param withWire
+ *   Whether a wire in brackets may follow the date.
+ * @returns
+ *   The date's fields, the wire if any, the index of the second dash's
+ *   white space (`before`), and where the dash ends; or `undefined`.
+ */
+function readDateAfterDash(
+  text: string,
+  tokens: Token[],
+  index: number,
+  withWire: boolean
+):
+  | (Part & {
+      fields: NonNullable<ReturnType<typeof buildDateFields>>
+      wire: (Part & {agency: string; known: boolean}) | undefined
+      before: number
+    })
+  | undefined {
+  const expression = parseDateExpression(tokens, skipSpace(tokens, index), 'dateline')
+  if (!expression || !hasSlot(expression.slots, 'date')) return undefined
+  // Between a date and a dash, brackets hold the wire.
+  const wire = withWire
+    ? readAgency(text, tokens, skipSpace(tokens, expression.next), '(', ')', true)
+    : undefined
+  let before = wire ? wire.next : expression.next
+  let parts = expression.parts
+  // A US zone by its name after the time (`9 AM Pacific —`): kept as the
+  // zone, with no offset (summer or winter is not said).
+  const named = tokens[skipSpace(tokens, before)]
+  if (
+    !wire &&
+    hasSlot(expression.slots, 'time') &&
+    !hasSlot(expression.slots, 'zone') &&
+    named?.kind === 'word' &&
+    usZoneNames.has(named.value)
+  ) {
+    parts = {...parts, zone: named.value}
+    before = skipSpace(tokens, before) + 1
+  }
+
+  const separator = readSeparator(tokens, before)
+  if (!separator) return undefined
+  const fields = buildDateFields(parts, undefined)
+  if (!fields) return undefined
+  return {fields, wire, before, next: separator.next, end: separator.end}
 }
 
 /**
@@ -562,6 +773,9 @@ function mayOpenDateline(text: string): boolean {
   const slash = head.indexOf('/')
   const digit = head.charCodeAt(slash + 1)
   if (slash > 0 && digit >= 48 && digit <= 57) return true
+  // `Salem, Ore. - The …`: an abbreviated region before a dash.
+  const dash = head.indexOf('. ')
+  if (dash > 0 && '-\u2013\u2014'.includes(head.charAt(dash + 2) || ' ')) return true
   let end = 1
   while (end < 10 && end < text.length) {
     const code = text.charCodeAt(end)
@@ -598,12 +812,14 @@ export function recognizeWireDateline(
   let at = 0
   let place: Part | undefined = readPlace(tokens, 0, false)
   const caps = place !== undefined
+  // A capitalised place vouched for by its abbreviated region and a dash.
+  let abbreviated = false
   if (!place) {
     place = readPlace(tokens, 0, true)
     // A capitalised place only counts directly before a wire, or before a
     // region and a wire (`Tashkent, Uzbekistan (UzA) --`), or before a date
     // and a listed wire (`Milton, Ontario, May 4, 2022 (GLOBE NEWSWIRE)`).
-    if (place && !readAgency(text, tokens, skipSpace(tokens, place.next), '(', ')')) {
+    if (place && !readAgency(text, tokens, skipSpace(tokens, place.next), '(', ')') && !datedWireAfter(text, tokens, place.next)) {
       const region =
         is(tokens[place.next], ',') && tokens[place.next + 1]?.kind === 'space'
           ? readRegion(tokens, place.next + 2)
@@ -611,7 +827,9 @@ export function recognizeWireDateline(
       if (
         (!region ||
           (!readAgency(text, tokens, skipSpace(tokens, region.next), '(', ')') &&
-            !datedWire(text, tokens, region.next))) &&
+            !datedWire(text, tokens, region.next) &&
+            !datedWireAfter(text, tokens, region.next) &&
+            !(abbreviated = abbreviatedRegion(tokens, place.next + 2, region)))) &&
         !datedWire(text, tokens, place.next)
       )
         place = undefined
@@ -672,9 +890,13 @@ export function recognizeWireDateline(
       if (fields?.ambiguousZone) reportZone(context, expression)
       at = expression.next
       end = expression.end
-      // TASS: `February 22.` before ` /TASS/.`; a period after the date
-      // also ends a dateline without a wire (`BAKU, March 5. The …`).
-      if (is(tokens[at], '.') && tokens[at + 1]?.kind === 'space') {
+      // TASS: `February 22.` before ` /TASS/.` (or glued to it,
+      // `February 22./TASS/.`); a period after the date also ends a
+      // dateline without a wire (`BAKU, March 5. The …`).
+      if (is(tokens[at], '.') && is(tokens[at + 1], '/')) {
+        at++
+        end = tokens[at - 1]!.end
+      } else if (is(tokens[at], '.') && tokens[at + 1]?.kind === 'space') {
         const after = tokens[at + 2]
         if (is(after, '/') || (after?.kind === 'word' && isCapitalised(after.value))) {
           at++
@@ -694,7 +916,14 @@ export function recognizeWireDateline(
   const paren = readAgency(text, tokens, dashes ? wireAt + 2 : wireAt, '(', ')')
   const slash = paren ? undefined : readAgency(text, tokens, wireAt, '/', '/')
   const wire = paren ?? slash ?? readWireWord(tokens, at) ?? (caps && fields ? readNamedWire(text, tokens, at) : undefined)
-  if (wire) {
+  const datedParen = wire || fields ? undefined : readDatedWire(text, tokens, dashes ? wireAt + 2 : wireAt)
+  if (datedParen) {
+    // `Bangkok, Thailand--(Acme Wire - May 4, 2026) -`.
+    agency = datedParen.agency
+    fields = datedParen.fields
+    at = datedParen.next
+    end = datedParen.end
+  } else if (wire) {
     agency = wire.agency
     known = wire.known
     at = wire.next
@@ -717,6 +946,15 @@ export function recognizeWireDateline(
       // `BAKU, March 5 (AZERTAC). The …`.
       at++
       end = tokens[at - 1]!.end
+    } else if (paren && !fields && tokens[at]?.kind === 'space') {
+      // `Salem, Oregon (Example.io) Monday May 4, 2026 @ 9 AM —`: the date
+      // after the wire, closed by a dash.
+      const dated = readDateAfterDash(text, tokens, at, false)
+      if (dated) {
+        fields = dated.fields
+        at = dated.before
+        end = tokens[at - 1]!.end
+      }
     } else if (slash) {
       // `/TASS/.`, `/ACCESSWIRE/May 7, 2024/`.
       if (is(tokens[at], '.')) {
@@ -734,6 +972,21 @@ export function recognizeWireDateline(
     }
   }
 
+  // A place in capitals closed by a period before a spaced dash, with no
+  // date or wire (`OSLO. - The talks …`): the period belongs to the
+  // dateline, not to a one-word sentence.
+  if (
+    caps &&
+    !fields &&
+    !wire &&
+    at === place!.next &&
+    is(tokens[at], '.') &&
+    tokens[at + 1]?.kind === 'space' &&
+    readSeparator(tokens, at + 1)
+  ) {
+    at++
+  }
+
   const separator = readSeparator(tokens, at)
   // `AVOIDABLE- Fees …`: a dash glued to a lone word in capitals is the
   // mark of a headline's kicker, not a dateline's separator.
@@ -741,13 +994,26 @@ export function recognizeWireDateline(
   if (separator) {
     at = separator.next
     end = separator.end
+    // Press releases give the date (and wire) after the place's dash, and
+    // close them with a second dash: `AUSTIN, TX - May 4, 2026 (WIRE) -`.
+    const dated = place && !fields && !agency ? readDateAfterDash(text, tokens, at, true) : undefined
+    if (dated) {
+      fields = dated.fields
+      at = dated.next
+      end = dated.end
+      if (dated.wire) {
+        agency = dated.wire.agency
+        known = dated.wire.known
+      }
+    }
   }
 
   // What makes it a dateline: a wire (a listed one, or any name with a
   // separator after it), or a place in capitals with a date or separator.
   const valid =
     (agency !== undefined && (known || separator !== undefined || dashes)) ||
-    (caps && (fields !== undefined || (separator !== undefined && !(glued && agency === undefined))))
+    (caps && (fields !== undefined || (separator !== undefined && !(glued && agency === undefined)))) ||
+    (abbreviated && separator !== undefined)
   if (!valid) return undefined
   if (!known && agency !== undefined && !separator && !dashes) agency = undefined
 

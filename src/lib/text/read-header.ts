@@ -152,8 +152,13 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         }
 
         // Widget words after a stamp, before the headline (` date
-        // 2024-01-10 Share counter` / `Ferry link agreed`): page chrome.
-        if (!title && isLeftover(value.slice(rest, end)) && headlineNext(state, blocks, blockIndex, lineIndex)) {
+        // 2024-01-10 Share counter` / `Ferry link agreed`), or a live clock
+        // (` date 2024-01-10 Time in Oslo: 09:15:02`): page chrome.
+        if (
+          !title &&
+          (isLeftover(value.slice(rest, end)) || isClock(value.slice(rest, end))) &&
+          headlineNext(state, blocks, blockIndex, lineIndex)
+        ) {
           children.push(chrome(state, rest, end))
           continue
         }
@@ -163,6 +168,14 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
 
       const wire = recognizeWireDateline(value.slice(start, blockEnd), context)
       if (wire) {
+        // A dateline alone on its line with its dash on the next (`OSLO` /
+        // `—` / the body): the dash is the dateline's.
+        const dash = start + wire.bodyStart >= blockEnd ? dashNext(state, blocks, blockIndex, lineIndex) : undefined
+        if (dash) {
+          children.push(dateline(state, start, dash.end, 'filed', wire))
+          return {children, body: dash.body}
+        }
+
         children.push(dateline(state, start, start + wire.end, 'filed', wire))
         const headed = title ? undefined : titleAfterWire(state, blocks, blockIndex, lineIndex, start + wire.bodyStart)
         if (headed) {
@@ -239,8 +252,29 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       const alone = lines.length === 1 || (lineIndex === 0 && lines.length <= 3 && !endsSentence(content))
       if (!title && !byline && alone && isHeadline(content, checks)) {
         title = true
-        titleText = content
-        children.push(titleNode(state, start, end))
+        // A page title with the site's name after it, when the page prints
+        // the headline alone below: the title is the headline.
+        const headline = withoutSite(state, blocks, blockIndex, lineIndex, content)
+        titleText = headline
+        children.push(titleNode(state, start, start + headline.length))
+        continue
+      }
+
+      // A headline broken over the two lines of its block, both in title
+      // case (`Harbour Workers` / `Strike Over Pay`): one title.
+      const previous = children[children.length - 1]
+      if (
+        previous?.type === 'title' &&
+        !subtitle &&
+        lineIndex === 1 &&
+        lines.length === 2 &&
+        previous.position!.start.offset === lines[0]!.contentStart &&
+        isBrokenHeadline(titleText!, content)
+      ) {
+        const from = previous.position!.start.offset!
+        previous.children = [text(state, from, end)]
+        previous.position = state.locator.position(from, end)
+        titleText = value.slice(from, end)
         continue
       }
 
@@ -498,7 +532,8 @@ const navigationVerbs: ReadonlySet<string> = new Set(['back', 'go', 'jump', 'ret
  * `to`, and a few words, with no full stop (`Skip to main content`, `Go
  * to the main site`, `Back to top`). A headline does not start so; a
  * sentence that does (`Go to the polls, the mayor urged.`) has
- * punctuation or more words.
+ * punctuation or more words. A link to a list (`All news`, `More
+ * stories`) is one too.
  *
  * @param content
  *   Line content.
@@ -507,6 +542,8 @@ const navigationVerbs: ReadonlySet<string> = new Set(['back', 'go', 'jump', 'ret
  */
 function isNavigation(content: string): boolean {
   if (!isChromeLine(content) || /[.,!?;]/.test(content)) return false
+  // A link to a list of items: `All news`, `More stories`.
+  if (/^(?:all|more) (?:news|stories|articles|posts|videos|headlines|topics)$/i.test(content)) return true
   const words = content.split(' ')
   return words.length >= 3 && words[1] === 'to' && navigationVerbs.has(words[0]!.toLowerCase())
 }
@@ -581,6 +618,148 @@ function isLeftover(rest: string): boolean {
   }
 
   return true
+}
+
+/** Marks between a page title's headline and the site's name. */
+const siteMarks: readonly string[] = [' | ', ' - ', ' \u2013 ', ' \u2014 ']
+
+/** Most words in the site's name after a page title's headline. */
+const siteWords = 8
+
+/**
+ * The headline of a page title that ends in the site's name (`Harbour
+ * reopens after storm | Port Authority`, `… - City Police`), when the same
+ * headline stands alone on one of the next {@link aheadLines} lines;
+ * else the whole line. Without the repeat, a mark in a headline
+ * (`Rates rise - again`) cannot be told from a site's name.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the line.
+ * @param lineIndex
+ *   The line.
+ * @param content
+ *   Its content.
+ * @returns
+ *   The headline (a prefix of `content`).
+ */
+function withoutSite(state: State, blocks: Block[], blockIndex: number, lineIndex: number, content: string): string {
+  let cut = -1
+  for (const mark of siteMarks) cut = Math.max(cut, content.lastIndexOf(mark))
+  if (cut <= 0 || content.slice(cut + 3).split(' ').length > siteWords) return content
+  const headline = content.slice(0, cut)
+  let block = blockIndex
+  let line = lineIndex + 1
+  for (let seen = 0; seen < aheadLines && block < blocks.length; seen++) {
+    const lines = blocks[block]!.lines
+    if (line >= lines.length) {
+      block++
+      line = 0
+      continue
+    }
+
+    const next = lines[line]!
+    if (next.contentEnd - next.contentStart === headline.length && state.value.slice(next.contentStart, next.contentEnd) === headline)
+      return headline
+    line++
+  }
+
+  return content
+}
+
+/**
+ * Whether the words after a stamp are a live clock: a label of letters
+ * and a colon, then a time with seconds (`Time in Oslo: 09:15:02`, `Local
+ * time 09:15:02, 4 May`). Seconds tick on a widget; a stamp of the
+ * article gives minutes.
+ *
+ * @param rest
+ *   The words after the stamp.
+ * @returns
+ *   Whether they are.
+ */
+function isClock(rest: string): boolean {
+  return rest.length <= chromeLength && /^[a-z][a-z ]{0,30}:? \d{1,2}:\d{2}:\d{2}(?:[, ]|$)/i.test(rest)
+}
+
+/** Most words in each line of a headline broken over two lines. */
+const brokenHeadlineWords = 8
+
+/**
+ * Whether two lines are one headline broken in two: each of two to
+ * {@link brokenHeadlineWords} words in title case (every word of four or
+ * more letters capitalised), the first not ending a sentence
+ * (`Harbour Workers` / `Strike Over Pay`). A deck under a headline is a
+ * sentence, not title case.
+ *
+ * @param first
+ *   The first line.
+ * @param second
+ *   The second line.
+ * @returns
+ *   Whether they are.
+ */
+function isBrokenHeadline(first: string, second: string): boolean {
+  if (endsSentence(first) || /[:;,]$/.test(first)) return false
+  return isTitleCase(first) && isTitleCase(second)
+}
+
+/**
+ * Whether a short line is in title case (see {@link isBrokenHeadline}).
+ *
+ * @param line
+ *   Line.
+ * @returns
+ *   Whether it is.
+ */
+function isTitleCase(line: string): boolean {
+  if (line.length > chromeLength) return false
+  const words = line.split(' ')
+  if (words.length < 2 || words.length > brokenHeadlineWords) return false
+  let capitalised = 0
+  for (const word of words) {
+    const first = word.charAt(0)
+    const upper = first !== first.toLowerCase()
+    if (upper) capitalised++
+    else if (word.length >= 4) return false
+  }
+
+  return capitalised >= 2
+}
+
+/**
+ * The line after a dateline alone on its line, when it is only a dash
+ * (`-`, `--`, `–`, `—`): where it ends and where the body starts.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the dateline.
+ * @param lineIndex
+ *   Line of the dateline.
+ * @returns
+ *   The dash's end and the body's cursor, or `undefined`.
+ */
+function dashNext(state: State, blocks: Block[], blockIndex: number, lineIndex: number): {end: number; body: Cursor} | undefined {
+  const lines = blocks[blockIndex]!.lines
+  const same = lineIndex + 1 < lines.length
+  const next = same ? lines[lineIndex + 1] : blocks[blockIndex + 1]?.lines[0]
+  if (!next) return undefined
+  const content = state.value.slice(next.contentStart, next.contentEnd)
+  if (!/^(?:--?|\u2013|\u2014)$/.test(content)) return undefined
+  const block = same ? blockIndex : blockIndex + 1
+  const line = same ? lineIndex + 1 : 0
+  const after = line + 1 < blocks[block]!.lines.length ? {block, line: line + 1} : {block: block + 1, line: 0}
+  const body = blocks[after.block]?.lines[after.line]
+  return {
+    end: next.contentEnd,
+    body: {block: after.block, line: after.line, offset: body ? body.contentStart : state.value.length}
+  }
 }
 
 /**
