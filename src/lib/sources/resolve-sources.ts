@@ -16,6 +16,7 @@ import {
   documentHeads,
   honorifics,
   nameParticles,
+  nameTitles,
   organizationWords,
   outletHeads,
   outletWords,
@@ -343,7 +344,13 @@ function resolveOne(entries: Registry, index: TextIndex, where: Where, item: Fou
     // An acronym spelled out in the text (`National Rifle Association (NRA)`).
     const expansion = index.acronym(single)
     if (expansion) {
-      const entry = byName(entries, expansion) ?? add(entries, expansion, knownKind(expansion) ?? kindOfName(expansion, span.kind), false)
+      // A source named with a word before the spelled-out part (`the
+      // Fjordland Department of Fisheries (DOF)` is `DOF`'s source).
+      const tail = ' ' + keyOf(expansion)
+      const entry =
+        byName(entries, expansion) ??
+        last(entries, (candidate) => candidate.kind === 'organization' && keyOf(candidate.name).endsWith(tail)) ??
+        add(entries, expansion, knownKind(expansion) ?? kindOfName(expansion, span.kind), false)
       addAlias(entries, entry, name)
       return entry
     }
@@ -1555,7 +1562,7 @@ function keyOf(name: string): string {
   const facts = factsOf(name)
   if (facts.key === undefined) {
     facts.stripped ??= stripNameUncached(name)
-    facts.key = keyOfStripped(facts.stripped)
+    facts.key = keyOfStripped(withoutRank(facts.stripped))
   }
 
   return facts.key
@@ -1570,7 +1577,23 @@ function keyOf(name: string): string {
  *   Key.
  */
 export function keyOfUncached(name: string): string {
-  return keyOfStripped(stripName(name))
+  return keyOfStripped(withoutRank(stripName(name)))
+}
+
+/**
+ * A stripped name without a title of rank before a full name, so that
+ * `Sir John Roe` and `John Roe` share a key; the name shown keeps it. Not
+ * before a surname alone: `Lord Roe` is how he is named.
+ *
+ * @param stripped
+ *   Name, stripped.
+ * @returns
+ *   Name without the title.
+ */
+function withoutRank(stripped: string): string {
+  const gap = stripped.indexOf(' ')
+  if (gap === -1 || !nameTitles.has(stripped.slice(0, gap).toLowerCase()) || !stripped.includes(' ', gap + 1)) return stripped
+  return stripped.slice(gap + 1)
 }
 
 /**
