@@ -70,6 +70,32 @@ describe('findAttributions: more cue shapes', () => {
   })
 })
 
+describe('findAttributions: examples and nouns', () => {
+  it('reads a named example set off by commas as the speaker', () => {
+    expect(find('Some lenders, notably Fjord Bank, warned that firms would leave.')).toStrictEqual([
+      {start: 22, end: 32, name: 'Fjord Bank', cue: 'warned', kind: 'organization'}
+    ])
+    // A clause after an inverted verb names no subject.
+    expect(find('Prices may rise, warned that firms would leave.')).toStrictEqual([])
+    expect(find('Prices, particularly for fuel, said analysts, will rise.')).toStrictEqual([
+      {start: 36, end: 44, name: 'analysts', cue: 'said', kind: 'anonymous'}
+    ])
+  })
+
+  it('reads a noun-like cue after an adjective of documents as a noun', () => {
+    expect(find('But Kestrel’s official report gives a fuller account of the breach.')).toStrictEqual([])
+    expect(find('The official notes that the breach was small.')).toStrictEqual([
+      {start: 0, end: 12, name: 'official', cue: 'notes', kind: 'anonymous'}
+    ])
+  })
+
+  it('reads a firm of insights as an organisation', () => {
+    expect(find('Market Pulse Insights said the market will double.')).toStrictEqual([
+      {start: 0, end: 21, name: 'Market Pulse Insights', cue: 'said', kind: 'organization'}
+    ])
+  })
+})
+
 describe('resolveSources: titles of rank and acronyms', () => {
   it('merges a full name with and without a title of rank', () => {
     expect(named('The plant will grow, Chairman Sir Alan Mott told reporters.\n\nProfits rose, Alan Mott said.')).toStrictEqual([['Sir Alan Mott', 'person']])
@@ -79,6 +105,16 @@ describe('resolveSources: titles of rank and acronyms', () => {
     expect(named('Lord Mott said the bill was late.\n\nAlan Mott said the bill was fine.')).toStrictEqual([
       ['Lord Mott', 'person'],
       ['Alan Mott', 'person']
+    ])
+  })
+
+  it('merges a body named by its country and by its people', () => {
+    expect(named('The Valdorian Foreign Ministry said the road was open.\n\nValdoria’s Foreign Ministry said talks went on.')).toStrictEqual([
+      ['Valdorian Foreign Ministry', 'organization']
+    ])
+    expect(named('The Austrian Foreign Ministry said the road was open.\n\nAustralia’s Foreign Ministry said talks went on.')).toStrictEqual([
+      ['Austrian Foreign Ministry', 'organization'],
+      ['Australia’s Foreign Ministry', 'organization']
     ])
   })
 

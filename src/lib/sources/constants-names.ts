@@ -177,7 +177,8 @@ export const companyWords: ReadonlySet<string> = new Set([
   'consulting',
   'motors',
   'research',
-  'analytics'
+  'analytics',
+  'insights'
 ])
 
 /**

@@ -147,6 +147,12 @@ const prepositionRecognizer: CueRecognizer = {
   }
 }
 
+/**
+ * Adjectives that make a noun-like cue word a noun (`official report`,
+ * `annual report`, `final statement`).
+ */
+const documentAdjectives = new Set(['official', 'annual', 'final', 'interim', 'quarterly', 'monthly', 'weekly', 'initial', 'internal', 'draft', 'preliminary', 'full'])
+
 /** Generational suffixes after a name (`Jane Roe, Jr.`). */
 const generations = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
 
@@ -196,8 +202,9 @@ const invertedRecognizer: CueRecognizer = {
     let next = tokens[first]
     // `said he` is as good as `he said`; the subject must follow.
     if (!next || !next.word) return undefined
-    // `…, said her experience helped`: a possessive opens the clause said.
-    if (possessives.has(next.lower)) return undefined
+    // `…, said her experience helped`: a possessive opens the clause said;
+    // `…, warned that firms would leave` a clause.
+    if (possessives.has(next.lower) || next.lower === 'that') return undefined
     // `…, said on Friday Jane Doe`, `said to reporters Jane Doe`: a short
     // adverbial before the name (no pronoun: `said today he` is no order).
     const name = skipAdverbial(tokens, first)
@@ -252,6 +259,10 @@ const subjectRecognizer: CueRecognizer = {
     // has failed`).
     if (nounLike.has(token.lower)) {
       if (previous && (previous.lower.endsWith("'s") || possessives.has(previous.lower))) return undefined
+      // `Acme's official report gives`: after an adjective of documents the
+      // word is a noun, unless a clause follows (`the annual report that`
+      // is rare beside `the official notes that`).
+      if (previous && !previous.cap && documentAdjectives.has(previous.lower) && following?.lower !== 'that') return undefined
       if (afterAccordingTo(tokens, index)) return undefined
       if (following && (cueVerbs.has(following.lower) || auxiliaries.has(following.lower)) && !relativeVerb(tokens, index)) return undefined
       // `the KSB state security service blamed`: a noun that starts a
@@ -308,7 +319,7 @@ const subjectRecognizer: CueRecognizer = {
       const listed = titledList(text, tokens, last, cue)
       if (listed) return {spans: listed, next: index}
       // A name in apposition (`The company's chief, Jane Doe, said`).
-      const named = appositiveName(text, tokens, last, cue)
+      const named = appositiveName(text, tokens, last, cue) ?? exemplar(text, tokens, last, cue)
       if (named) return {spans: [named], next: index}
       const comma = last
       last = skipAppositive(tokens, last)
@@ -1187,6 +1198,37 @@ function appositiveName(text: string, tokens: readonly WordToken[], comma: numbe
   // Savings Bank, announced`): a lower-case noun before the comma.
   const described = tokens[start - 1]
   return (span.kind === 'organization' || span.kind === 'outlet') && described?.word && !described.cap ? span : undefined
+}
+
+/** Words that set off an example of a group (`some, notably Acme,`). */
+const exemplarWords = new Set(['particularly', 'notably', 'especially', 'chiefly', 'mainly'])
+
+/** Most tokens of an example set off by commas. */
+const maximumExemplar = 8
+
+/**
+ * Read a named example set off by commas before a cue (`Several lenders,
+ * notably Fjord Bank, warned`; `some, particularly the Kestrel Chamber,
+ * warned`): the body or person named is the one that speaks.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param comma
+ *   Index of the comma before the cue.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span, or `undefined`.
+ */
+function exemplar(text: string, tokens: readonly WordToken[], comma: number, cue: string): AttributionSpan | undefined {
+  let start = comma - 1
+  while (start >= 0 && comma - start <= maximumExemplar && tokens[start]?.value !== ',') start--
+  const word = tokens[start + 1]
+  if (tokens[start]?.value !== ',' || !word || word.cap || !exemplarWords.has(word.lower) || start + 2 >= comma) return undefined
+  const span = classifyPhrase(text, tokens, start + 2, comma, cue)
+  return span && !span.pronoun && (span.kind === 'organization' || span.kind === 'person' || span.kind === 'outlet') ? span : undefined
 }
 
 /** Most words of a description before a name in apposition (`the Greens senator`). */
