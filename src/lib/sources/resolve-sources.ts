@@ -325,6 +325,16 @@ function resolveOne(entries: Registry, index: TextIndex, where: Where, item: Fou
     return existing
   }
 
+  // A body named after its country one time and its people another
+  // (`Valdoria's Foreign Ministry`, `the Valdorian Foreign Ministry`).
+  if (span.kind === 'organization') {
+    const variant = last(entries, (entry) => entry.kind === 'organization' && placeVariants(entry.name, name))
+    if (variant) {
+      addAlias(entries, variant, name)
+      return variant
+    }
+  }
+
   // How many words (`name.split(' ').length`, but 3 for any more than two),
   // without the list: most names are one or two words.
   const firstSpace = name.indexOf(' ')
@@ -1578,6 +1588,45 @@ function keyOf(name: string): string {
  */
 export function keyOfUncached(name: string): string {
   return keyOfStripped(withoutRank(stripName(name)))
+}
+
+/** Endings that make a people's adjective of a country's name (`Kazakh` → `Kazakhstan`, `Russia` → `Russian`). */
+const placeEndings: ReadonlySet<string> = new Set(['n', 'an', 'ian', 'ese', 'i', 'stan', 'istan'])
+
+/**
+ * Whether two names differ only in their first word, a country's name
+ * (possessive or not) in one and its people's adjective in the other, the
+ * shorter a prefix of the longer by one of {@link placeEndings}
+ * (`Kazakhstan's Foreign Ministry`, `Kazakh Foreign Ministry`).
+ *
+ * @param a
+ *   A name.
+ * @param b
+ *   Another name.
+ * @returns
+ *   Whether they do.
+ */
+function placeVariants(a: string, b: string): boolean {
+  const aGap = a.indexOf(' ')
+  const bGap = b.indexOf(' ')
+  if (aGap < 3 || bGap < 3 || keyOf(a.slice(aGap + 1)) !== keyOf(b.slice(bGap + 1))) return false
+  const aFirst = withoutPossessive(a.slice(0, aGap))
+  const bFirst = withoutPossessive(b.slice(0, bGap))
+  if (aFirst === bFirst || !startsCapital.test(aFirst) || !startsCapital.test(bFirst)) return false
+  const [short, long] = aFirst.length < bFirst.length ? [aFirst, bFirst] : [bFirst, aFirst]
+  return short.length >= 4 && long.startsWith(short) && placeEndings.has(long.slice(short.length))
+}
+
+/**
+ * A word without a possessive ending (`Fjordland's` → `Fjordland`).
+ *
+ * @param word
+ *   Word.
+ * @returns
+ *   Word without it.
+ */
+function withoutPossessive(word: string): string {
+  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word
 }
 
 /**
