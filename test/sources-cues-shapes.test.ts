@@ -30,6 +30,10 @@ describe('findAttributions: more cue shapes', () => {
     expect(find('Jane Roe informed President Lind that the talks would resume.')).toStrictEqual([
       {start: 0, end: 8, name: 'Jane Roe', cue: 'informed', kind: 'person'}
     ])
+    expect(find('Jane Roe informed the council about the delay.')).toStrictEqual([
+      {start: 0, end: 8, name: 'Jane Roe', cue: 'informed', kind: 'person'}
+    ])
+    expect(find('The board made informed decisions about pay.')).toStrictEqual([])
     expect(find('The bank reassured investors after the crash.')).toStrictEqual([])
     expect(find('The police were informed that the man fled.')).toStrictEqual([])
     expect(find('Staff were assured that no jobs would go.')).toStrictEqual([])

@@ -250,7 +250,7 @@ const subjectRecognizer: CueRecognizer = {
     const following = tokens[index + 1]
     if (following && notSpeechAfter.get(token.lower)?.has(following.lower) && !citesAfter(tokens, index)) return undefined
     if (clauseCues.has(token.lower) && following?.lower !== 'that') return undefined
-    if (clauseVerbs.has(token.lower) && !thatWithin(tokens, index + 1) && !deniesStatement(tokens, index)) return undefined
+    if (clauseVerbs.has(token.lower) && !thatWithin(tokens, index + 1) && !deniesStatement(tokens, index) && !informsAbout(tokens, index)) return undefined
     if (objectVerbs.has(token.lower) && takesObject(tokens, index + 1)) return undefined
     if (raising(tokens, index)) return undefined
     // A noun before a verb (`the commission report says`) or after a
@@ -1625,6 +1625,35 @@ function deniesStatement(tokens: readonly WordToken[], index: number): boolean {
     const token = tokens[next]
     if (!token?.word) return false
     if (next > index + 1 && auxiliaries.has(token.lower) && token.lower !== 'also') return true
+  }
+
+  return false
+}
+
+/** Forms of `inform`, which report with `about` as well as `that`. */
+const informVerbs = new Set(['inform', 'informs', 'informed'])
+
+/**
+ * Whether a form of `inform` has a named or pronoun object and then
+ * `about` or `on` (`Jane Roe informed President Lind about the plan`,
+ * `informed them on the talks`); `informed sources` and `informed
+ * decisions` have none.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the cue.
+ * @returns
+ *   Whether it does.
+ */
+function informsAbout(tokens: readonly WordToken[], index: number): boolean {
+  if (!informVerbs.has(tokens[index]?.lower ?? '')) return false
+  const object = tokens[index + 1]
+  if (!object?.word || !(object.cap || pronouns.has(object.lower) || determiners.has(object.lower))) return false
+  for (let at = index + 2; at < index + 2 + maximumBeforeThat; at++) {
+    const token = tokens[at]
+    if (!token?.word) return false
+    if (!token.cap && (token.lower === 'about' || token.lower === 'on')) return true
   }
 
   return false
