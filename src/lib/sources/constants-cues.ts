@@ -79,6 +79,10 @@ export const cueVerbs: ReadonlyMap<string, CueSubjects> = new Map(
     // …`; `disclosed the figures` tells no one's words.
     ...forms('any', ['disclose', 'discloses', 'disclosed']),
     ...forms('any', ['blame', 'blames', 'blamed']),
+    // Only before a clause (see `clauseVerbs`): `the minister assured
+    // that …`, `Jane Roe informed the council that …`; `informed the
+    // police` and `reassured investors` tell no one's words.
+    ...forms('any', ['assure', 'assures', 'assured', 'reassure', 'reassures', 'reassured', 'inform', 'informs', 'informed']),
     // Only before a clause (see `clauseVerbs`): `the court ruled that …`.
     ...forms('any', ['ruled']),
     ...forms('institutional', ['quote', 'quotes', 'quoted']),
@@ -361,7 +365,24 @@ export const finiteWords: ReadonlySet<string> = new Set(['did', 'does', 'do', 'n
  * court ruled on Monday that …`, `the firm denied reports that …`; `the
  * party ruled the country` and `the court denied the motion` are none).
  */
-export const clauseVerbs: ReadonlySet<string> = new Set(['ruled', 'deny', 'denies', 'denied', 'disclose', 'discloses', 'disclosed'])
+export const clauseVerbs: ReadonlySet<string> = new Set([
+  'ruled',
+  'deny',
+  'denies',
+  'denied',
+  'disclose',
+  'discloses',
+  'disclosed',
+  'assure',
+  'assures',
+  'assured',
+  'reassure',
+  'reassures',
+  'reassured',
+  'inform',
+  'informs',
+  'informed'
+])
 
 /**
  * Verb forms that may take `to` + infinitive as the subject's own act (`he

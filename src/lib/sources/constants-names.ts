@@ -177,7 +177,8 @@ export const companyWords: ReadonlySet<string> = new Set([
   'consulting',
   'motors',
   'research',
-  'analytics'
+  'analytics',
+  'insights'
 ])
 
 /**
@@ -360,6 +361,8 @@ export const documentHeads: ReadonlySet<string> = new Set([
   'minutes',
   'records',
   'filing',
+  'submission',
+  'submissions',
   'ruling',
   'verdict',
   'charter',
@@ -427,6 +430,8 @@ const anonymousHeadList: readonly string[] = [
   'traders',
   'dealer',
   'dealers',
+  'broker',
+  'brokers',
   'executive',
   'executives',
   'activist',
@@ -539,6 +544,9 @@ export const roleWords: ReadonlySet<string> = new Set([
   'inspector',
   'superintendent',
   'sheriff',
+  'councillor',
+  'councilor',
+  'commandant',
   'coach',
   'artist',
   'artists',

@@ -147,6 +147,27 @@ const prepositionRecognizer: CueRecognizer = {
   }
 }
 
+/**
+ * Adjectives that make a noun-like cue word a noun (`official report`,
+ * `annual report`, `final statement`).
+ */
+const documentAdjectives = new Set(['official', 'annual', 'final', 'interim', 'quarterly', 'monthly', 'weekly', 'initial', 'internal', 'draft', 'preliminary', 'full'])
+
+/** Generational suffixes after a name (`Jane Roe, Jr.`). */
+const generations = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+/** Forms of `be` before a passive (`was quoted`, `is alleged`). */
+const passiveBe = new Set(['was', 'were', 'is', 'are', 'been'])
+
+/** Participles of hearsay before `to have said` (`is alleged to have said`). */
+const hearsay = new Set(['alleged', 'reported', 'believed', 'understood', 'thought'])
+
+/**
+ * Adverbs set off by commas between a subject and its verb (`Jane Roe,
+ * however, said`).
+ */
+const asides = new Set(['however', 'though', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'likewise', 'too', 'also', 'instead', 'therefore', 'later', 'earlier'])
+
 /** Most emphasis marks skipped between an inverted verb and its subject. */
 const maximumMarks = 64
 
@@ -169,6 +190,9 @@ const invertedRecognizer: CueRecognizer = {
     // `Jane Doe, a lawyer, warned the court would …`: the comma closes an
     // appositive after the subject, which comes first.
     if (before?.value === ',' && closesAppositive(tokens, index - 1)) return undefined
+    // `The chair of the panel, the Labour senator Jane Roe, said the review
+    // …`: a person named in apposition before the comma is the subject.
+    if (before?.value === ',' && appositiveName(text, tokens, index - 1, token.lower)?.kind === 'person') return undefined
     if (raising(tokens, index)) return undefined
     // Skip emphasis marks of Markdown copy (`said **Jane Doe**`); a run of
     // more than a few dozen is no emphasis, and a bound keeps every read of
@@ -178,8 +202,9 @@ const invertedRecognizer: CueRecognizer = {
     let next = tokens[first]
     // `said he` is as good as `he said`; the subject must follow.
     if (!next || !next.word) return undefined
-    // `…, said her experience helped`: a possessive opens the clause said.
-    if (possessives.has(next.lower)) return undefined
+    // `…, said her experience helped`: a possessive opens the clause said;
+    // `…, warned that firms would leave` a clause.
+    if (possessives.has(next.lower) || next.lower === 'that') return undefined
     // `…, said on Friday Jane Doe`, `said to reporters Jane Doe`: a short
     // adverbial before the name (no pronoun: `said today he` is no order).
     const name = skipAdverbial(tokens, first)
@@ -225,7 +250,7 @@ const subjectRecognizer: CueRecognizer = {
     const following = tokens[index + 1]
     if (following && notSpeechAfter.get(token.lower)?.has(following.lower) && !citesAfter(tokens, index)) return undefined
     if (clauseCues.has(token.lower) && following?.lower !== 'that') return undefined
-    if (clauseVerbs.has(token.lower) && !thatWithin(tokens, index + 1) && !deniesStatement(tokens, index)) return undefined
+    if (clauseVerbs.has(token.lower) && !thatWithin(tokens, index + 1) && !deniesStatement(tokens, index) && !informsAbout(tokens, index)) return undefined
     if (objectVerbs.has(token.lower) && takesObject(tokens, index + 1)) return undefined
     if (raising(tokens, index)) return undefined
     // A noun before a verb (`the commission report says`) or after a
@@ -234,6 +259,10 @@ const subjectRecognizer: CueRecognizer = {
     // has failed`).
     if (nounLike.has(token.lower)) {
       if (previous && (previous.lower.endsWith("'s") || possessives.has(previous.lower))) return undefined
+      // `Acme's official report gives`: after an adjective of documents the
+      // word is a noun, unless a clause follows (`the annual report that`
+      // is rare beside `the official notes that`).
+      if (previous && !previous.cap && documentAdjectives.has(previous.lower) && following?.lower !== 'that') return undefined
       if (afterAccordingTo(tokens, index)) return undefined
       if (following && (cueVerbs.has(following.lower) || auxiliaries.has(following.lower)) && !relativeVerb(tokens, index)) return undefined
       // `the KSB state security service blamed`: a noun that starts a
@@ -251,6 +280,14 @@ const subjectRecognizer: CueRecognizer = {
     let personal = false
     let lastToken = tokens[last]
     if (!lastToken) return undefined
+    // `Jane Roe is alleged to have said that …`: the subject of the
+    // passive before `to have` is the speaker.
+    if (lastToken.lower === 'to' && tokens[index - 1]?.lower === 'have' && hearsay.has(tokens[last - 1]?.lower ?? '') && passiveBe.has(tokens[last - 2]?.lower ?? '')) {
+      last = skipBack(tokens, last - 2)
+      lastToken = tokens[last]
+      if (!lastToken?.word || !(lastToken.cap || pronouns.has(lastToken.lower))) return undefined
+    }
+
     if (blockingBefore.has(lastToken.lower) && lastToken.lower !== 'that' && lastToken.lower !== 'this') return undefined
 
     // A pronoun (`he said`, `It said`).
@@ -268,15 +305,27 @@ const subjectRecognizer: CueRecognizer = {
       return span ? {spans: [span], next: index} : undefined
     }
 
+    // `Jane Roe, a researcher at the firm, however, said`: a parenthetical
+    // adverb set off by commas is no appositive; the comma before it is the
+    // one that closes the subject (or its appositive).
+    let aside = false
+    if (lastToken.value === ',' && tokens[last - 2]?.value === ',' && asides.has(tokens[last - 1]?.lower ?? '') && tokens[last - 1]?.cap === false) {
+      last -= 2
+      aside = true
+    }
+
     if (lastToken.value === ',') {
       // `Jane Roe, CFO, Acme, said`: the person before her titles.
       const listed = titledList(text, tokens, last, cue)
       if (listed) return {spans: listed, next: index}
       // A name in apposition (`The company's chief, Jane Doe, said`).
-      const named = appositiveName(text, tokens, last, cue)
+      const named = appositiveName(text, tokens, last, cue) ?? exemplar(text, tokens, last, cue)
       if (named) return {spans: [named], next: index}
       const comma = last
       last = skipAppositive(tokens, last)
+      // `Jane Roe, however, said`: no appositive, the subject ends before
+      // the aside.
+      if (last < 0 && aside) last = comma - 1
       lastToken = tokens[last]
       if (!lastToken) return undefined
       corporate = describesBody(tokens, last + 2, comma)
@@ -306,6 +355,13 @@ const subjectRecognizer: CueRecognizer = {
     if (legal >= 0) {
       first = legal
       last -= 2
+    } else if (first === last && tokens[first - 1]?.value === ',' && tokens[first - 2]?.cap && generations.has(bare(tokens[first] as WordToken))) {
+      // `Secretary Jane Roe, Jr. said`: a generational suffix set off by a
+      // comma ends the name before it, and is no name of its own.
+      const start = readBackward(tokens, first - 2)
+      if (start < 0) return undefined
+      last = first - 2
+      first = start
     }
 
     // `ICIJ uncovered corporate records showing that …`: the records are
@@ -316,6 +372,14 @@ const subjectRecognizer: CueRecognizer = {
     if (tokens[first - 1]?.value === ',') {
       const listed = titledList(text, tokens, last + 1, cue)
       if (listed) return {spans: listed, next: index}
+    }
+
+    // `Commenting on it, Jane Roe, CEO of Acme said`, `Jane Roe, head of
+    // the port police, Oslo said`: the person before her title, not the
+    // title or the place after it.
+    if (tokens[first - 1]?.value === ',') {
+      const person = personBeforeTitle(text, tokens, first, last, cue)
+      if (person) return {spans: [person], next: index}
     }
 
     // A noun, not a verb: `a New Year's Eve tweet`, `a study finds` — unless
@@ -466,6 +530,73 @@ function isRoleWord(token: WordToken | undefined): boolean {
   return roleWords.has(word) || (word.endsWith('s') && roleWords.has(word.slice(0, -1)))
 }
 
+/** Most words looked at for a title and for a name by {@link personBeforeTitle}. */
+const maximumTitle = 12
+
+/**
+ * Whether a title comes among the first few words of a segment (`CEO of
+ * Acme`, `acting special agent in charge of …`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the segment.
+ * @param end
+ *   End (exclusive) of the segment.
+ * @returns
+ *   Whether it does.
+ */
+function opensWithTitle(tokens: readonly WordToken[], first: number, end: number): boolean {
+  for (let index = first; index < end && index < first + 4; index++) {
+    const token = tokens[index]
+    if (!token?.word) return false
+    // `special agent in charge`: a title that is no role word alone.
+    if (isRoleWord(token) || (token.lower === 'agent' && index > first)) return true
+    if (token.cap && index > first) return false
+  }
+
+  return false
+}
+
+/**
+ * Read a person named before her title when both are set off by commas
+ * and the phrase before the cue is the title (`…, Jane Roe, CEO of Acme
+ * said`) or a place or firm after it (`Jane Roe, head of the port police,
+ * Oslo said`). The name is two to four capitalised words after a comma or
+ * at the sentence's start.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the phrase read back from the cue (after a comma).
+ * @param last
+ *   Its last token.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span of the person, or `undefined`.
+ */
+function personBeforeTitle(text: string, tokens: readonly WordToken[], first: number, last: number, cue: string): AttributionSpan | undefined {
+  let comma = first - 1
+  if (!opensWithTitle(tokens, first, last + 1)) {
+    // A place or firm after the title: capitalised words only.
+    if (last - first > 3) return undefined
+    for (let index = first; index <= last; index++) if (!tokens[index]?.cap) return undefined
+    let start = comma - 1
+    while (start >= 0 && comma - start <= maximumTitle && tokens[start]?.word) start--
+    if (tokens[start]?.value !== ',' || !opensWithTitle(tokens, start + 1, comma)) return undefined
+    comma = start
+  }
+
+  let start = comma - 1
+  while (start >= 0 && comma - start <= 5 && tokens[start]?.cap) start--
+  if (comma - start < 3 || (start >= 0 && tokens[start]?.value !== ',')) return undefined
+  const span = classifyPhrase(text, tokens, start + 1, comma, cue)
+  return span?.kind === 'person' && !span.pronoun && span.role === undefined ? span : undefined
+}
+
 /** Occasions of speech (`in an interview`, `in a speech`). */
 const occasions = new Set(['interview', 'interviews', 'speech', 'statement', 'address', 'briefing', 'letter', 'message', 'post', 'conversation', 'remarks', 'comments', 'op-ed', 'column', 'podcast'])
 
@@ -608,8 +739,18 @@ const bodyHeads: ReadonlySet<string> = new Set([...organizationWords, 'charity',
  */
 function describesBody(tokens: readonly WordToken[], first: number, comma: number): boolean {
   const article = tokens[first]?.lower
-  const head = tokens[comma - 1]
-  if ((article !== 'a' && article !== 'an') || comma - first < 2 || !head?.word || head.cap) return false
+  // The head comes before a prepositional phrase: `a researcher at the
+  // firm` is a person, `an investment bank` a body.
+  let end = comma
+  for (let index = first + 1; index < comma; index++) {
+    if (isPreposition(tokens[index])) {
+      end = index
+      break
+    }
+  }
+
+  const head = tokens[end - 1]
+  if ((article !== 'a' && article !== 'an') || end - first < 2 || !head?.word || head.cap) return false
   return bodyHeads.has(bare(head))
 }
 
@@ -777,7 +918,54 @@ const participleRecognizer: CueRecognizer = {
  * subject–verb order, and last participles (`…, saying`), whose subject is
  * far away.
  */
-export const recognizers: readonly CueRecognizer[] = [prepositionRecognizer, invertedRecognizer, subjectRecognizer, participleRecognizer]
+
+/** Lower-case words for a medium after an outlet's name (`the Tribune newspaper`). */
+const mediumWords = new Set(['newspaper', 'paper', 'daily', 'weekly', 'magazine', 'website', 'broadcaster'])
+
+/** Most tokens of the outlet phrase after `quoted in` or `quoted by`. */
+const maximumQuotedIn = 8
+
+/**
+ * `Jane Roe was quoted as saying`, `Jane Roe was quoted in the Tribune
+ * saying`, `…quoted by the Tribune as saying`: the subject of a passive
+ * `quoted` before `saying` is the speaker; an outlet named after `in` or
+ * `by` is a source too. Without `saying` (`the figure was quoted in the
+ * report`) nobody speaks and the recogniser leaves it.
+ */
+const passiveQuotedRecognizer: CueRecognizer = {
+  name: 'passive-quoted',
+  appliesTo: (word) => word === 'quoted',
+  extract(sentence, index) {
+    const {tokens, text} = sentence
+    const be = tokens[index - 1]
+    if (!be || !passiveBe.has(be.lower)) return undefined
+    const next = tokens[index + 1]?.lower
+    let outlet: AttributionSpan | undefined
+    let at = index + 1
+    if (next === 'in' || next === 'by') {
+      const end = readForward(tokens, index + 2)
+      if (end <= index + 2 || end - index > maximumQuotedIn) return undefined
+      // `the Tribune newspaper`: the outlet's name without its medium.
+      const named = mediumWords.has(tokens[end - 1]?.lower ?? '') && tokens[end - 2]?.cap === true ? end - 1 : end
+      outlet = classifyPhrase(text, tokens, index + 2, named, 'quoted ' + next)
+      if (outlet && outlet.kind !== 'outlet' && outlet.kind !== 'document') outlet = undefined
+      at = end
+    }
+
+    if (tokens[at]?.lower === 'as') at++
+    if (tokens[at]?.lower !== 'saying') return undefined
+    const last = skipBack(tokens, index - 1)
+    const lastToken = tokens[last]
+    if (!lastToken?.word || !(lastToken.cap || pronouns.has(lastToken.lower))) return undefined
+    const first = pronouns.has(lastToken.lower) ? last : readBackward(tokens, last)
+    if (first < 0) return undefined
+    const speaker = classifyPhrase(text, tokens, first, last + 1, 'quoted as saying')
+    if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'organization')) return undefined
+    return {spans: outlet ? [speaker, outlet] : [speaker], next: at}
+  }
+}
+
+export const recognizers: readonly CueRecognizer[] = [passiveQuotedRecognizer, prepositionRecognizer, invertedRecognizer, subjectRecognizer, participleRecognizer]
 
 /** The tokens of the sentence being read, refilled for each sentence. */
 const sentenceTokens = new TokenList()
@@ -997,6 +1185,11 @@ function appositiveName(text: string, tokens: readonly WordToken[], comma: numbe
 
   let start = end - 1
   while (start >= 0 && end - start <= 5 && tokens[start]?.cap) start--
+  if (tokens[start]?.value !== ',' && end - start >= 3) {
+    const titled = titledAppositive(text, tokens, start, end, cue)
+    if (titled) return titled
+  }
+
   if (tokens[start]?.value !== ',' || end - start < 3) return undefined
   const span = classifyPhrase(text, tokens, start + 1, end, cue)
   if (!span) return undefined
@@ -1005,6 +1198,80 @@ function appositiveName(text: string, tokens: readonly WordToken[], comma: numbe
   // Savings Bank, announced`): a lower-case noun before the comma.
   const described = tokens[start - 1]
   return (span.kind === 'organization' || span.kind === 'outlet') && described?.word && !described.cap ? span : undefined
+}
+
+/** Words that set off an example of a group (`some, notably Acme,`). */
+const exemplarWords = new Set(['particularly', 'notably', 'especially', 'chiefly', 'mainly'])
+
+/** Most tokens of an example set off by commas. */
+const maximumExemplar = 8
+
+/**
+ * Read a named example set off by commas before a cue (`Several lenders,
+ * notably Fjord Bank, warned`; `some, particularly the Kestrel Chamber,
+ * warned`): the body or person named is the one that speaks.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param comma
+ *   Index of the comma before the cue.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span, or `undefined`.
+ */
+function exemplar(text: string, tokens: readonly WordToken[], comma: number, cue: string): AttributionSpan | undefined {
+  let start = comma - 1
+  while (start >= 0 && comma - start <= maximumExemplar && tokens[start]?.value !== ',') start--
+  const word = tokens[start + 1]
+  if (tokens[start]?.value !== ',' || !word || word.cap || !exemplarWords.has(word.lower) || start + 2 >= comma) return undefined
+  const span = classifyPhrase(text, tokens, start + 2, comma, cue)
+  return span && !span.pronoun && (span.kind === 'organization' || span.kind === 'person' || span.kind === 'outlet') ? span : undefined
+}
+
+/** Most words of a description before a name in apposition (`the Greens senator`). */
+const maximumDescription = 4
+
+/**
+ * Read a name with a lower-case title before it, the whole set off by
+ * commas after a description of its holder (`The chair of the panel, the
+ * Labour senator Jane Roe, said`): the title ends right before the name
+ * and the description opens with a determiner or a capital after the
+ * comma. The name is the source; its title its role.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param before
+ *   Index of the last token before the name's capitalised words.
+ * @param end
+ *   End (exclusive) of the name.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span of a person, or `undefined`.
+ */
+function titledAppositive(text: string, tokens: readonly WordToken[], before: number, end: number, cue: string): AttributionSpan | undefined {
+  const title = tokens[before]
+  // `, the Labour MP Jane Roe,`: the title is capitalised with the name.
+  if (title?.word && determiners.has(title.lower) && tokens[before - 1]?.value === ',' && tokens[before - 2]?.word) {
+    const span = classifyPhrase(text, tokens, before + 1, end, cue)
+    return span?.kind === 'person' && span.role !== undefined && !span.pronoun ? span : undefined
+  }
+
+  if (!title?.word || title.cap || !roleWords.has(bare(title))) return undefined
+  let comma = before - 1
+  while (comma >= 0 && before - comma <= maximumDescription && tokens[comma]?.word) comma--
+  if (tokens[comma]?.value !== ',' || comma < 1) return undefined
+  const opener = tokens[comma + 1]
+  if (!opener || !(determiners.has(opener.lower) || opener.cap)) return undefined
+  // The holder's description before the comma: `The chair of the panel`.
+  if (!tokens[comma - 1]?.word) return undefined
+  const span = classifyPhrase(text, tokens, before + 1, end, cue)
+  return span?.kind === 'person' && !span.pronoun ? span : undefined
 }
 
 /**
@@ -1358,6 +1625,35 @@ function deniesStatement(tokens: readonly WordToken[], index: number): boolean {
     const token = tokens[next]
     if (!token?.word) return false
     if (next > index + 1 && auxiliaries.has(token.lower) && token.lower !== 'also') return true
+  }
+
+  return false
+}
+
+/** Forms of `inform`, which report with `about` as well as `that`. */
+const informVerbs = new Set(['inform', 'informs', 'informed'])
+
+/**
+ * Whether a form of `inform` has a named or pronoun object and then
+ * `about` or `on` (`Jane Roe informed President Lind about the plan`,
+ * `informed them on the talks`); `informed sources` and `informed
+ * decisions` have none.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the cue.
+ * @returns
+ *   Whether it does.
+ */
+function informsAbout(tokens: readonly WordToken[], index: number): boolean {
+  if (!informVerbs.has(tokens[index]?.lower ?? '')) return false
+  const object = tokens[index + 1]
+  if (!object?.word || !(object.cap || pronouns.has(object.lower) || determiners.has(object.lower))) return false
+  for (let at = index + 2; at < index + 2 + maximumBeforeThat; at++) {
+    const token = tokens[at]
+    if (!token?.word) return false
+    if (!token.cap && (token.lower === 'about' || token.lower === 'on')) return true
   }
 
   return false

@@ -16,6 +16,7 @@ import {
   documentHeads,
   honorifics,
   nameParticles,
+  nameTitles,
   organizationWords,
   outletHeads,
   outletWords,
@@ -324,6 +325,16 @@ function resolveOne(entries: Registry, index: TextIndex, where: Where, item: Fou
     return existing
   }
 
+  // A body named after its country one time and its people another
+  // (`Valdoria's Foreign Ministry`, `the Valdorian Foreign Ministry`).
+  if (span.kind === 'organization') {
+    const variant = last(entries, (entry) => entry.kind === 'organization' && placeVariants(entry.name, name))
+    if (variant) {
+      addAlias(entries, variant, name)
+      return variant
+    }
+  }
+
   // How many words (`name.split(' ').length`, but 3 for any more than two),
   // without the list: most names are one or two words.
   const firstSpace = name.indexOf(' ')
@@ -343,7 +354,13 @@ function resolveOne(entries: Registry, index: TextIndex, where: Where, item: Fou
     // An acronym spelled out in the text (`National Rifle Association (NRA)`).
     const expansion = index.acronym(single)
     if (expansion) {
-      const entry = byName(entries, expansion) ?? add(entries, expansion, knownKind(expansion) ?? kindOfName(expansion, span.kind), false)
+      // A source named with a word before the spelled-out part (`the
+      // Fjordland Department of Fisheries (DOF)` is `DOF`'s source).
+      const tail = ' ' + keyOf(expansion)
+      const entry =
+        byName(entries, expansion) ??
+        last(entries, (candidate) => candidate.kind === 'organization' && keyOf(candidate.name).endsWith(tail)) ??
+        add(entries, expansion, knownKind(expansion) ?? kindOfName(expansion, span.kind), false)
       addAlias(entries, entry, name)
       return entry
     }
@@ -1555,7 +1572,7 @@ function keyOf(name: string): string {
   const facts = factsOf(name)
   if (facts.key === undefined) {
     facts.stripped ??= stripNameUncached(name)
-    facts.key = keyOfStripped(facts.stripped)
+    facts.key = keyOfStripped(withoutRank(facts.stripped))
   }
 
   return facts.key
@@ -1570,7 +1587,62 @@ function keyOf(name: string): string {
  *   Key.
  */
 export function keyOfUncached(name: string): string {
-  return keyOfStripped(stripName(name))
+  return keyOfStripped(withoutRank(stripName(name)))
+}
+
+/** Endings that make a people's adjective of a country's name (`Kazakh` → `Kazakhstan`, `Russia` → `Russian`). */
+const placeEndings: ReadonlySet<string> = new Set(['n', 'an', 'ian', 'ese', 'i', 'stan', 'istan'])
+
+/**
+ * Whether two names differ only in their first word, a country's name
+ * (possessive or not) in one and its people's adjective in the other, the
+ * shorter a prefix of the longer by one of {@link placeEndings}
+ * (`Kazakhstan's Foreign Ministry`, `Kazakh Foreign Ministry`).
+ *
+ * @param a
+ *   A name.
+ * @param b
+ *   Another name.
+ * @returns
+ *   Whether they do.
+ */
+function placeVariants(a: string, b: string): boolean {
+  const aGap = a.indexOf(' ')
+  const bGap = b.indexOf(' ')
+  if (aGap < 3 || bGap < 3 || keyOf(a.slice(aGap + 1)) !== keyOf(b.slice(bGap + 1))) return false
+  const aFirst = withoutPossessive(a.slice(0, aGap))
+  const bFirst = withoutPossessive(b.slice(0, bGap))
+  if (aFirst === bFirst || !startsCapital.test(aFirst) || !startsCapital.test(bFirst)) return false
+  const [short, long] = aFirst.length < bFirst.length ? [aFirst, bFirst] : [bFirst, aFirst]
+  return short.length >= 4 && long.startsWith(short) && placeEndings.has(long.slice(short.length))
+}
+
+/**
+ * A word without a possessive ending (`Fjordland's` → `Fjordland`).
+ *
+ * @param word
+ *   Word.
+ * @returns
+ *   Word without it.
+ */
+function withoutPossessive(word: string): string {
+  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word
+}
+
+/**
+ * A stripped name without a title of rank before a full name, so that
+ * `Sir John Roe` and `John Roe` share a key; the name shown keeps it. Not
+ * before a surname alone: `Lord Roe` is how he is named.
+ *
+ * @param stripped
+ *   Name, stripped.
+ * @returns
+ *   Name without the title.
+ */
+function withoutRank(stripped: string): string {
+  const gap = stripped.indexOf(' ')
+  if (gap === -1 || !nameTitles.has(stripped.slice(0, gap).toLowerCase()) || !stripped.includes(' ', gap + 1)) return stripped
+  return stripped.slice(gap + 1)
 }
 
 /**
