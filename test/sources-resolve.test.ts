@@ -275,6 +275,14 @@ describe('resolveSources', () => {
     ])
   })
 
+  it('reads a `Source:` name that tells nothing as an outlet, a release’s `SOURCE` issuer as a company', () => {
+    const lead = 'Port talks\n\nTASHKENT, May 4 - The ministers met on Monday to discuss trade and rail links between the two countries.\n\n'
+    const credited = parse(lead + 'Source: Valdor\n')
+    expect(sources(credited).map((source) => [source.name, source.kind, source.cues])).toStrictEqual([['Valdor', 'outlet', ['source']]])
+    const issued = parse(lead + 'SOURCE Valdor\n')
+    expect(sources(issued).map((source) => [source.name, source.kind, source.cues])).toStrictEqual([['Valdor', 'organization', ['source']]])
+  })
+
   it('appends no `sources` node when there is no source', () => {
     const {tree, spans} = article(['The lake is safe.'])
     resolveSources(tree, spans)

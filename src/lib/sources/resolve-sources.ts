@@ -152,8 +152,8 @@ export function resolveSources(tree: Root, spans: Map<Attribution, AttributionSp
     entries.sentences.push(item.sentence)
   }
 
-  for (const name of credits) {
-    const entry = byName(entries, name) ?? add(entries, name, creditKind(name), false)
+  for (const {name, issuer} of credits) {
+    const entry = byName(entries, name) ?? add(entries, name, creditKind(name, issuer), false)
     addAlias(entries, entry, name)
     entry.mentions++
     if (!entry.cues.includes('source')) entry.cues.push('source')
@@ -1252,8 +1252,8 @@ interface Collected {
   sentences: Nodes[]
   /** The parent of each sentence, by index. */
   paragraphs: Array<Parents | undefined>
-  /** Names from credits with role `source`. */
-  credits: string[]
+  /** Names from credits with role `source`, and whether the credit is a release's issuer line (`SOURCE Acme`). */
+  credits: Array<{name: string; issuer: boolean}>
 }
 
 /**
@@ -1286,7 +1286,8 @@ function collect(collected: Collected, node: Nodes, parent: Parents | undefined,
   }
 
   if (type === 'credit' && node.role === 'source') {
-    for (const name of node.names) if (name.trim()) collected.credits.push(name.trim())
+    const issuer = textOf(node).startsWith('SOURCE ')
+    for (const name of node.names) if (name.trim()) collected.credits.push({name: name.trim(), issuer})
     return undefined
   }
 
@@ -1972,13 +1973,18 @@ function kindOfName(name: string, fallback: SourceKind): SourceKind {
 }
 
 /**
- * Kind of a source named in a `Source:` credit.
+ * Kind of a source named in a source credit. When neither the name nor its
+ * words tell, a `Source:` line under an article names where the text came
+ * from, an outlet (`Source: UzA`), and a release's `SOURCE` line names its
+ * issuer, a company (`SOURCE Larkspur`).
  *
  * @param name
  *   Name.
+ * @param issuer
+ *   Whether the credit is a release's `SOURCE` line.
  * @returns
  *   Kind.
  */
-function creditKind(name: string): SourceKind {
-  return knownKind(name) ?? kindOfName(name, 'other')
+function creditKind(name: string, issuer: boolean): SourceKind {
+  return knownKind(name) ?? kindOfName(name, issuer ? 'organization' : 'outlet')
 }
