@@ -136,12 +136,18 @@ export function readMarkdown(state: BridgeState, tree: MdastRoot): RootContent[]
  *   Where the body starts.
  */
 function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: HeaderContent[]): BodyStart {
-  const titled = header.some((node) => node.type === 'title')
+  const titled = header.some((node) => node.type === 'title') && !headingTitle(state, nodes, header)
   const candidates: Candidate[] = []
   const kickers: HeaderContent[] = []
   const captions: Array<{index: number; node: HeaderContent}> = []
   let title = -1
   let index = 0
+
+  for (const comment of commentHeadings(state, nodes)) {
+    header.push(comment)
+    candidates.push({index, kind: 'skip', runs: []})
+    index++
+  }
 
   for (; index < nodes.length && index < headerLimit; index++) {
     const node = nodes[index]!
@@ -167,6 +173,13 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
         }
 
         candidates.push({index, kind: 'skip', runs: []})
+        continue
+      }
+
+      const stamped = title !== -1 && node.depth > 1 ? stampAndAuthor(state, node) : undefined
+      if (stamped) {
+        captions.push({index, node: stamped.byline})
+        candidates.push({index, kind: 'block', runs: [stamped.stamp]})
         continue
       }
 
@@ -267,6 +280,180 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
   }
 
   return body
+}
+
+/** Longest site name after a front-matter title, in characters. */
+const siteNameMax = 60
+
+/** Characters that part a title from the site name (`Headline — Site`). */
+const siteSeparators = '\u2014\u2013|-\u00B7:'
+
+/**
+ * Whether the first `#` heading is the title rather than the front
+ * matter's: page exports write the page's `<title>`, with the site name
+ * after it, to front matter, and the headline itself as the first
+ * heading. When the front-matter title is the heading's words, alone or
+ * followed by a separator and a short site name, the heading is the
+ * title, and the front-matter one (mutated in `header`) becomes meta:
+ *
+ * ```markdown
+ * ---
+ * title: "Ferry strike ends — Harbour Gazette"
+ * ---
+ *
+ * # [Ferry strike ends](https://example.com/ferry-strike-ends)
+ * ```
+ *
+ * A heading that only shares the title's first words (`# Ferry`) is a
+ * section heading, as before.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param header
+ *   Header nodes from front matter; mutated.
+ * @returns
+ *   Whether the heading is the title.
+ */
+function headingTitle(state: BridgeState, nodes: MdastContent[], header: HeaderContent[]): boolean {
+  const at = header.findIndex((node) => node.type === 'title')
+  const first = nodes.find((node) => !isDropped(node))
+  if (at === -1 || first?.type !== 'heading' || first.depth !== 1) return false
+  const old = header[at]!
+  const titleWords = squash(toString(old))
+  const run = state.inline(first)
+  const words = squash(run.value)
+  if (words === '' || !titleWords.startsWith(words)) return false
+  const rest = titleWords.slice(words.length)
+  if (rest !== '' && !(rest.length <= siteNameMax + 3 && rest.charAt(0) === ' ' && siteSeparators.includes(rest.charAt(1)) && rest.charAt(2) === ' ')) {
+    return false
+  }
+
+  header[at] = {type: 'meta', key: 'title', value: titleWords, position: old.position}
+  return true
+}
+
+/**
+ * Words with runs of white space collapsed to one space, trimmed.
+ *
+ * @param value
+ *   Words.
+ * @returns
+ *   Squashed words.
+ */
+function squash(value: string): string {
+  return value.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Text of a header node.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Its text.
+ */
+function toString(node: unknown): string {
+  const value = node as {value?: unknown; children?: unknown[]}
+  if (typeof value.value === 'string') return value.value
+  let result = ''
+  for (const child of value.children ?? []) result += toString(child)
+  return result
+}
+
+/** Longest stamp-and-author heading, in characters. */
+const stampHeadingMax = 120
+
+/**
+ * Read a subheading under the title that is a date and a link to the
+ * author's page, as blog layouts write them:
+ *
+ * ```markdown
+ * # Ferry strike ends
+ *
+ * ## May 2, 2024 [Ana Lind](https://example.com/news?author=12)
+ * ```
+ *
+ * The date must be a whole stamp and the link label a name that the
+ * byline reader takes as one author (`By Ana Lind`); a subheading that
+ * only starts with a date (`## May 2: talks resume`) stays a heading.
+ *
+ * @param state
+ *   Bridge state.
+ * @param node
+ *   Heading under the title.
+ * @returns
+ *   The stamp's run and the byline, or `undefined`.
+ */
+function stampAndAuthor(state: BridgeState, node: MdastContent): {stamp: Run; byline: HeaderContent} | undefined {
+  if (node.type !== 'heading' || node.children.length !== 2) return undefined
+  const [date, link] = node.children
+  if (date!.type !== 'text' || link!.type !== 'link' || date!.value.length > stampHeadingMax) return undefined
+  const stamp = state.inline({type: 'paragraph', children: [date!]})
+  const [from, to] = trim(stamp, 0, stamp.value.length)
+  const words = stamp.value.slice(from, to)
+  const match = recognizeStamp(words, {report: () => undefined})
+  if (!match || match.end !== words.length) return undefined
+  const author = state.inline({type: 'paragraph', children: [link!]})
+  const [start, end] = trim(author, 0, author.value.length)
+  const name = author.value.slice(start, end)
+  if (name.length > stampHeadingMax) return undefined
+  const authors = recognizeByline('By ' + name)?.authors
+  if (authors?.length !== 1 || authors[0] !== name) return undefined
+  const position = runState(state, author, 0).locator.position(start, end)
+  return {stamp, byline: {type: 'byline', authors, children: phrasing(state, author, start, end), position}}
+}
+
+/** Most comment headings at the top of a capture. */
+const commentMax = 4
+
+/**
+ * Comment lines a capture tool writes at the top of a saved page as `#`
+ * headings: a run of `# Label: value` headings opening the document,
+ * the first of which gives an address. They say where and when the page
+ * was saved, not what the article is called, so they are meta, and the
+ * page's own header (often a reader's `Title:` block) is read after them:
+ *
+ * ```markdown
+ * # Source: https://example.com/2024/05/02/ferry-strike-ends/
+ * # Saved: 2024-05-03 by a reader tool
+ *
+ * Title: Ferry strike ends after nine days
+ * ```
+ *
+ * A headline with a colon (`# Lavrov: Russia will respond`) does not
+ * start with an address, so it stays the title.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @returns
+ *   Meta nodes for the comment headings (the first `length` nodes), or
+ *   nothing.
+ */
+function commentHeadings(state: BridgeState, nodes: MdastContent[]): HeaderContent[] {
+  const found: HeaderContent[] = []
+  for (let index = 0; index < nodes.length && index < commentMax; index++) {
+    const node = nodes[index]!
+    if (node.type !== 'heading' || node.depth !== 1) break
+    const run = state.inline(node)
+    const [from, to] = trim(run, 0, run.value.length)
+    const words = run.value.slice(from, to)
+    const colon = words.indexOf(': ')
+    if (colon < 1) break
+    const label = words.slice(0, colon)
+    const value = words.slice(colon + 2).trim()
+    // One capitalised word (`Source`, `Fetched`).
+    if (!/^[A-Z][a-z]+$/.test(label) || value === '') break
+    if (found.length === 0 && !/^https?:\/\/\S+$/.test(value)) return []
+    const position = runState(state, run, 0).locator.position(from, to)
+    found.push({type: 'meta', key: label.toLowerCase(), value, position})
+  }
+
+  // The page must go on past the comments.
+  return found.length < nodes.length ? found : []
 }
 
 /** Longest image caption, in characters. */
