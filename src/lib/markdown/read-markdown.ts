@@ -1048,6 +1048,9 @@ function trailingCredits(
 ): BodyEnd {
   // Whether no paragraph has been read yet: the article's last one.
   let bottom = limit === undefined && from === nodes.length - 1
+  // Whether the paragraph below was page chrome: a lone link is chrome only
+  // then (`[Full report](…)` alone closes many articles).
+  let chromeBelow = false
   for (let index = from; index >= start.index; index--) {
     const node = nodes[index]!
     const partial = index === from && limit !== undefined
@@ -1107,14 +1110,128 @@ function trailingCredits(
       line--
     }
 
-    if (line >= 0) return stop(line)
+    if (line >= 0) {
+      // Page chrome that is no credit (`_tags_ [Harbour](…)`).
+      if (line === lines.length - 1 && !partial && index > start.index && isPageChrome(node, chromeBelow)) {
+        found.push([chromeCredit(state, run, lines[0]![0], lines[line]![1])])
+        chromeBelow = true
+        continue
+      }
+
+      return stop(line)
+    }
   }
 
   return {index: start.index - 1, offset: undefined}
 }
 
-/** Labels of an editor's note (lower case, apostrophes straight). */
-const noteLabels = new Set(["editor's note", "editors' note", 'editor note', 'correction', 'clarification', 'disclosure'])
+/** Labels of an editor's note or author box (lower case, apostrophes straight). */
+const noteLabels = new Set(["editor's note", "editors' note", 'editor note', 'correction', 'clarification', 'disclosure', 'about the author'])
+
+/** Most inline nodes of a paragraph of page chrome. */
+const chromeChildrenMax = 40
+
+/** Longest label before a line of links (`_tags_`), in characters. */
+const chromeLabelMax = 24
+
+/** Longest social `Follow …` line, in characters. */
+const followMax = 200
+
+/** Characters that may stand between the links of a line of links. */
+const linkSeparators = ' \t\n,;|/\u00B7\u2022\u2190\u2192\u00AB\u00BB<>-\u2013\u2014'
+
+/**
+ * Whether a paragraph at the end of a Markdown article, below its last
+ * words, is page chrome rather than body text. Page exports keep what
+ * the site shows under an article as paragraphs:
+ *
+ * - a line of links only, maybe under a short emphasised label: tag and
+ *   category links (`_tags_ [Harbour](…), [Ferries](…)`), links to the
+ *   previous and next stories (`[←](…)[Storm closes port](…)`), `[View
+ *   profile](…)`;
+ * - a social follow line with a link (`Follow [Harbour Gazette on
+ *   Social](…) for more news.`);
+ * - a wholly emphasised paragraph (`_Charges are accusations; all
+ *   defendants are presumed innocent._`), the site's disclaimer or note,
+ *   but not a quotation (`_“We will sail,” she said._`).
+ *
+ * Only asked of the paragraphs above the credits, from the bottom up, so
+ * a line of links or an emphasised paragraph inside the article stays.
+ * A line of one link and nothing else (`[Full report](…)`) is chrome only
+ * above other chrome or under a closing rule (`lone`): alone at the end
+ * it is the article's last paragraph.
+ *
+ * @param node
+ *   Top-level node.
+ * @param lone
+ *   Whether a line of one link alone counts.
+ * @returns
+ *   Whether it is chrome.
+ */
+function isPageChrome(node: MdastContent, lone: boolean): boolean {
+  if (node.type !== 'paragraph' || node.children.length > chromeChildrenMax) return false
+  const children = node.children
+  const head = children[0]!
+  // A wholly emphasised paragraph (surrounding white space aside).
+  const inner = children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  if (inner.length === 1 && inner[0]!.type === 'emphasis') {
+    const words = plainText(inner[0]!)
+    return !'"\u201C\u2018\''.includes(words.charAt(0)) && words.length <= maxNoteLength && words.includes(' ')
+  }
+
+  if (head.type === 'text' && head.value.startsWith('Follow ') && head.value.length < followMax) {
+    const link = children[1]
+    return link !== undefined && link.type === 'link' && plainText(node).length <= followMax
+  }
+
+  let links = 0
+  for (let at = 0; at < children.length; at++) {
+    const child = children[at]!
+    if (child.type === 'link' || child.type === 'linkReference') links++
+    else if (child.type === 'image' || child.type === 'imageReference' || child.type === 'break') continue
+    else if (child.type === 'text') {
+      if (at === 0 && isLinkLabel(child.value)) continue
+      for (const char of child.value) if (!linkSeparators.includes(char)) return false
+    } else if (at === 0 && (child.type === 'emphasis' || child.type === 'strong')) {
+      // A label (`_tags_`, `**Categories:**`).
+      const label = plainText(child)
+      if (label.length > chromeLabelMax || label.includes(' ') || child.children.some((item) => item.type !== 'text')) return false
+    } else return false
+  }
+
+  return links > 1 || (links === 1 && (lone || children.length > 1))
+}
+
+/**
+ * Whether text before the links of a line is a short label that ends
+ * with a colon or a dash (`Pickup - [https://…](…)`, `More: [Ports](…)`).
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Whether it is.
+ */
+function isLinkLabel(value: string): boolean {
+  if (value.length > chromeLabelMax) return false
+  const label = value.trim()
+  const last = label.charAt(label.length - 1)
+  return label.length > 1 && (last === ':' || last === '-' || last === '\u2013' || last === '\u2014') && label.split(' ').length <= 3
+}
+
+/**
+ * Plain text of an mdast node.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Its text.
+ */
+function plainText(node: MdastNodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value
+  let result = ''
+  if ('children' in node) for (const child of node.children) result += plainText(child)
+  return result
+}
 
 /** Longest label of an editor's note with its colon, in characters. */
 const noteLabelMax = 20
@@ -1637,7 +1754,8 @@ function afterRule(
   let seen = 0
   for (let index = last; index > start.index && seen <= maxNotes; index--) {
     if (nodes[index]!.type !== 'thematicBreak') {
-      if (!isDropped(nodes[index]!)) seen++
+      // Lines of links (a release's pick-ups) are no notes.
+      if (!isDropped(nodes[index]!) && !isPageChrome(nodes[index]!, true)) seen++
       continue
     }
 
@@ -1653,6 +1771,11 @@ function afterRule(
       if (node.type !== 'paragraph') return undefined
       const run = state.inline(node)
       const [from, to] = trim(run, 0, run.value.length)
+      if (from < to && isPageChrome(node, true) && !credits(state, run, from, to)) {
+        notes.push(chromeCredit(state, run, from, to))
+        continue
+      }
+
       if (to - from > maxNoteLength) return undefined
       if (from === to) continue
       const found = credits(state, run, from, to)
