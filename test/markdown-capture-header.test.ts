@@ -122,7 +122,7 @@ describe('markdown: page title and date line under the heading', () => {
     const tree = parse(blogPage, {format: 'markdown'})
     expect(headerOf(tree)).toStrictEqual([
       'meta url: https://example.com/news/2024/5/2/ferry-strike-ends',
-      'meta title: Ferry strike ends after nine days \u2014 Harbour Gazette',
+      'meta page title: Ferry strike ends after nine days \u2014 Harbour Gazette',
       'title: Ferry strike ends after nine days',
       'dateline 2024-05-02',
       'byline: Ana Lind'

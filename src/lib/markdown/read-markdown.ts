@@ -294,7 +294,9 @@ const siteSeparators = '\u2014\u2013|-\u00B7:'
  * after it, to front matter, and the headline itself as the first
  * heading. When the front-matter title is the heading's words, alone or
  * followed by a separator and a short site name, the heading is the
- * title, and the front-matter one (mutated in `header`) becomes meta:
+ * title, and the front-matter one (mutated in `header`) becomes meta
+ * with key `page title` (written back, a `title` line would read as the
+ * title again):
  *
  * ```markdown
  * ---
@@ -330,7 +332,7 @@ function headingTitle(state: BridgeState, nodes: MdastContent[], header: HeaderC
     return false
   }
 
-  header[at] = {type: 'meta', key: 'title', value: titleWords, position: old.position}
+  header[at] = {type: 'meta', key: 'page title', value: titleWords, position: old.position}
   return true
 }
 
