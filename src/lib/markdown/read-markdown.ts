@@ -136,12 +136,18 @@ export function readMarkdown(state: BridgeState, tree: MdastRoot): RootContent[]
  *   Where the body starts.
  */
 function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: HeaderContent[]): BodyStart {
-  const titled = header.some((node) => node.type === 'title')
+  const titled = header.some((node) => node.type === 'title') && !headingTitle(state, nodes, header)
   const candidates: Candidate[] = []
   const kickers: HeaderContent[] = []
   const captions: Array<{index: number; node: HeaderContent}> = []
   let title = -1
   let index = 0
+
+  for (const comment of commentHeadings(state, nodes)) {
+    header.push(comment)
+    candidates.push({index, kind: 'skip', runs: []})
+    index++
+  }
 
   for (; index < nodes.length && index < headerLimit; index++) {
     const node = nodes[index]!
@@ -167,6 +173,13 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
         }
 
         candidates.push({index, kind: 'skip', runs: []})
+        continue
+      }
+
+      const stamped = title !== -1 && node.depth > 1 ? stampAndAuthor(state, node) : undefined
+      if (stamped) {
+        captions.push({index, node: stamped.byline})
+        candidates.push({index, kind: 'block', runs: [stamped.stamp]})
         continue
       }
 
@@ -267,6 +280,182 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
   }
 
   return body
+}
+
+/** Longest site name after a front-matter title, in characters. */
+const siteNameMax = 60
+
+/** Characters that part a title from the site name (`Headline — Site`). */
+const siteSeparators = '\u2014\u2013|-\u00B7:'
+
+/**
+ * Whether the first `#` heading is the title rather than the front
+ * matter's: page exports write the page's `<title>`, with the site name
+ * after it, to front matter, and the headline itself as the first
+ * heading. When the front-matter title is the heading's words, alone or
+ * followed by a separator and a short site name, the heading is the
+ * title, and the front-matter one (mutated in `header`) becomes meta
+ * with key `page title` (written back, a `title` line would read as the
+ * title again):
+ *
+ * ```markdown
+ * ---
+ * title: "Ferry strike ends — Harbour Gazette"
+ * ---
+ *
+ * # [Ferry strike ends](https://example.com/ferry-strike-ends)
+ * ```
+ *
+ * A heading that only shares the title's first words (`# Ferry`) is a
+ * section heading, as before.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param header
+ *   Header nodes from front matter; mutated.
+ * @returns
+ *   Whether the heading is the title.
+ */
+function headingTitle(state: BridgeState, nodes: MdastContent[], header: HeaderContent[]): boolean {
+  const at = header.findIndex((node) => node.type === 'title')
+  const first = nodes.find((node) => !isDropped(node))
+  if (at === -1 || first?.type !== 'heading' || first.depth !== 1) return false
+  const old = header[at]!
+  const titleWords = squash(toString(old))
+  const run = state.inline(first)
+  const words = squash(run.value)
+  if (words === '' || !titleWords.startsWith(words)) return false
+  const rest = titleWords.slice(words.length)
+  if (rest !== '' && !(rest.length <= siteNameMax + 3 && rest.charAt(0) === ' ' && siteSeparators.includes(rest.charAt(1)) && rest.charAt(2) === ' ')) {
+    return false
+  }
+
+  header[at] = {type: 'meta', key: 'page title', value: titleWords, position: old.position}
+  return true
+}
+
+/**
+ * Words with runs of white space collapsed to one space, trimmed.
+ *
+ * @param value
+ *   Words.
+ * @returns
+ *   Squashed words.
+ */
+function squash(value: string): string {
+  return value.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Text of a header node.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Its text.
+ */
+function toString(node: unknown): string {
+  const value = node as {value?: unknown; children?: unknown[]}
+  if (typeof value.value === 'string') return value.value
+  let result = ''
+  for (const child of value.children ?? []) result += toString(child)
+  return result
+}
+
+/** Longest stamp-and-author heading, in characters. */
+const stampHeadingMax = 120
+
+/**
+ * Read a subheading under the title that is a date and a link to the
+ * author's page, as blog layouts write them:
+ *
+ * ```markdown
+ * # Ferry strike ends
+ *
+ * ## May 2, 2024 [Ana Lind](https://example.com/news?author=12)
+ * ```
+ *
+ * The date must be a whole stamp and the link label a name that the
+ * byline reader takes as one author (`By Ana Lind`); a subheading that
+ * only starts with a date (`## May 2: talks resume`) stays a heading.
+ *
+ * @param state
+ *   Bridge state.
+ * @param node
+ *   Heading under the title.
+ * @returns
+ *   The stamp's run and the byline, or `undefined`.
+ */
+function stampAndAuthor(state: BridgeState, node: MdastContent): {stamp: Run; byline: HeaderContent} | undefined {
+  if (node.type !== 'heading' || node.children.length !== 2) return undefined
+  const [date, link] = node.children
+  if (date!.type !== 'text' || link!.type !== 'link' || date!.value.length > stampHeadingMax) return undefined
+  const stamp = state.inline({type: 'paragraph', children: [date!]})
+  const [from, to] = trim(stamp, 0, stamp.value.length)
+  const words = stamp.value.slice(from, to)
+  const match = recognizeStamp(words, {report: () => undefined})
+  if (!match || match.end !== words.length) return undefined
+  const author = state.inline({type: 'paragraph', children: [link!]})
+  const [start, end] = trim(author, 0, author.value.length)
+  const name = author.value.slice(start, end)
+  if (name.length > stampHeadingMax) return undefined
+  const authors = recognizeByline('By ' + name)?.authors
+  if (authors?.length !== 1 || authors[0] !== name) return undefined
+  const position = runState(state, author, 0).locator.position(start, end)
+  return {stamp, byline: {type: 'byline', authors, children: phrasing(state, author, start, end), position}}
+}
+
+/** Most comment headings at the top of a capture. */
+const commentMax = 4
+
+/**
+ * Comment lines a capture tool writes at the top of a saved page as `#`
+ * headings: a run of `# Label: value` headings opening the document,
+ * the first of which gives an address. They say where and when the page
+ * was saved, not what the article is called, so they are meta, and the
+ * page's own header (often a reader's `Title:` block) is read after them:
+ *
+ * ```markdown
+ * # Source: https://example.com/2024/05/02/ferry-strike-ends/
+ * # Saved: 2024-05-03 by a reader tool
+ *
+ * Title: Ferry strike ends after nine days
+ * ```
+ *
+ * A headline with a colon (`# Lavrov: Russia will respond`) does not
+ * start with an address, so it stays the title.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @returns
+ *   Meta nodes for the comment headings (the first `length` nodes), or
+ *   nothing.
+ */
+function commentHeadings(state: BridgeState, nodes: MdastContent[]): HeaderContent[] {
+  const found: HeaderContent[] = []
+  for (let index = 0; index < nodes.length && index < commentMax; index++) {
+    const node = nodes[index]!
+    if (node.type !== 'heading' || node.depth !== 1) break
+    const run = state.inline(node)
+    const [from, to] = trim(run, 0, run.value.length)
+    const words = run.value.slice(from, to)
+    const colon = words.indexOf(': ')
+    if (colon < 1) break
+    const label = words.slice(0, colon)
+    const value = words.slice(colon + 2).trim()
+    // One capitalised word (`Source`, `Fetched`).
+    if (!/^[A-Z][a-z]+$/.test(label) || value === '') break
+    if (found.length === 0 && !/^https?:\/\/\S+$/.test(value)) return []
+    const position = runState(state, run, 0).locator.position(from, to)
+    found.push({type: 'meta', key: label.toLowerCase(), value, position})
+  }
+
+  // The page must go on past the comments.
+  return found.length < nodes.length ? found : []
 }
 
 /** Longest image caption, in characters. */
@@ -861,6 +1050,9 @@ function trailingCredits(
 ): BodyEnd {
   // Whether no paragraph has been read yet: the article's last one.
   let bottom = limit === undefined && from === nodes.length - 1
+  // Whether the paragraph below was page chrome: a lone link is chrome only
+  // then (`[Full report](…)` alone closes many articles).
+  let chromeBelow = false
   for (let index = from; index >= start.index; index--) {
     const node = nodes[index]!
     const partial = index === from && limit !== undefined
@@ -920,14 +1112,128 @@ function trailingCredits(
       line--
     }
 
-    if (line >= 0) return stop(line)
+    if (line >= 0) {
+      // Page chrome that is no credit (`_tags_ [Harbour](…)`).
+      if (line === lines.length - 1 && !partial && index > start.index && isPageChrome(node, chromeBelow)) {
+        found.push([chromeCredit(state, run, lines[0]![0], lines[line]![1])])
+        chromeBelow = true
+        continue
+      }
+
+      return stop(line)
+    }
   }
 
   return {index: start.index - 1, offset: undefined}
 }
 
-/** Labels of an editor's note (lower case, apostrophes straight). */
-const noteLabels = new Set(["editor's note", "editors' note", 'editor note', 'correction', 'clarification', 'disclosure'])
+/** Labels of an editor's note or author box (lower case, apostrophes straight). */
+const noteLabels = new Set(["editor's note", "editors' note", 'editor note', 'correction', 'clarification', 'disclosure', 'about the author'])
+
+/** Most inline nodes of a paragraph of page chrome. */
+const chromeChildrenMax = 40
+
+/** Longest label before a line of links (`_tags_`), in characters. */
+const chromeLabelMax = 24
+
+/** Longest social `Follow …` line, in characters. */
+const followMax = 200
+
+/** Characters that may stand between the links of a line of links. */
+const linkSeparators = ' \t\n,;|/\u00B7\u2022\u2190\u2192\u00AB\u00BB<>-\u2013\u2014'
+
+/**
+ * Whether a paragraph at the end of a Markdown article, below its last
+ * words, is page chrome rather than body text. Page exports keep what
+ * the site shows under an article as paragraphs:
+ *
+ * - a line of links only, maybe under a short emphasised label: tag and
+ *   category links (`_tags_ [Harbour](…), [Ferries](…)`), links to the
+ *   previous and next stories (`[←](…)[Storm closes port](…)`), `[View
+ *   profile](…)`;
+ * - a social follow line with a link (`Follow [Harbour Gazette on
+ *   Social](…) for more news.`);
+ * - a wholly emphasised paragraph (`_Charges are accusations; all
+ *   defendants are presumed innocent._`), the site's disclaimer or note,
+ *   but not a quotation (`_“We will sail,” she said._`).
+ *
+ * Only asked of the paragraphs above the credits, from the bottom up, so
+ * a line of links or an emphasised paragraph inside the article stays.
+ * A line of one link and nothing else (`[Full report](…)`) is chrome only
+ * above other chrome or under a closing rule (`lone`): alone at the end
+ * it is the article's last paragraph.
+ *
+ * @param node
+ *   Top-level node.
+ * @param lone
+ *   Whether a line of one link alone counts.
+ * @returns
+ *   Whether it is chrome.
+ */
+function isPageChrome(node: MdastContent, lone: boolean): boolean {
+  if (node.type !== 'paragraph' || node.children.length > chromeChildrenMax) return false
+  const children = node.children
+  const head = children[0]!
+  // A wholly emphasised paragraph (surrounding white space aside).
+  const inner = children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  if (inner.length === 1 && inner[0]!.type === 'emphasis') {
+    const words = plainText(inner[0]!)
+    return !'"\u201C\u2018\''.includes(words.charAt(0)) && words.length <= maxNoteLength && words.includes(' ')
+  }
+
+  if (head.type === 'text' && head.value.startsWith('Follow ') && head.value.length < followMax) {
+    const link = children[1]
+    return link !== undefined && link.type === 'link' && plainText(node).length <= followMax
+  }
+
+  let links = 0
+  for (let at = 0; at < children.length; at++) {
+    const child = children[at]!
+    if (child.type === 'link' || child.type === 'linkReference') links++
+    else if (child.type === 'image' || child.type === 'imageReference' || child.type === 'break') continue
+    else if (child.type === 'text') {
+      if (at === 0 && isLinkLabel(child.value)) continue
+      for (const char of child.value) if (!linkSeparators.includes(char)) return false
+    } else if (at === 0 && (child.type === 'emphasis' || child.type === 'strong')) {
+      // A label (`_tags_`, `**Categories:**`).
+      const label = plainText(child)
+      if (label.length > chromeLabelMax || label.includes(' ') || child.children.some((item) => item.type !== 'text')) return false
+    } else return false
+  }
+
+  return links > 1 || (links === 1 && (lone || children.length > 1))
+}
+
+/**
+ * Whether text before the links of a line is a short label that ends
+ * with a colon or a dash (`Pickup - [https://…](…)`, `More: [Ports](…)`).
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Whether it is.
+ */
+function isLinkLabel(value: string): boolean {
+  if (value.length > chromeLabelMax) return false
+  const label = value.trim()
+  const last = label.charAt(label.length - 1)
+  return label.length > 1 && (last === ':' || last === '-' || last === '\u2013' || last === '\u2014') && label.split(' ').length <= 3
+}
+
+/**
+ * Plain text of an mdast node.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Its text.
+ */
+function plainText(node: MdastNodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value
+  let result = ''
+  if ('children' in node) for (const child of node.children) result += plainText(child)
+  return result
+}
 
 /** Longest label of an editor's note with its colon, in characters. */
 const noteLabelMax = 20
@@ -1450,7 +1756,8 @@ function afterRule(
   let seen = 0
   for (let index = last; index > start.index && seen <= maxNotes; index--) {
     if (nodes[index]!.type !== 'thematicBreak') {
-      if (!isDropped(nodes[index]!)) seen++
+      // Lines of links (a release's pick-ups) are no notes.
+      if (!isDropped(nodes[index]!) && !isPageChrome(nodes[index]!, true)) seen++
       continue
     }
 
@@ -1466,6 +1773,11 @@ function afterRule(
       if (node.type !== 'paragraph') return undefined
       const run = state.inline(node)
       const [from, to] = trim(run, 0, run.value.length)
+      if (from < to && isPageChrome(node, true) && !credits(state, run, from, to)) {
+        notes.push(chromeCredit(state, run, from, to))
+        continue
+      }
+
       if (to - from > maxNoteLength) return undefined
       if (from === to) continue
       const found = credits(state, run, from, to)

@@ -9,6 +9,9 @@ import {toString} from 'mdast-util-to-string'
 import {isHeadingLine} from '../text/is-heading.js'
 import type {Run} from './run.js'
 
+/** Most bold runs, apart by spaces, read as one bold line. */
+const strongRunsMax = 4
+
 /**
  * Where a bold subheading at the start of a paragraph ends, in run offsets.
  *
@@ -17,7 +20,9 @@ import type {Run} from './run.js'
  * are glued to the text after them (`**Background**The talks…`), the line
  * break lost in conversion. The bold words must read as a heading (short,
  * no terminal punctuation). Bold words followed by a space are a lead-in
- * (`**WASHINGTON** — The…`), not a heading.
+ * (`**WASHINGTON** — The…`), not a heading. A paragraph of bold runs
+ * apart by spaces only (`**May 2, 9 a.m. -** **Talks resume**`) is one
+ * bold line.
  *
  * @param node
  *   mdast paragraph.
@@ -29,17 +34,31 @@ import type {Run} from './run.js'
 export function strongHeadingEnd(node: MdastParagraph, run: Run): number {
   const head = node.children[0]
   if (!head || head.type !== 'strong' || !head.position) return 0
-  if (!isHeadingLine(toString(head).trim())) return 0
-  const next = node.children[1]
+  let end = head.position.end.offset ?? 0
+  let words = toString(head)
+  let at = 1
+  // Bold runs apart by spaces only, the whole line (`**May 2, 9 a.m. -**
+  // **Talks resume**`): converters split one bold line in two.
+  while (at + 1 < node.children.length && at < strongRunsMax * 2) {
+    const gap = node.children[at]!
+    const bold = node.children[at + 1]!
+    if (gap.type !== 'text' || !/^[ \t]+$/.test(gap.value) || bold.type !== 'strong' || !bold.position) break
+    words += gap.value + toString(bold)
+    end = bold.position.end.offset ?? 0
+    at += 2
+  }
+
+  if (at > 1 && at < node.children.length) return 0
+  if (!isHeadingLine(words.trim())) return 0
+  const next = node.children[at]
 
   if (next) {
     const glued =
-      next.position?.start.offset === head.position.end.offset &&
+      next.position?.start.offset === end &&
       !(next.type === 'text' && /^[ \t]/.test(next.value))
     const broken = next.type === 'break' || (next.type === 'text' && /^[ \t]*\n/.test(next.value))
     if (!glued && !broken) return 0
   }
 
-  const end = head.position.end.offset ?? 0
   return run.map.firstAtOrAfter(end)
 }

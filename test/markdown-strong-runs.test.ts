@@ -1,0 +1,50 @@
+/**
+ * Bold subheadings split into several bold runs by page converters.
+ */
+import {describe, expect, it} from 'vitest'
+import {parse, type Root} from '../src/index.js'
+
+/**
+ * Kinds and texts of the section blocks.
+ *
+ * @param tree
+ *   Tree.
+ * @returns
+ *   `heading: …` and `paragraph: …` strings.
+ */
+function blocks(tree: Root): string[] {
+  const words = (node: unknown): string => {
+    const value = node as {type: string; value?: string; children?: unknown[]}
+    return value.value ?? (value.children ?? []).map((child) => words(child)).join(value.type === 'paragraph' ? ' ' : '')
+  }
+
+  const found: string[] = []
+  for (const child of tree.children) {
+    if (child.type === 'section') for (const block of child.children) found.push(`${block.type}: ${words(block)}`)
+  }
+
+  return found
+}
+
+const before = ['# Ferry strike ends', '', 'The ferry strike ended on Thursday after nine days of talks.', '']
+
+describe('markdown: bold runs apart by spaces', () => {
+  it('reads a line of bold runs apart by spaces as one subheading', () => {
+    const tree = parse([...before, '**May 2, 2024 at 9 a.m. -** **Crews return to the north pier**', '', 'The first crossing left at six.', ''].join('\n'), {
+      format: 'markdown'
+    })
+    expect(blocks(tree)).toStrictEqual([
+      'paragraph: The ferry strike ended on Thursday after nine days of talks.',
+      'heading: May 2, 2024 at 9 a.m. - Crews return to the north pier',
+      'paragraph: The first crossing left at six.'
+    ])
+  })
+
+  it('keeps bold runs followed by plain words as a paragraph', () => {
+    const tree = parse([...before, '**Harbour** **board** members met the union again on Friday.', ''].join('\n'), {format: 'markdown'})
+    expect(blocks(tree)).toStrictEqual([
+      'paragraph: The ferry strike ended on Thursday after nine days of talks.',
+      'paragraph: Harbour board members met the union again on Friday.'
+    ])
+  })
+})
