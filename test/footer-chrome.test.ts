@@ -245,6 +245,16 @@ describe('markdown: chrome after the article', () => {
     roundTrips(tree)
   })
 
+  it('keeps the links of notes under a closing rule, so that they read back the same', () => {
+    const value = head + '\n---\n\nFiled from [the harbour](https://example.com/h) by the desk\n'
+    const tree = parse(value, {format: 'markdown'})
+    const footer = tree.children.find((node) => node.type === 'footer')
+    const note = footer?.type === 'footer' ? footer.children[0] : undefined
+    expect(note?.children.map((child) => child.type)).toStrictEqual(['text', 'link', 'text'])
+    expect(credits(tree)).toStrictEqual([['other', 'Filed from the harbour by the desk']])
+    roundTrips(tree)
+  })
+
   it('reads a contact block under `**Contacts:**` and the SOURCE line as credits', () => {
     const value = head + '\n**Contacts:**\n\n| Mara Lind | Larkspur Robotics |\n| --- | --- |\n| mara@larkspur.example | +1 555 010 4477 |\n\nSOURCE Larkspur Robotics, Inc.\n'
     const tree = parse(value, {format: 'markdown'})

@@ -1780,19 +1780,9 @@ function afterRule(
 
       if (to - from > maxNoteLength) return undefined
       if (from === to) continue
-      const found = credits(state, run, from, to)
-      if (found) {
-        notes.push(...found)
-      } else {
-        const local = runState(state, run, 0)
-        notes.push({
-          type: 'credit',
-          role: 'other',
-          names: [],
-          children: [text(local, from, to)],
-          position: local.locator.position(from, to)
-        })
-      }
+      // A note that is no credit keeps its links, as chrome does: what
+      // `stringify` writes under a rule reads back the same.
+      notes.push(...(credits(state, run, from, to) ?? [chromeCredit(state, run, from, to)]))
     }
 
     return {credits: notes, end: {index: index - 1, offset: undefined}}
