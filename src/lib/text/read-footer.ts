@@ -672,10 +672,28 @@ const maxNoteLength = 600
  */
 function afterRule(state: State, blocks: Block[], body: Cursor): FooterResult | undefined {
   const last = blocks.length - 1
-  for (let blockIndex = last; blockIndex > body.block && blockIndex >= last - maxNotes; blockIndex--) {
+  // Whether every block looked at so far is a short note (see
+  // `isShortNote`): then the rule may be further up.
+  let short = true
+  for (let blockIndex = last; blockIndex > body.block && last - blockIndex <= markerWindow; blockIndex--) {
     const lines = blocks[blockIndex]!.lines
-    if (lines.length !== 1 || !isRule(state.value, lines[0]!)) continue
+    if (lines.length !== 1 || !isRule(state.value, lines[0]!)) {
+      short &&= isShortNote(state, blocks[blockIndex]!)
+      if (!short && last - blockIndex >= maxNotes) return undefined
+      continue
+    }
+
     if (blockIndex === last) return undefined
+    // Many short notes are page chrome, read line by line as chrome is
+    // (a contact line under its label stays a contact), after the
+    // credits at the bottom.
+    if (last - blockIndex > maxNotes) {
+      const found: Credit[][] = []
+      const end = trailingCredits(state, blocks, body, {block: last, line: blocks[last]!.lines.length}, found)
+      if (end.block > blockIndex) found.push(chromeCredits(state, blocks, body, {block: blockIndex + 1, line: 0}, end))
+      return {credits: inOrder(found), end: {block: blockIndex, line: 0}}
+    }
+
     const credits: Credit[] = []
     for (let index = blockIndex + 1; index <= last; index++) {
       const address = index < last ? urlCredit(state, blocks[index]!, blocks[index + 1]!) : undefined
@@ -701,6 +719,31 @@ function afterRule(state: State, blocks: Block[], body: Cursor): FooterResult | 
   }
 
   return undefined
+}
+
+/**
+ * Whether a block under a closing rule is a short note: a credit (`©
+ * 2026 Acme`), or one short line that is no sentence (a headline of
+ * another story, a tag). Any number of them (up to {@link markerWindow}
+ * blocks) can be under the rule, where other notes are at most
+ * {@link maxNotes}: it is how page chrome reads back after `stringify`,
+ * which writes it under a rule.
+ *
+ * @param state
+ *   Parse state.
+ * @param block
+ *   Block.
+ * @returns
+ *   Whether it is.
+ */
+function isShortNote(state: State, block: Block): boolean {
+  const first = block.lines[0]!
+  const last = block.lines[block.lines.length - 1]!
+  if (last.contentEnd - first.contentStart > maxNoteLength) return false
+  const words = state.value.slice(first.contentStart, last.contentEnd)
+  if (block.lines.length === 1 && words.length <= chromeLineMax && !readsAsSentence(words)) return true
+  const spans = recognizeCredits(words)
+  return spans !== undefined && spans.length > 0
 }
 
 /**
