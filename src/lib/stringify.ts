@@ -394,7 +394,8 @@ class Writer {
  *
  * The wire dateline recogniser decides: the first separator after which it
  * reads exactly the dateline, and the body right after the separator; else
- * a blank line, when it reads the dateline alone.
+ * a blank line, when it reads the dateline alone. A dateline read over two
+ * lines (`CHICAGO` over a lone `—`) ends its line, as it did.
  *
  * @param dateline
  *   The dateline's raw text.
@@ -404,6 +405,7 @@ class Writer {
  *   Separator.
  */
 function separator(dateline: string, words: string): string {
+  if (dateline.includes('\n')) return '\n'
   const context = {report: () => undefined}
   for (const candidate of separators) {
     const found = recognizeWireDateline(dateline + candidate + words, context)
