@@ -151,6 +151,14 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
           continue
         }
 
+        // A meta line after a stamp on its line (` date 2024-11-24 Images |
+        // Akorda`): meta, as on a line of its own.
+        const labelled = recognizeMeta(value.slice(rest, end))
+        if (labelled && labelled.value && labelled.key !== 'title') {
+          children.push({type: 'meta', key: labelled.key, value: labelled.value, position: state.locator.position(rest, end)})
+          continue
+        }
+
         // Widget words after a stamp, before the headline (` date
         // 2024-01-10 Share counter` / `Ferry link agreed`), or a live clock
         // (` date 2024-01-10 Time in Oslo: 09:15:02`): page chrome.
