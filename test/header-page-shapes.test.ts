@@ -72,10 +72,12 @@ describe('header: page shapes', () => {
     expect(bodyBlocks(parse(value, {format: 'text'}))).toStrictEqual(['paragraph: ' + lead])
   })
 
-  it('drops the site\'s name from a page title when the headline is printed alone below', () => {
+  it('keeps the site\'s name of a page title apart when the headline is printed alone below', () => {
     const value = 'Dock workers strike over pay | Port Authority\n\nDock workers strike over pay\n\nOSLO (AP) \u2014 ' + lead + '\n'
     expect(header(value)).toStrictEqual([
       ['title', 'Dock workers strike over pay'],
+      // Nothing is lost: the site's name is meta.
+      ['meta', 'site=Port Authority'],
       ['meta', 'chrome=Dock workers strike over pay'],
       ['dateline', 'OSLO (AP) \u2014']
     ])

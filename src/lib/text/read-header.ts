@@ -265,6 +265,12 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         const headline = withoutSite(state, blocks, blockIndex, lineIndex, content)
         titleText = headline
         children.push(titleNode(state, start, start + headline.length))
+        // The site's name is kept, as `meta` with the key `site`.
+        if (headline.length < content.length) {
+          const site = content.slice(headline.length + 3).trim()
+          children.push({type: 'meta', key: 'site', value: site, position: state.locator.position(start + headline.length, end)})
+        }
+
         continue
       }
 
