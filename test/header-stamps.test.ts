@@ -222,6 +222,30 @@ describe('recognizeStamp', () => {
     })
   })
 
+  it('reads `Update on` before a date with its year or time as an update', () => {
+    const {context} = collect()
+    expect(recognizeStamp('Update on Feb. 9, 2022 at 4:20 p.m.', context)).toStrictEqual({
+      role: 'updated',
+      date: '2022-02-09',
+      time: '16:20',
+      end: 35
+    })
+    expect(recognizeStamp('Update at 8:05 a.m. March 2, 2023', context)).toStrictEqual({
+      role: 'updated',
+      date: '2023-03-02',
+      time: '08:05',
+      end: 33
+    })
+  })
+
+  it('reads no stamp in a headline that starts `Update on`', () => {
+    const {context, messages} = collect()
+    expect(recognizeStamp('Update on Feb. 9 talks at the harbour', context)).toBe(undefined)
+    expect(recognizeStamp('Update on 3 ferries still in dock', context)).toBe(undefined)
+    expect(recognizeStamp('Update on the storm', context)).toBe(undefined)
+    expect(messages).toStrictEqual([])
+  })
+
   it('reads a bare stamp followed by a byline', () => {
     const {context} = collect()
     expect(recognizeStamp('June 2, 2022 by Ann Li', context)).toStrictEqual({

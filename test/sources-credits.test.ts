@@ -33,6 +33,8 @@ describe('recognizeCredits', () => {
       {start: 0, end: 37, role: 'source', names: ['Ministry of Water and Forests']}
     ])
     expect(recognizeCredits('Photo: Ana Ruiz')).toStrictEqual([{start: 0, end: 15, role: 'photo', names: ['Ana Ruiz']}])
+    expect(recognizeCredits('News Source: Valley Post')).toStrictEqual([{start: 0, end: 24, role: 'source', names: ['Valley Post']}])
+    expect(recognizeCredits('News source: officials said the ferry stopped because nobody came.')).toBe(undefined)
     expect(recognizeCredits('Image: via City Council')).toStrictEqual([{start: 0, end: 23, role: 'photo', names: ['City Council']}])
   })
 

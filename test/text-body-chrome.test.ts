@@ -55,11 +55,27 @@ describe('isHeadingLine: widgets and links', () => {
     expect(isPlaceholderLine('None')).toBe(true)
     expect(isPlaceholderLine('None of the boats sailed')).toBe(false)
   })
+
+  it('reads reading-time labels as placeholders', () => {
+    expect(isPlaceholderLine('3 min')).toBe(true)
+    expect(isPlaceholderLine('4 min read')).toBe(true)
+    expect(isPlaceholderLine('5 minutes read')).toBe(true)
+    expect(isPlaceholderLine('6-minute read')).toBe(true)
+    expect(isPlaceholderLine('3 mins')).toBe(true)
+    expect(isPlaceholderLine('3 min walk')).toBe(false)
+    expect(isPlaceholderLine('90 minutes of rain')).toBe(false)
+    expect(isPlaceholderLine('Minutes')).toBe(false)
+  })
 })
 
 describe('readBody: chrome in the body', () => {
   it('drops ad slots between paragraphs', () => {
     const tree = parse([first, '', 'ADVERTISEMENT', '', second, '', 'Advertisement', '', third, ''].join('\n'))
+    expect(body(tree)).toStrictEqual(['paragraph: ' + first, 'paragraph: ' + second, 'paragraph: ' + third])
+  })
+
+  it('drops a reading-time label under the lead, not a heading', () => {
+    const tree = parse([first, '', '4 min read', '', second, '', third, ''].join('\n'))
     expect(body(tree)).toStrictEqual(['paragraph: ' + first, 'paragraph: ' + second, 'paragraph: ' + third])
   })
 
@@ -127,6 +143,7 @@ describe('recognizeEndMarker: release ends and `All news`', () => {
     expect(recognizeEndMarker('View source version on examplewire.com: https://example.com/release/1/')).toBe('end')
     expect(recognizeEndMarker('View original content:https://example.com/release/2.html')).toBe('end')
     expect(recognizeEndMarker('(END) Example Newswires')).toBe('end')
+    expect(recognizeEndMarker('View the original release on www.examplewire.com')).toBe('end')
     expect(recognizeEndMarker('The post Larkspur opens a plant appeared first on Harbour Daily.')).toBe('end')
   })
 
@@ -140,11 +157,28 @@ describe('recognizeEndMarker: release ends and `All news`', () => {
     expect(recognizeEndMarker('News')).toBe(undefined)
     expect(recognizeEndMarker('All boats')).toBe(undefined)
     expect(recognizeEndMarker('View the timetable')).toBe(undefined)
+    expect(recognizeEndMarker('View the original plans for the quay')).toBe(undefined)
     expect(recognizeEndMarker('The post office reopened on Monday.')).toBe(undefined)
   })
 })
 
 describe('readFooter: release ends, sidebars, credits', () => {
+  it('reads a release’s closing link right above a closing rule as footer', () => {
+    const tree = parse(
+      [first, '', second, '', 'View the original release on www.examplewire.com', '', '---', '', '[Harbour opens](https://example.com/a)', ''].join('\n')
+    )
+    expect(body(tree)).toStrictEqual(['paragraph: ' + first, 'paragraph: ' + second])
+    expect(credits(tree)).toStrictEqual([
+      ['other', 'View the original release on www.examplewire.com'],
+      ['other', '[Harbour opens](https://example.com/a)']
+    ])
+  })
+
+  it('keeps a paragraph above a closing rule in the body', () => {
+    const tree = parse([first, '', second, '', '---', '', '[Harbour opens](https://example.com/a)', ''].join('\n'))
+    expect(body(tree)).toStrictEqual(['paragraph: ' + first, 'paragraph: ' + second])
+  })
+
   it('reads a release’s closing link and what follows as footer', () => {
     const tree = parse(
       [first, '', second, '', 'View source version on examplewire.com: https://example.com/release/1/', '', 'Contacts', 'Jane Doe, jane@example.com', ''].join('\n')

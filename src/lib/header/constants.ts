@@ -224,6 +224,10 @@ export const TIME_LABELS: ReadonlyMap<string, DatelineRole> = new Map<
   ['released on', 'published'],
   ['updated', 'updated'],
   ['updated on', 'updated'],
+  // A running story's notice of each update (`Update on Jan. 3, 2021 at
+  // 3:15 p.m.`): the noun, with the date after `on` or `at`.
+  ['update on', 'updated'],
+  ['update at', 'updated'],
   ['updated at', 'updated'],
   ['last updated', 'updated'],
   ['last updated on', 'updated'],

@@ -63,11 +63,12 @@ const wireNameLength = 24
  * @param tokens
  *   Tokens of the line.
  * @returns
- *   Role, whether a colon follows, and the index after the label.
+ *   Role, whether a colon follows, the index after the label, and whether
+ *   the label is the noun `update` (see {@link readStamp}).
  */
 function readLabel(
   tokens: Token[]
-): {role: DatelineRole; colon: boolean; next: number} | undefined {
+): {role: DatelineRole; colon: boolean; next: number; noun: boolean} | undefined {
   const words: string[] = []
   const ends: number[] = []
   let index = 0
@@ -94,7 +95,7 @@ function readLabel(
       // `Last modified on …`, `Published: at …`.
       const word = tokens[next]?.value
       if ((word === 'on' || word === 'at') && tokens[next + 1]?.kind === 'space') next += 2
-      return {role, colon, next}
+      return {role, colon, next, noun: words[0] === 'update'}
     }
   }
 
@@ -338,6 +339,18 @@ function readStamp(text: string, context: RecognizeContext): StampMatch | undefi
   if (label) {
     role = label.role
     expression = parseDateExpression(tokens, label.next, 'stamp')
+    // The noun `Update on` also heads a headline (`Update on Jan. 6
+    // hearings`, `Update on 3 counties`): it makes a stamp only before a
+    // date with its year or its time (`Update on Jan. 3, 2021 at 3:15 p.m.`).
+    if (
+      label.noun &&
+      !(
+        expression &&
+        hasSlot(expression.slots, 'date') &&
+        (expression.parts.year !== undefined || hasSlot(expression.slots, 'time'))
+      )
+    )
+      return undefined
     if (!expression) {
       // `Published 0:00 AM …`: a label before digits is a stamp that could
       // not be read; `Updated rules for …` is not a stamp at all.

@@ -40,6 +40,9 @@ export const byLabels: ReadonlyArray<{label: string; role: CreditRole}> = [
 export const colonLabels: ReadonlyMap<string, CreditRole> = new Map([
   ['source', 'source'],
   ['sources', 'source'],
+  // A blog's line under the article that names where the news came from
+  // (`News Source: Example Wire`): a source credit as `Source:` is.
+  ['news source', 'source'],
   ['photo', 'photo'],
   ['photos', 'photo'],
   ['photo credit', 'photo'],
@@ -165,7 +168,14 @@ export const sidebarAfterAll: ReadonlySet<string> = new Set(['news', 'stories', 
  * republished post (`The post … appeared first on …`). Whatever follows
  * (contacts, the wire's and the site's furniture) is no part of the text.
  */
-export const releaseEnds: readonly string[] = ['view source version on ', 'view original content', '(end) ']
+export const releaseEnds: readonly string[] = [
+  'view source version on ',
+  'view original content',
+  // A distributor's own link back (`View the original release on
+  // www.example.com`), worded as the others are.
+  'view the original release on ',
+  '(end) '
+]
 
 /**
  * Agencies' end marks on a line of their own (`-0-`, `Enditem`, `-30-`):

@@ -51,6 +51,13 @@ const widgetLines: ReadonlySet<string> = new Set([
  */
 const placeholderLines: ReadonlySet<string> = new Set(['advertisement', 'advertising', 'none', 'null', 'undefined'])
 
+/**
+ * A page's reading-time label on a line of its own (`3 min`, `4 min read`,
+ * `5 minutes read`, `6-minute read`): page meta, not a heading, and none of
+ * the article's words.
+ */
+const readingTime = /^\d{1,3}[- ]?min(?:s|utes?)?\.?(?: read)?$/i
+
 /** Longest widget line, in characters. */
 const widgetMax = 24
 
@@ -185,6 +192,9 @@ export function isWidgetLine(content: string): boolean {
  * Whether a line only holds a place (see {@link placeholderLines}): a
  * scrape keeps the label of each ad slot between the paragraphs
  * (`ADVERTISEMENT`), and a scraper may write an empty field as `None`.
+ * A reading-time label (`4 min read`, see {@link readingTime}) is such a
+ * line too: a page shows it under the title, a scrape can leave it
+ * between the lead and the rest.
  *
  * @param content
  *   The line's content, trimmed.
@@ -192,7 +202,8 @@ export function isWidgetLine(content: string): boolean {
  *   Whether it is one.
  */
 export function isPlaceholderLine(content: string): boolean {
-  return content.length <= widgetMax && placeholderLines.has(bare(content.toLowerCase()))
+  if (content.length > widgetMax) return false
+  return placeholderLines.has(bare(content.toLowerCase())) || readingTime.test(content)
 }
 
 /**

@@ -684,6 +684,7 @@ function afterRule(state: State, blocks: Block[], body: Cursor): FooterResult | 
     }
 
     if (blockIndex === last) return undefined
+    const above = releaseEndAbove(state, blocks, body, blockIndex)
     // Many short notes are page chrome, read line by line as chrome is
     // (a contact line under its label stays a contact), after the
     // credits at the bottom.
@@ -691,10 +692,11 @@ function afterRule(state: State, blocks: Block[], body: Cursor): FooterResult | 
       const found: Credit[][] = []
       const end = trailingCredits(state, blocks, body, {block: last, line: blocks[last]!.lines.length}, found)
       if (end.block > blockIndex) found.push(chromeCredits(state, blocks, body, {block: blockIndex + 1, line: 0}, end))
-      return {credits: inOrder(found), end: {block: blockIndex, line: 0}}
+      if (above) found.push([above])
+      return {credits: inOrder(found), end: {block: above ? blockIndex - 1 : blockIndex, line: 0}}
     }
 
-    const credits: Credit[] = []
+    const credits: Credit[] = above ? [above] : []
     for (let index = blockIndex + 1; index <= last; index++) {
       const address = index < last ? urlCredit(state, blocks[index]!, blocks[index + 1]!) : undefined
       if (address) {
@@ -715,10 +717,41 @@ function afterRule(state: State, blocks: Block[], body: Cursor): FooterResult | 
       }
     }
 
-    return {credits, end: {block: blockIndex, line: 0}}
+    return {credits, end: {block: above ? blockIndex - 1 : blockIndex, line: 0}}
   }
 
   return undefined
+}
+
+/**
+ * The line that closes a release (see `isReleaseEnd`) alone in the block
+ * right above a closing rule, as a credit: a distributor ends the release
+ * with its link back, then a rule, then its own links:
+ *
+ * ```text
+ * View the original release on www.example.com
+ *
+ * ---
+ * ```
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param body
+ *   Where the body starts.
+ * @param rule
+ *   The block of the rule.
+ * @returns
+ *   The credit, or `undefined`.
+ */
+function releaseEndAbove(state: State, blocks: Block[], body: Cursor, rule: number): Credit | undefined {
+  if (rule - 1 <= body.block) return undefined
+  const lines = blocks[rule - 1]!.lines
+  if (lines.length !== 1) return undefined
+  const {contentStart, contentEnd} = lines[0]!
+  if (!isReleaseEnd(state.value.slice(contentStart, contentEnd))) return undefined
+  return creditNode(state, contentStart, contentEnd, 'other', [])
 }
 
 /**
