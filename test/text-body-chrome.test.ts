@@ -8,6 +8,7 @@
  * `Original Author:` are credits. Every text here is invented.
  */
 import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
 import {parse} from '../src/index.js'
 import {recognizeCredits, recognizeEndMarker} from '../src/lib/sources/recognize-credit.js'
 import {isHeadingLine, isPlaceholderLine, isWidgetLine} from '../src/lib/text/is-heading.js'
@@ -77,6 +78,18 @@ describe('readBody: chrome in the body', () => {
   it('drops a reading-time label under the lead, not a heading', () => {
     const tree = parse([first, '', '4 min read', '', second, '', third, ''].join('\n'))
     expect(body(tree)).toStrictEqual(['paragraph: ' + first, 'paragraph: ' + second, 'paragraph: ' + third])
+  })
+
+  it('says where it dropped a placeholder', () => {
+    const file = new VFile([first, '', 'ADVERTISEMENT', '', second, ''].join('\n'))
+    parse(file)
+    expect(file.messages.map((message) => [message.ruleId, message.source, message.place])).toStrictEqual([
+      [
+        'dropped-placeholder',
+        'newsast',
+        {start: {line: 3, column: 1, offset: first.length + 2}, end: {line: 3, column: 14, offset: first.length + 15}}
+      ]
+    ])
   })
 
   it('reads widget lines as paragraphs, not headings', () => {

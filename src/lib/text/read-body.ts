@@ -7,7 +7,7 @@
 
 import {text} from '../phrasing/build-phrasing.js'
 import {makeSentences} from '../phrasing/make-sentences.js'
-import type {State} from '../state.js'
+import {report, type State} from '../state.js'
 import type {FlowContent, Heading, List, ListItem, Paragraph, Section} from '../types.js'
 import {isSpace} from '../util/white-space.js'
 import type {Cursor} from './cursor.js'
@@ -64,7 +64,13 @@ export function readBody(state: State, blocks: Block[], from: Cursor, to: BodyEn
     const lines = parts[index]!
     const first = lines[0]!
     // A rule (`_____`, `* * *`) only separates; it holds no words.
-    if (lines.length === 1 && (isRule(value, first) || isPlaceholderLine(value.slice(first.contentStart, first.contentEnd)))) continue
+    if (lines.length === 1 && isRule(value, first)) continue
+    // A page's placeholder (`ADVERTISEMENT`, `4 min read`) is no part of
+    // the article: dropped, and said so.
+    if (lines.length === 1 && isPlaceholderLine(value.slice(first.contentStart, first.contentEnd))) {
+      report(state, 'Unexpected page placeholder in an article, dropped', 'dropped-placeholder', first.contentStart, first.contentEnd)
+      continue
+    }
     const marker = listMarker(value, first)
 
     if (marker) {
