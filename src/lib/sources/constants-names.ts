@@ -468,6 +468,7 @@ export const roleWords: ReadonlySet<string> = new Set([
   'president',
   'vice',
   'premier',
+  'pm',
   'chancellor',
   'secretary',
   'spokesman',
