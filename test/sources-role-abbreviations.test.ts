@@ -60,3 +60,16 @@ describe('role abbreviations', () => {
     expect(roe?.data?.roles).toStrictEqual(['Deputy Prime Minister, Fleet Director'])
   })
 })
+
+describe('party members', () => {
+  it('makes a party’s members an organisation, after `according to` too', () => {
+    expect(named('The plan trims the budget by a third, according to House Republicans.')).toStrictEqual([
+      ['House Republicans', 'organization', ['according to']]
+    ])
+    expect(named('Senate Democrats said the plan trims the budget.')).toStrictEqual([['Senate Democrats', 'organization', ['said']]])
+  })
+
+  it('keeps a titled person a person', () => {
+    expect(named('The plan trims the budget, Senator Jane Roe said.')).toStrictEqual([['Jane Roe', 'person', ['said']]])
+  })
+})

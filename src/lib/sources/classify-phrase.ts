@@ -20,6 +20,7 @@ import {
   nameParticles,
   nameTitles,
   notNames,
+  partyMembers,
   nounPrepositions,
   organizationNames,
   organizationWords,
@@ -277,6 +278,8 @@ function classifyWords(
       const known = knownKind(name)
       let kind: SourceKind
       if (known) kind = known
+      // A party's members are the party (`according to House Republicans`).
+      else if (!honorific && role === undefined && partyMembers.has(bare(last))) kind = 'organization'
       // A name right after `the` is no person's (`the Golden Quill Award
       // announced`, `the Kestrel Trust said`).
       else if (honorific || (role !== undefined && hasRoleWord(tokens, start, nameStart)) || (to - first > 1 && !(role === undefined && from < start && tokens[from]?.lower === 'the'))) kind = 'person'
