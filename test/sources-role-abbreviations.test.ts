@@ -73,3 +73,16 @@ describe('party members', () => {
     expect(named('The plan trims the budget, Senator Jane Roe said.')).toStrictEqual([['Jane Roe', 'person', ['said']]])
   })
 })
+
+describe('`pointed to`', () => {
+  it('reads `pointed to` for a named person', () => {
+    expect(named('In his turn, Mr. Roe pointed to the steady growth of the harbour.')).toStrictEqual([['Roe', 'person', ['pointed to']]])
+    expect(named('Mr. Roe pointed out that fares had fallen.')).toStrictEqual([['Roe', 'person', ['pointed out']]])
+  })
+
+  it('does not read `points to` for figures, groups or pronouns', () => {
+    expect(named('The data points to a slowdown in the harbour.')).toStrictEqual([])
+    expect(named('He pointed to the door and left.')).toStrictEqual([])
+    expect(named('Analysts pointed to weak demand.')).toStrictEqual([])
+  })
+})
