@@ -20,6 +20,7 @@ import {
   nameParticles,
   nameTitles,
   notNames,
+  partyMembers,
   nounPrepositions,
   organizationNames,
   organizationWords,
@@ -271,12 +272,14 @@ function classifyWords(
     const firstName = tokens[first]
     if (firstName && first < to) {
       const name = text.slice(firstName.start, last.end)
-      const roleFrom = tokens[start]
+      const roleFrom = nameStart > start ? tokens[titleBeforeComma(tokens, start)] : undefined
       const roleTo = tokens[nameStart - 1]
       const role = roleFrom && roleTo && nameStart > start ? text.slice(roleFrom.start, roleTo.end) : undefined
       const known = knownKind(name)
       let kind: SourceKind
       if (known) kind = known
+      // A party's members are the party (`according to House Republicans`).
+      else if (!honorific && role === undefined && partyMembers.has(bare(last))) kind = 'organization'
       // A name right after `the` is no person's (`the Golden Quill Award
       // announced`, `the Kestrel Trust said`).
       else if (honorific || (role !== undefined && hasRoleWord(tokens, start, nameStart)) || (to - first > 1 && !(role === undefined && from < start && tokens[from]?.lower === 'the'))) kind = 'person'
@@ -927,6 +930,36 @@ function hasPossessive(tokens: readonly WordToken[], start: number, end: number)
   }
 
   return false
+}
+
+/** How many capitalised words a title before a comma may have. */
+const commaTitleReach = 4
+
+/**
+ * Where the roles before a name start when a title and a comma come before
+ * the one the phrase read (`Deputy Prime Minister, Fleet Commandant Jane
+ * Roe`): the person holds both, and a later `the deputy PM` is them. The
+ * title is a few capitalised words with a role word, after the start of
+ * the sentence, a mark or a lower-case word (`said Deputy Prime
+ * Minister, …`); not a place (`In Harbour City, Fleet Director …`) nor
+ * one after an article (`the Minister, Fleet Director …`).
+ *
+ * @param tokens
+ *   Sentence tokens.
+ * @param start
+ *   First token of the role the phrase read.
+ * @returns
+ *   First token of the roles.
+ */
+function titleBeforeComma(tokens: readonly WordToken[], start: number): number {
+  const comma = tokens[start - 1]
+  if (!comma || comma.word || comma.value !== ',') return start
+  let at = start - 1
+  while (at > 0 && start - 1 - at < commaTitleReach && tokens[at - 1]?.word && tokens[at - 1]?.cap) at--
+  if (at === start - 1) return start
+  const before = tokens[at - 1]
+  if (before?.word && (before.cap || articles.has(before.lower))) return start
+  return hasRoleWord(tokens, at, start - 1) && roleWords.has(bare(tokens[start - 2]!)) ? at : start
 }
 
 /**

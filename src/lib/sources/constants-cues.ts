@@ -431,14 +431,21 @@ export const conditionWords: ReadonlySet<string> = new Set(['if', 'unless', 'whe
 /** Participles that report for the sentence's subject (`…, saying`). */
 export const participleCues: ReadonlySet<string> = new Set(['saying', 'adding', 'noting', 'asking', 'stressing', 'explaining', 'warning', 'claiming', 'arguing', 'insisting', 'stating', 'writing'])
 
-/** Two-word cues: verb → particle (`made clear`, `pointed out`). */
-export const phrasalCues: ReadonlyMap<string, string> = new Map([
-  ['made', 'clear'],
-  ['make', 'clear'],
-  ['makes', 'clear'],
-  ['pointed', 'out'],
-  ['points', 'out']
+/** Two-word cues: verb → particles (`made clear`, `pointed out`, `pointed to`). */
+export const phrasalCues: ReadonlyMap<string, readonly string[]> = new Map([
+  ['made', ['clear']],
+  ['make', ['clear']],
+  ['makes', ['clear']],
+  ['pointed', ['out', 'to']],
+  ['points', ['out', 'to']]
 ])
+
+/**
+ * Two-word cues that report only for a named person: figures and things
+ * point to something without saying it (`the data points to a slowdown`,
+ * `the sign pointed to the exit`), a minister who points to a need says it.
+ */
+export const personalPhrasalCues: ReadonlySet<string> = new Set(['pointed to', 'points to'])
 
 /** Capitalised openers after which the subject follows a comma. */
 export const openers: ReadonlySet<string> = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'following', 'earlier', 'later', 'meanwhile', 'however', 'separately', 'last', 'speaking', 'since', 'while', 'when', 'as', 'for', 'according', 'despite', 'amid', 'under', 'with', 'to', 'by', 'from', 'also', 'still'])

@@ -468,6 +468,7 @@ export const roleWords: ReadonlySet<string> = new Set([
   'president',
   'vice',
   'premier',
+  'pm',
   'chancellor',
   'secretary',
   'spokesman',
@@ -917,6 +918,13 @@ export const institutionModifiers: ReadonlySet<string> = new Set([
   'uk',
   'u.k'
 ])
+
+/**
+ * Plurals for the members of a party, which speak as the party or its
+ * caucus, an organisation (`House Republicans`, `Senate Democrats`, `the
+ * Tories`), never a person's name.
+ */
+export const partyMembers: ReadonlySet<string> = new Set(['republicans', 'democrats', 'conservatives', 'tories', 'liberals', 'socialists', 'communists'])
 
 /** Honorifics dropped from a person's name (`Mr Stone` → `Stone`). */
 export const honorifics: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx', 'mr.', 'mrs.', 'ms.', 'dr.'])

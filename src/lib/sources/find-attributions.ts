@@ -32,6 +32,7 @@ import {
   objectVerbs,
   openers,
   participleCues,
+  personalPhrasalCues,
   phrasalCues,
   possessives,
   prepositionCues,
@@ -240,8 +241,9 @@ const subjectRecognizer: CueRecognizer = {
     const token = tokens[index]
     if (!token) return undefined
     // `made clear`, `pointed out`: the cue is two words.
-    const particle = phrasalCues.get(token.lower)
-    const phrasal = particle !== undefined && tokens[index + 1]?.lower === particle
+    const next = tokens[index + 1]?.lower
+    const particle = next === undefined ? undefined : phrasalCues.get(token.lower)?.find((word) => word === next)
+    const phrasal = particle !== undefined
     const cue = phrasal ? token.lower + ' ' + particle : token.lower
     const subjects = phrasal ? 'any' : cueVerbs.get(token.lower)
     if (!subjects) return undefined
@@ -395,6 +397,9 @@ const subjectRecognizer: CueRecognizer = {
     // head of the port authority, reported`).
     if (personal && span.kind === 'outlet' && !span.role && !knownKind(span.name) && span.name.includes(' ')) span.kind = 'person'
     if (!subjectKinds[subjects].has(span.kind) && !span.pronoun) return undefined
+    // `Mr. Roe pointed to the risks`; not `the data points to a slowdown`
+    // nor `he pointed to the door`.
+    if (personalPhrasalCues.has(cue) && (span.kind !== 'person' || span.pronoun)) return undefined
     // `police found the car`: an institution finds or shows something as
     // a report only with a clause (`the agency found that …`).
     if (findingVerbs.has(token.lower) && span.kind !== 'document' && following?.lower !== 'that') return undefined

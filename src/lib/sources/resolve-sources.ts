@@ -933,6 +933,9 @@ const headingRoles: ReadonlySet<string> = new Set(['president', 'premier', 'prim
  */
 function roleFits(role: string, head: string): boolean {
   if (hasWord(role, head)) return true
+  // `PM` is written for `prime minister` (`Prime Minister Jane Roe … the
+  // Fjordish PM said`).
+  if (head === 'pm') return role.toLowerCase().includes('prime minister')
   return head === 'head' && role.toLowerCase().split(/\s+/).some((word) => headingRoles.has(word))
 }
 
@@ -1893,7 +1896,8 @@ const qualifierStem = 5
 /**
  * Whether a name is a role with one or two words before it, the first
  * capitalised and the others not (`Azerbaijani president`, `Russian
- * presidential spokesman`, `Kremlin spokesman`).
+ * presidential spokesman`, `Kremlin spokesman`), but for a role written in
+ * capitals (`Fjordish PM`).
  *
  * @param name
  *   Name.
@@ -1903,7 +1907,12 @@ const qualifierStem = 5
 function isQualifiedRole(name: string): boolean {
   const words = name.split(' ')
   if (words.length < 2 || words.length > 3 || !startsCapital.test(words[0]!)) return false
-  for (let index = 1; index < words.length; index++) if (startsCapital.test(words[index]!)) return false
+  for (let index = 1; index < words.length; index++) {
+    const word = words[index]!
+    // A role written as capitals (`Fjordish PM`, `Acme CEO`) is a role still.
+    if (startsCapital.test(word) && !(word === word.toUpperCase() && roleWords.has(word.toLowerCase()))) return false
+  }
+
   return true
 }
 
