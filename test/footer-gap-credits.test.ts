@@ -6,15 +6,7 @@
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
 import {recognizeCredits, recognizeEndMarker} from '../src/lib/sources/recognize-credit.js'
-import {bodyBlocks as body, footerCredits as credits} from './util/outline.js'
-
-const lead = [
-  'Ferry service resumes',
-  '',
-  'The ferry between Port Ellis and the islands resumed on Tuesday after a week of storms, the harbour office said in a statement.',
-  '',
-  'Crews checked the breakwater and the landing stages before the first crossing at dawn, and the timetable is back to normal.'
-].join('\n')
+import {bodyBlocks as body, ferryLead as lead, footerCredits as credits} from './util/outline.js'
 
 describe('plain text: other stories after a wide gap', () => {
   it('makes headlines after four or more blank lines footer', () => {

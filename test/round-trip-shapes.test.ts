@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {parse, stringify} from '../src/index.js'
 import type {Root} from '../src/index.js'
 import {removePosition} from './fixtures/markdown/compare.js'
-import {bodyBlocks as body, footerCredits as credits} from './util/outline.js'
+import {bodyBlocks as body, ferryLead as lead, footerCredits as credits} from './util/outline.js'
 
 /**
  * Parse, write and parse again, as plain text.
@@ -23,14 +23,6 @@ function again(value: string): {tree: Root; written: string} {
   expect(removePosition(parse(written, {format: 'text'}))).toStrictEqual(removePosition(tree))
   return {tree, written}
 }
-
-const lead = [
-  'Ferry service resumes',
-  '',
-  'The ferry between Port Ellis and the islands resumed on Tuesday after a week of storms, the harbour office said in a statement.',
-  '',
-  'Crews checked the breakwater and the landing stages before the first crossing at dawn, and the timetable is back to normal.'
-].join('\n')
 
 const headlines = ['Port Ellis opens new school', 'Island council meets on budget', 'Storm season ends early', 'Bridge works start in May', 'New ferry named']
 

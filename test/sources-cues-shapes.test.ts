@@ -6,20 +6,14 @@
  */
 import {describe, expect, it} from 'vitest'
 import {findAttributions} from '../src/lib/sources/find-attributions.js'
-import {parse} from '../src/index.js'
-import type {Root} from '../src/lib/types.js'
+import {sourcesOf} from './util/outline.js'
 
 const context = {report: () => undefined}
 const find = (text: string) => findAttributions(text, context)
 
-function sources(tree: Root) {
-  const last = tree.children[tree.children.length - 1]
-  return last?.type === 'sources' ? last.children : []
-}
-
 /** Sources of a parsed article whose body is `text`, as `[name, kind]`. */
 function named(text: string) {
-  return sources(parse('Harbour talks\n\n' + text)).map((source) => [source.name, source.kind])
+  return sourcesOf(text).map(([name, kind]) => [name, kind])
 }
 
 describe('findAttributions: more cue shapes', () => {

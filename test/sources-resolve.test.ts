@@ -10,16 +10,10 @@ import {slug} from '../src/lib/sources/slug.js'
 import type {Attribution, Quote, Root} from '../src/lib/types.js'
 import {parse} from '../src/index.js'
 import {article} from './util/attributions.js'
+import {sourceNodes, sourcesOf} from './util/outline.js'
 
-function sources(tree: Root) {
-  const last = tree.children[tree.children.length - 1]
-  return last?.type === 'sources' ? last.children : []
-}
-
-/** Sources of a parsed article whose body is `text`, as `[name, kind, cues]`. */
-function named(text: string) {
-  return sources(parse('Port talks\n\n' + text)).map((source) => [source.name, source.kind, source.cues])
-}
+const sources = sourceNodes
+const named = sourcesOf
 
 describe('resolveSources', () => {
   it('merges a person’s names, keeping the shortest full name and the roles', () => {

@@ -3,18 +3,11 @@
  * `the deputy PM` are the person the text named with that office before.
  */
 import {describe, expect, it} from 'vitest'
-import type {Root} from '../src/lib/types.js'
 import {parse} from '../src/index.js'
+import {sourceNodes, sourcesOf} from './util/outline.js'
 
-function sources(tree: Root) {
-  const last = tree.children[tree.children.length - 1]
-  return last?.type === 'sources' ? last.children : []
-}
-
-/** Sources of a parsed article whose body is `text`, as `[name, kind, cues]`. */
-function named(text: string) {
-  return sources(parse('Harbour talks\n\n' + text)).map((source) => [source.name, source.kind, source.cues])
-}
+const named = sourcesOf
+const sources = sourceNodes
 
 describe('role abbreviations', () => {
   it('gives `the Fjordish PM` the prime minister named before', () => {

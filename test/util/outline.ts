@@ -2,7 +2,7 @@
 // credits, source names), so that tests can compare whole parts of a tree
 // as plain arrays.
 import {parse, toString} from '../../src/index.js'
-import type {Credit, Header, Root} from '../../src/index.js'
+import type {Credit, Header, Root, Source, SourceKind} from '../../src/index.js'
 
 /**
  * The header of a tree as `[type, text]` pairs (meta as `key=value`).
@@ -73,3 +73,38 @@ export function sourceNames(tree: Root): string[] {
   const node = tree.children.find((child) => child.type === 'sources')
   return node && node.type === 'sources' ? node.children.map((source) => source.name) : []
 }
+
+/**
+ * The tree's source nodes.
+ *
+ * @param tree
+ *   Tree.
+ * @returns
+ *   Sources.
+ */
+export function sourceNodes(tree: Root): Source[] {
+  const last = tree.children[tree.children.length - 1]
+  return last?.type === 'sources' ? last.children : []
+}
+
+/**
+ * The sources of an article whose body is `body` (under a title), as
+ * `[name, kind, cues]`.
+ *
+ * @param body
+ *   Body text.
+ * @returns
+ *   Sources.
+ */
+export function sourcesOf(body: string): Array<[string, SourceKind, string[]]> {
+  return sourceNodes(parse('Harbour talks\n\n' + body)).map((source) => [source.name, source.kind, source.cues])
+}
+
+/** An article of a title and two paragraphs, for tests of what follows it. */
+export const ferryLead = [
+  'Ferry service resumes',
+  '',
+  'The ferry between Port Ellis and the islands resumed on Tuesday after a week of storms, the harbour office said in a statement.',
+  '',
+  'Crews checked the breakwater and the landing stages before the first crossing at dawn, and the timetable is back to normal.'
+].join('\n')
