@@ -250,6 +250,25 @@ export const chromeAfterMax = 8
 /** Longest line after a chrome line for it to close the article. */
 export const chromeLineMax = 160
 
+/**
+ * Whether a line can be page chrome below a marker: at most
+ * {@link chromeLineMax} characters, and no sentence of the article (see
+ * `readsAsSentence`). One test for the end-marker scan, the wide gap and
+ * the notes under a rule.
+ *
+ * @param value
+ *   The text the line is in.
+ * @param from
+ *   Start of the line (trimmed).
+ * @param to
+ *   End of the line (trimmed).
+ * @returns
+ *   Whether it can.
+ */
+function isChromeLine(value: string, from: number, to: number): boolean {
+  return to - from <= chromeLineMax && !readsAsSentence(value.slice(from, to))
+}
+
 /** Longest line that can be an end marker (`Tags: …` with its values). */
 export const markerLineMax = 200
 
@@ -369,7 +388,7 @@ export function scanEndMarker(lines: readonly MarkerLine[], weights: MarkerWeigh
     }
 
     after++
-    if (length > chromeLineMax || (words !== undefined && readsAsSentence(words))) long = true
+    if (!isChromeLine(value, from, to)) long = true
   }
 
   return cut
@@ -470,8 +489,7 @@ function afterGap(
   let found = cut
   for (let position = cut ?? 0; position < lines.length && position - (cut ?? 0) < gapChromeMax; position++) {
     const line = lines[position]!
-    const length = line.to - line.from
-    if (length > chromeLineMax || readsAsSentence(value.slice(line.from, line.to))) break
+    if (!isChromeLine(value, line.from, line.to)) break
     const {block, line: index} = line.at
     if (index === 0 && block > 0 && wideGap(value, blocks[block - 1]!, blocks[block]!) && weights.proseAbove(position)) found = position
   }
@@ -773,9 +791,8 @@ function isShortNote(state: State, block: Block): boolean {
   const first = block.lines[0]!
   const last = block.lines[block.lines.length - 1]!
   if (last.contentEnd - first.contentStart > maxNoteLength) return false
-  const words = state.value.slice(first.contentStart, last.contentEnd)
-  if (block.lines.length === 1 && words.length <= chromeLineMax && !readsAsSentence(words)) return true
-  const spans = recognizeCredits(words)
+  if (block.lines.length === 1 && isChromeLine(state.value, first.contentStart, first.contentEnd)) return true
+  const spans = recognizeCredits(state.value.slice(first.contentStart, last.contentEnd))
   return spans !== undefined && spans.length > 0
 }
 
