@@ -13,6 +13,7 @@ import {recognizeMeta} from './header/recognize-meta.js'
 import {recognizeStamp} from './header/recognize-stamp.js'
 import {isHeadline} from './header/recognize-title.js'
 import {readsAsMeta} from './markdown/front-matter.js'
+import {opensContinuation} from './markdown/join-paragraphs.js'
 import {toString} from './to-string.js'
 import type {
   Blockquote,
@@ -62,7 +63,9 @@ export interface StringifyOptions {
  * links keep their URL, block quotes use `> `, words are escaped, and meta
  * (with the title, stamps and byline before it) go in YAML front matter;
  * Markdown that would not be detected as such starts with empty front
- * matter (`---\n---`).
+ * matter (`---\n---`). A linked title stays a `#` heading, a linked author
+ * shares a `##` subheading with the date before it, and an empty comment
+ * (`<!-- -->`) keeps apart two paragraphs that would read back as one.
  *
  * @param tree
  *   A root, or any node (written as it would be inside an article).
@@ -91,10 +94,33 @@ export function stringify(tree: Nodes, options?: StringifyOptions | null): strin
 
   const writer = new Writer(format === 'markdown')
   const blocks = writer.root(tree.type === 'root' ? tree.children : [tree as RootContent])
-  const result = blocks.length > 0 ? blocks.join('\n\n') + '\n' : ''
+  const result = blocks.length > 0 ? (format === 'markdown' ? joinMarkdown(blocks) : blocks.join('\n\n')) + '\n' : ''
   // Markdown without headings, links or front matter would be read back as
   // plain text: empty front matter marks it, and adds no nodes.
   if (format === 'markdown' && result !== '' && detectFormat(result) !== 'markdown') return '---\n---\n\n' + result
+  return result
+}
+
+/**
+ * Join Markdown blocks with blank lines. A block that ends with a link
+ * (`)`) and one that starts in lower case or with closing punctuation are
+ * kept apart by an empty comment: the reader joins such a pair into one
+ * paragraph, as converters split sentences around links (see
+ * `joinSplitParagraphs`).
+ *
+ * @param blocks
+ *   Blocks.
+ * @returns
+ *   Document.
+ */
+function joinMarkdown(blocks: string[]): string {
+  let result = blocks[0]!
+  for (let index = 1; index < blocks.length; index++) {
+    const block = blocks[index]!
+    const split = result.endsWith(')') && opensContinuation(block.charCodeAt(0))
+    result += (split ? '\n\n<!-- -->\n\n' : '\n\n') + block
+  }
+
   return result
 }
 
@@ -212,7 +238,11 @@ class Writer {
       // that line out of front matter when it reads back the same.
       if (join && last >= 0 && readsBack(nodes[last]!)) last--
       const titled = nodes.some((node) => node.type === 'title')
-      while (last >= 0 && !needsFrontMatter(nodes[last]!, titled)) last--
+      // A stamp and a linked author share a heading instead (below).
+      while (last >= 0 && (isLinkedAuthor(nodes, last) || !needsFrontMatter(nodes[last]!, titled))) {
+        last -= isLinkedAuthor(nodes, last) ? 2 : 1
+      }
+
       const head = nodes.slice(0, last + 1)
       const headTitled = head.some((node) => node.type === 'title')
       if (last !== -1 && head.every((node) => frontMatterEntry(node, headTitled) !== undefined)) {
@@ -221,7 +251,18 @@ class Writer {
       }
     }
 
-    for (const node of rest) {
+    for (const [index, node] of rest.entries()) {
+      if (this.markdown && isLinkedAuthor(rest, index + 1)) {
+        // Blog layouts put the date and a link to the author's page in one
+        // subheading (`## May 2, 2024 [Ana Lind](https://example.com/a)`),
+        // which is the only way such a byline reads back.
+        const author = rest[index + 1] as Byline
+        blocks.push('## ' + this.phrasing((node as Dateline).children, false) + ' ' + this.phrasing(author.children, false))
+        continue
+      }
+
+      if (index > 0 && this.markdown && isLinkedAuthor(rest, index)) continue
+
       switch (node.type) {
         case 'meta': {
           blocks.push(this.line(node.key + ': ' + node.value))
@@ -467,6 +508,9 @@ function frontMatterEntry(node: HeaderContent, titled: boolean): string | undefi
     }
 
     case 'title': {
+      // A linked title (`# [Ferry strike ends](https://example.com/a)`)
+      // keeps its link as a heading.
+      if (node.children.some((child) => child.type !== 'text')) return undefined
       return yamlEntry('title', toString(node))
     }
 
@@ -489,6 +533,35 @@ function frontMatterEntry(node: HeaderContent, titled: boolean): string | undefi
       return undefined
     }
   }
+}
+
+/**
+ * Whether the header node at `index` is a byline that is one link to the
+ * author's page right after a stamp with no place: the Markdown reader
+ * takes such a pair from one subheading under the title
+ * (`## May 2, 2024 [Ana Lind](https://example.com/a)`), and front matter
+ * would drop the link.
+ *
+ * @param nodes
+ *   Header nodes.
+ * @param index
+ *   Index of the byline.
+ * @returns
+ *   Whether the pair shares a subheading.
+ */
+function isLinkedAuthor(nodes: HeaderContent[], index: number): boolean {
+  const node = nodes[index]
+  const previous = nodes[index - 1]
+  return (
+    node?.type === 'byline' &&
+    node.children.length === 1 &&
+    node.children[0]!.type === 'link' &&
+    previous?.type === 'dateline' &&
+    previous.role === 'published' &&
+    previous.place === undefined &&
+    previous.agency === undefined &&
+    !needsFrontMatter(previous, false)
+  )
 }
 
 /**

@@ -117,7 +117,7 @@ function continues(previous: MdastParagraph, next: MdastParagraph, value: string
  * @returns
  *   Whether it continues a sentence.
  */
-function opensContinuation(code: number): boolean {
+export function opensContinuation(code: number): boolean {
   return (
     isLower(code) ||
     code === 46 /* . */ ||

@@ -1206,7 +1206,9 @@ function isPageChrome(node: MdastContent, lone: boolean): boolean {
 
 /**
  * Whether text before the links of a line is a short label that ends
- * with a colon or a dash (`Pickup - [https://…](…)`, `More: [Ports](…)`).
+ * with a colon or a dash (`Pickup - [https://…](…)`, `More: [Ports](…)`),
+ * or is one word (`tags [Ports](…)`: the `_tags_` of a blog's taxonomy
+ * line, as `stringify` writes it without the emphasis).
  *
  * @param value
  *   Text.
@@ -1217,6 +1219,7 @@ function isLinkLabel(value: string): boolean {
   if (value.length > chromeLabelMax) return false
   const label = value.trim()
   const last = label.charAt(label.length - 1)
+  if (label.length > 1 && /^\p{L}+$/u.test(label)) return true
   return label.length > 1 && (last === ':' || last === '-' || last === '\u2013' || last === '\u2014') && label.split(' ').length <= 3
 }
 

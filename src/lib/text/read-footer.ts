@@ -657,6 +657,10 @@ function chromeCredits(state: State, blocks: Block[], body: Cursor, cut: BodyEnd
     const to = block === end.block ? Math.min(end.line, lines.length) : lines.length
     for (let index = from; index < to; index++) {
       const line = lines[index]!
+      // A rule of underscores among the chrome is no credit (`stringify`
+      // writes one over notes that no recogniser reads as credits); an end
+      // mark (`###`) is.
+      if (state.value.charCodeAt(line.contentStart) === 95 /* _ */ && isRule(state.value, line)) continue
       const found = lineCredit(state, blocks, body, block, index)
       if (found) for (const item of found) credits.push(item)
       else credits.push(creditNode(state, line.contentStart, line.contentEnd, 'other', []))
