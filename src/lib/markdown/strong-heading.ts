@@ -9,6 +9,15 @@ import {toString} from 'mdast-util-to-string'
 import {isHeadingLine} from '../text/is-heading.js'
 import type {Run} from './run.js'
 
+/** Longest credit line under a bold caption (`_Source: Harbour Board_`), in characters. */
+const captionCreditMax = 80
+
+/**
+ * Labels that open the credit line of an image caption, lower case
+ * (`Source: Harbour Board`, `Photo: Ana Lind`).
+ */
+const captionCreditLabels = ['source:', 'image:', 'photo:', 'picture:', 'credit:', 'image credit:', 'photo credit:', 'image source:', 'courtesy:']
+
 /** Most bold runs, apart by spaces, read as one bold line. */
 const strongRunsMax = 4
 
@@ -22,7 +31,9 @@ const strongRunsMax = 4
  * no terminal punctuation). Bold words followed by a space are a lead-in
  * (`**WASHINGTON** — The…`), not a heading. A paragraph of bold runs
  * apart by spaces only (`**May 2, 9 a.m. -** **Talks resume**`) is one
- * bold line.
+ * bold line. A bold line over nothing but a credit line is an image's
+ * caption, not a heading (`**The new quay at dawn**` / `_Source: Harbour
+ * Board_`, see {@link isCreditRest}).
  *
  * @param node
  *   mdast paragraph.
@@ -58,7 +69,33 @@ export function strongHeadingEnd(node: MdastParagraph, run: Run): number {
       !(next.type === 'text' && /^[ \t]/.test(next.value))
     const broken = next.type === 'break' || (next.type === 'text' && /^[ \t]*\n/.test(next.value))
     if (!glued && !broken) return 0
+    if (broken && isCreditRest(run.value.slice(run.map.firstAtOrAfter(end)))) return 0
   }
 
   return run.map.firstAtOrAfter(end)
+}
+
+/**
+ * Whether the words after a bold line are one short credit line
+ * (`Source: Harbour Board`, `_Photo: Ana Lind_`): sites print an image's
+ * caption in bold with its credit on the line below,
+ *
+ * ```markdown
+ * **The new quay at dawn**
+ * _Source: Harbour Board_
+ * ```
+ *
+ * and the bold words name the picture; they do not head the text after.
+ *
+ * @param rest
+ *   The paragraph's words after the bold line.
+ * @returns
+ *   Whether they are a credit line.
+ */
+function isCreditRest(rest: string): boolean {
+  const line = rest.trim()
+  if (line.length === 0 || line.length > captionCreditMax || line.includes('\n')) return false
+  const lower = line.replace(/^[*_]+/, '').toLowerCase()
+  for (const label of captionCreditLabels) if (lower.startsWith(label) && lower.length > label.length + 1) return true
+  return false
 }
