@@ -60,7 +60,9 @@ describe('markdown: front matter keys of publishing tools', () => {
       ['Mira Kovac', ['Mira Kovac']],
       ['Mira Kovac, Staff Writer', ['Mira Kovac']],
       ['Harbour Gazette Staff', ['Harbour Gazette Staff']],
-      ['mkovac', ['mkovac']]
+      ['Kovac', ['Kovac']],
+      // A lower-case handle is who posted the page, not a name.
+      ['mkovac', undefined]
     ] as const) {
       const found = header('---\ntitle: T\nauthor: ' + value + '\n---\n\nBody words here.\n') as Array<{type: string; authors?: string[]}>
       expect(found.find((node) => node.type === 'byline')?.authors, value).toStrictEqual(authors)

@@ -297,7 +297,7 @@ export function readsAsMeta(key: string, value: string, hasTitle: boolean): bool
   const trimmed = value.trim()
   if (titleKeys.has(lower)) return lower !== 'title' && hasTitle && trimmed !== ''
   if (dateKeys.has(lower)) return booleans.has(trimmed.toLowerCase())
-  if (lower === 'author' || lower === 'authors') return trimmed !== '' && isRole(trimmed)
+  if (lower === 'author' || lower === 'authors') return trimmed !== '' && (isRole(trimmed) || isHandle(trimmed))
   return true
 }
 
@@ -430,6 +430,26 @@ function isRole(value: string): boolean {
   return role
 }
 
+/** Longest user handle, in characters. */
+const handleMax = 40
+
+/**
+ * Whether an `author` value is a user handle, not a name: one token of
+ * lower-case letters, digits, `.`, `_` or `-`, maybe after an `@`
+ * (`jdoe`, `harbour_fan42`, `@ana.l`). Link archives and forums write
+ * who posted the page there, not who wrote the article; a name has a
+ * capital or a space (`Ana Lind`, `bell hooks`), and a script without
+ * case (`李明`) is no handle either.
+ *
+ * @param value
+ *   Author value, trimmed.
+ * @returns
+ *   Whether it is a handle.
+ */
+function isHandle(value: string): boolean {
+  return value.length <= handleMax && /^@?[\p{Ll}\d._-]+$/u.test(value) && /\p{Ll}/u.test(value)
+}
+
 /**
  * Make a text node whose value comes from YAML (so it may differ from the
  * source slice: quotes, escapes).
@@ -543,7 +563,7 @@ function bylineNode(
     words = scalar.trim()
     if (words === '') return undefined
     const found = recognizeByline(words) ?? recognizeByline('By ' + words)
-    authors = found && found.authors.length > 0 ? found.authors : isRole(words) ? [] : [words]
+    authors = isHandle(words) ? [] : found && found.authors.length > 0 ? found.authors : isRole(words) ? [] : [words]
   } else if (value?.kind === 'seq') {
     for (const item of value.items) {
       if (item?.kind === 'scalar') {
