@@ -8,7 +8,7 @@
 import type {Blockquote as MdastBlockquote, Nodes as MdastNodes, Root as MdastRoot, RootContent as MdastContent} from 'mdast'
 import {completeDates} from '../header/complete-dates.js'
 import {text} from '../phrasing/build-phrasing.js'
-import {isBareUrl, isContactLabel, isUrlLabel, recognizeCredits} from '../sources/recognize-credit.js'
+import {isBareUrl, isContactLabel, isUrlLabel, readsAsSentence, recognizeCredits, recognizeEndMarker} from '../sources/recognize-credit.js'
 import {recognizeByline} from '../header/recognize-byline.js'
 import {recognizeWireDateline} from '../header/recognize-dateline.js'
 import {recognizeMeta} from '../header/recognize-meta.js'
@@ -16,7 +16,7 @@ import {recognizeStamp} from '../header/recognize-stamp.js'
 import {readHeader, type HeaderResult} from '../text/read-header.js'
 import {span} from '../text/read-body.js'
 import {report} from '../state.js'
-import {type MarkerLine, markerWindow, proseMin, scanEndMarker} from '../text/read-footer.js'
+import {chromeLineMax, type MarkerLine, markerWindow, proseMin, scanEndMarker} from '../text/read-footer.js'
 import {readLines} from '../text/read-lines.js'
 import {splitBlocks} from '../text/split-blocks.js'
 import type {
@@ -149,7 +149,24 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     index++
   }
 
-  for (; index < nodes.length && index < headerLimit; index++) {
+  // Page chrome between the title and the headline repeated over the
+  // article (see `repeatedTitle`): skipped, as meta.
+  const repeat = repeatedTitle(state, nodes, header, titled, index)
+  const chrome: HeaderContent[] = []
+  let limit = headerLimit
+
+  for (; index < nodes.length && index < limit; index++) {
+    if (repeat && index === repeat.from) {
+      for (; index <= repeat.to; index++) {
+        chromeOf(state, nodes[index]!, chrome)
+        candidates.push({index, kind: 'skip', runs: []})
+      }
+
+      limit += repeat.to + 1 - repeat.from
+      index--
+      continue
+    }
+
     const node = nodes[index]!
     if (isDropped(node)) {
       dropNode(state, node)
@@ -180,6 +197,15 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
       if (stamped) {
         captions.push({index, node: stamped.byline})
         candidates.push({index, kind: 'block', runs: [stamped.stamp]})
+        continue
+      }
+
+      // A subheading right under the `#` title may be its deck
+      // (`## Crews return on Friday with a pay rise of four percent`):
+      // the header reader decides, as for a line under a plain-text title
+      // (a short `## Background` stays a heading).
+      if (title !== -1 && node.depth > 1 && candidates[candidates.length - 1]?.kind === 'title') {
+        candidates.push({index, kind: 'block', runs: [state.inline(node)]})
         continue
       }
 
@@ -269,6 +295,7 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
   }
 
   if (deck) furniture.push(deck)
+  for (const node of chrome) furniture.push(node)
   const body = bodyOf(read, used)
   // Captions in the body stay paragraphs there.
   for (const caption of captions) if (caption.index < body.index) furniture.push(caption.node)
@@ -282,11 +309,193 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
   return body
 }
 
+/** Most nodes between the title and the headline repeated. */
+const repeatMax = 48
+
+/** Longest line of page chrome between the title and its repeat, in characters. */
+const repeatLineMax = 300
+
+/**
+ * Find the headline repeated as a heading under page chrome: full-page
+ * captures write the page's title first, then the site's menus, and then
+ * the article with its own headline, often a link to itself:
+ *
+ * ```markdown
+ * # Ferry strike ends
+ *
+ * * [Home](/)
+ * * [Ports](/ports)
+ *
+ * Follow us
+ *
+ * # [Ferry strike ends](https://example.com/ferry-strike-ends)
+ *
+ * May 2, 2024
+ *
+ * The strike …
+ * ```
+ *
+ * The title is the front matter's (when it is the title) or the first
+ * node, a `#` heading; the repeat is a heading of any depth with the same
+ * words (case and white space aside), at most {@link repeatMax} nodes
+ * down. Everything between must be short (paragraphs, headings and list
+ * items of at most {@link repeatLineMax} characters a line, none a
+ * sentence, see `readsAsSentence`; images, rules): a body of prose with a
+ * heading that happens to echo the title is not chrome.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param header
+ *   Header nodes from front matter.
+ * @param titled
+ *   Whether front matter gave the title.
+ * @param first
+ *   Index of the first node after comment headings.
+ * @returns
+ *   The nodes from the one after the title to the repeat, inclusive, or
+ *   `undefined`.
+ */
+function repeatedTitle(
+  state: BridgeState,
+  nodes: MdastContent[],
+  header: HeaderContent[],
+  titled: boolean,
+  first: number
+): {from: number; to: number} | undefined {
+  let from = first
+  while (from < nodes.length && isDropped(nodes[from]!)) from++
+  let words: string
+  if (titled) {
+    words = squash(toString(header.find((node) => node.type === 'title'))).toLowerCase()
+  } else {
+    const node = nodes[from]
+    if (node?.type !== 'heading' || node.depth !== 1) return undefined
+    words = squash(plainText(node)).toLowerCase()
+    from++
+  }
+
+  if (words === '') return undefined
+  for (let index = from; index < nodes.length && index - from <= repeatMax; index++) {
+    const node = nodes[index]!
+    if (isDropped(node)) continue
+    if (node.type === 'heading') {
+      const value = plainText(node)
+      if (value.length > repeatLineMax) return undefined
+      // The body must go on after it.
+      if (squash(value).toLowerCase() === words) return index + 1 < nodes.length ? {from, to: index} : undefined
+      continue
+    }
+
+    if (node.type !== 'paragraph' && node.type !== 'list') return undefined
+    if (!shortLines(node)) return undefined
+  }
+
+  return undefined
+}
+
+/**
+ * Whether the lines of a paragraph, or of the paragraphs of a list's
+ * items, are at most {@link repeatLineMax} characters and none a sentence
+ * (see `readsAsSentence`; `!` and `?` end one too). Read from the mdast
+ * text, so that nothing is reported before its turn.
+ *
+ * @param node
+ *   Paragraph or list.
+ * @returns
+ *   Whether they are.
+ */
+function shortLines(node: MdastNodes): boolean {
+  if (node.type === 'paragraph') {
+    for (const line of plainText(node).split('\n')) {
+      const words = line.trim()
+      if (words.length > repeatLineMax || readsAsSentence(words.replace(/[!?](?=["'\u201D\u2019)]*$)/, '.'))) return false
+    }
+
+    return true
+  }
+
+  if (node.type !== 'list' && node.type !== 'listItem') return false
+  for (const child of node.children) if (!shortLines(child)) return false
+  return true
+}
+
+/**
+ * Page chrome of the header as meta (key `chrome`, as the plain-text
+ * reader keeps the lines over a headline): one per line of a paragraph
+ * or heading, one per list item; images and rules are dropped.
+ *
+ * @param state
+ *   Bridge state.
+ * @param node
+ *   Top-level node.
+ * @param found
+ *   Meta nodes so far; mutated.
+ */
+function chromeOf(state: BridgeState, node: MdastContent, found: HeaderContent[]): undefined {
+  if (isDropped(node)) {
+    dropNode(state, node)
+    return
+  }
+
+  const runs = flowRuns(state, node) ?? []
+  for (const run of runs) {
+    for (const [from, to] of linesOf(run, 0, undefined)) {
+      const position = runState(state, run, 0).locator.position(from, to)
+      found.push({type: 'meta', key: 'chrome', value: run.value.slice(from, to), position})
+    }
+  }
+}
+
 /** Longest site name after a front-matter title, in characters. */
 const siteNameMax = 60
 
 /** Characters that part a title from the site name (`Headline — Site`). */
-const siteSeparators = '\u2014\u2013|-\u00B7:'
+const siteSeparators = '\u2014\u2013|-\u00B7:\u2022'
+
+/** Characters that part a page title from the site name, and nothing else (`Headline • Site`). */
+const pageSeparators = '\u2014\u2013|\u00B7\u2022'
+
+/** Fewest words of a `#` headline that replaces a page title of other words. */
+const headlineWordsMin = 4
+
+/**
+ * Whether a front-matter title is a page's `<title>` over other words
+ * than the `#` headline that opens the document: it ends with a short
+ * site name after a bar, bullet or dash (`Ferry deal sealed • Harbour
+ * Gazette`), and the headline has at least {@link headlineWordsMin}
+ * words. Sites write a title for search engines and print another over
+ * the article; the printed one is the article's:
+ *
+ * ```markdown
+ * ---
+ * title: Ferry deal sealed after talks • Harbour Gazette
+ * ---
+ *
+ * # Crews back at sea as strike ends with pay rise
+ * ```
+ *
+ * A title without a site name (`Ferry deal sealed`) stays the title over
+ * any heading, and a short heading (`# Background`) heads a section.
+ *
+ * @param titleWords
+ *   Front-matter title, squashed.
+ * @param words
+ *   Heading words, squashed.
+ * @returns
+ *   Whether the heading is the title.
+ */
+function pageTitleOver(titleWords: string, words: string): boolean {
+  if (words.split(' ').length < headlineWordsMin) return false
+  for (let index = titleWords.length - 3; index > 0 && titleWords.length - index <= siteNameMax + 3; index--) {
+    if (titleWords.charAt(index) === ' ' && pageSeparators.includes(titleWords.charAt(index + 1)) && titleWords.charAt(index + 2) === ' ') {
+      return index > 0
+    }
+  }
+
+  return false
+}
 
 /**
  * Whether the first `#` heading is the title rather than the front
@@ -320,16 +529,28 @@ const siteSeparators = '\u2014\u2013|-\u00B7:'
  */
 function headingTitle(state: BridgeState, nodes: MdastContent[], header: HeaderContent[]): boolean {
   const at = header.findIndex((node) => node.type === 'title')
-  const first = nodes.find((node) => !isDropped(node))
+  let index = 0
+  while (index < nodes.length && isDropped(nodes[index]!)) index++
+  // Kickers over the headline (`#### Ports`).
+  while (index < nodes.length && nodes[index]!.type === 'heading' && (nodes[index] as {depth: number}).depth > 1 && kickerBefore(nodes, index)) {
+    index++
+    while (index < nodes.length && isDropped(nodes[index]!)) index++
+  }
+
+  const first = nodes[index]
   if (at === -1 || first?.type !== 'heading' || first.depth !== 1) return false
   const old = header[at]!
   const titleWords = squash(toString(old))
   const run = state.inline(first)
   const words = squash(run.value)
-  if (words === '' || !titleWords.startsWith(words)) return false
-  const rest = titleWords.slice(words.length)
-  if (rest !== '' && !(rest.length <= siteNameMax + 3 && rest.charAt(0) === ' ' && siteSeparators.includes(rest.charAt(1)) && rest.charAt(2) === ' ')) {
-    return false
+  if (words === '') return false
+  if (!titleWords.startsWith(words)) {
+    if (!pageTitleOver(titleWords, words)) return false
+  } else {
+    const rest = titleWords.slice(words.length)
+    if (rest !== '' && !(rest.length <= siteNameMax + 3 && rest.charAt(0) === ' ' && siteSeparators.includes(rest.charAt(1)) && rest.charAt(2) === ' ')) {
+      return false
+    }
   }
 
   header[at] = {type: 'meta', key: 'page title', value: titleWords, position: old.position}
@@ -1010,6 +1231,14 @@ function readMarkdownFooter(
   let end = trailingCredits(state, nodes, start, nodes.length - 1, undefined, found)
   const tail = tailLines(state, nodes, start, end)
   const cut = findEndMarker(state, nodes, start, tail)
+  // Sections of chrome may start above the end marker's line.
+  const sections = chromeSections(state, nodes, start, end)
+  if (sections !== undefined && (cut === undefined || sections < tail[cut]!.index)) {
+    found.push(chromeNodes(state, nodes, sections, end.index))
+    end = trailingCredits(state, nodes, start, sections - 1, undefined, found)
+    return {credits: inOrder(found), end}
+  }
+
   if (cut !== undefined) {
     const line = tail[cut]!
     found.push(chromeCredits(state, nodes, start, tail, cut, end))
@@ -1019,6 +1248,135 @@ function readMarkdownFooter(
   }
 
   return {credits: inOrder(found), end}
+}
+
+/** Most top-level nodes looked at by {@link chromeSections}. */
+const chromeNodesMax = 200
+
+/**
+ * Find page chrome that closes an article as a run of short sections:
+ * full-page captures keep the site's tag boxes and menus under the
+ * article, each a heading over a list of short items, with short labels
+ * between (`Share`, `Send us news`):
+ *
+ * ```markdown
+ * The port reopens on Monday, the board said.
+ *
+ * Share
+ *
+ * ### More about
+ *
+ * * Ferries
+ * * Harbours
+ *
+ * ### Narrower topics
+ *
+ * * Cargo
+ * ```
+ *
+ * From the bottom up, every node must be chrome-shaped: a heading, a
+ * paragraph or a list whose lines are at most {@link chromeLineMax}
+ * characters and none a sentence (see `readsAsSentence`). The chrome
+ * starts at the topmost of them that opens with a line the end-marker
+ * scan knows (`Share`, `Tags:`, `Related news`, see
+ * `recognizeEndMarker`), with prose above it. It is the end-marker scan's
+ * rule for chrome, with as many such sections after the marker as the
+ * page has: in Markdown a heading and its list of tags are plainly no
+ * article text, where plain-text lines after `Share` may be.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param start
+ *   Where the body starts.
+ * @param end
+ *   Where the body ends (above the trailing credits).
+ * @returns
+ *   Index of the node where the chrome starts, or `undefined`.
+ */
+function chromeSections(state: BridgeState, nodes: MdastContent[], start: BodyStart, end: BodyEnd): number | undefined {
+  if (end.offset !== undefined) return undefined
+  let cut: number | undefined
+  for (let index = end.index; index > start.index && end.index - index < chromeNodesMax; index--) {
+    const node = nodes[index]!
+    if (isDropped(node)) continue
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'list') break
+    const runs = flowRuns(state, node)
+    if (!runs || !chromeShaped(runs)) break
+    if (node.type !== 'list') {
+      const [from, to] = linesOf(runs[0]!, 0, undefined)[0] ?? [0, 0]
+      if (from < to && recognizeEndMarker(runs[0]!.value.slice(from, to)) !== undefined) cut = index
+    }
+  }
+
+  if (cut === undefined) return undefined
+  // Prose above: a menu of short lines over the article is no end.
+  for (let index = cut - 1; index >= start.index && cut - index <= markerWindow; index--) {
+    const node = nodes[index]!
+    if (isDropped(node)) continue
+    const runs = flowRuns(state, node)
+    let size = 0
+    for (const run of runs ?? []) size += run.value.length
+    if (index === start.index && node.type === 'paragraph') size -= start.offset
+    if (size >= proseMin) return cut
+  }
+
+  return undefined
+}
+
+/**
+ * Whether the lines of some runs are all short and none a sentence.
+ *
+ * @param runs
+ *   Runs.
+ * @returns
+ *   Whether they are.
+ */
+function chromeShaped(runs: Run[]): boolean {
+  for (const run of runs) {
+    for (const [from, to] of linesOf(run, 0, undefined)) {
+      if (to - from > chromeLineMax || readsAsSentence(run.value.slice(from, to))) return false
+    }
+  }
+
+  return true
+}
+
+/**
+ * Nodes `from` to `to` of page chrome as credits: each line a credit of
+ * the role the credit recogniser gives it, else `other` without names.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param from
+ *   First node.
+ * @param to
+ *   Last node.
+ * @returns
+ *   Credits, in order.
+ */
+function chromeNodes(state: BridgeState, nodes: MdastContent[], from: number, to: number): Credit[] {
+  const result: Credit[] = []
+  for (let index = from; index <= to; index++) {
+    const node = nodes[index]!
+    if (isDropped(node)) {
+      if (node.type !== 'thematicBreak') dropNode(state, node)
+      continue
+    }
+
+    for (const run of flowRuns(state, node) ?? []) {
+      for (const [start, end] of linesOf(run, 0, undefined)) {
+        const found = credits(state, run, start, end)
+        if (found) for (const item of found) result.push(item)
+        else result.push(chromeCredit(state, run, start, end))
+      }
+    }
+  }
+
+  return result
 }
 
 /**
