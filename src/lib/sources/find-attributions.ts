@@ -342,13 +342,17 @@ const subjectRecognizer: CueRecognizer = {
       // `Jane Roe, however, said`: no appositive, the subject ends before
       // the aside.
       if (last < 0 && aside) last = comma - 1
+      // The appositive's first word, after its comma.
+      const appositive = last + 2
       // `Acme (Nasdaq: ACME), a maker of gears, announced`: a ticker or
       // other bracket between the name and its appositive.
       last = skipBrackets(tokens, last)
       lastToken = tokens[last]
       if (!lastToken) return undefined
-      corporate = describesBody(tokens, last + 2, comma)
-      personal = !corporate && describesPerson(tokens, last + 2, comma)
+      // A stock ticker says the name is a listed firm's (`Fjord AI (OTCQB:
+      // FJRD), a leader in harbour software,`).
+      corporate = describesBody(tokens, appositive, comma) || hasTicker(tokens, last + 1, appositive - 1)
+      personal = !corporate && describesPerson(tokens, appositive, comma)
     } else if ((lastToken.lower === 'which' || lastToken.lower === 'who') && tokens[last - 1]?.value === ',') {
       last -= 2
       lastToken = tokens[last]
@@ -426,7 +430,10 @@ const subjectRecognizer: CueRecognizer = {
     if (personalPhrasalCues.has(cue) && (span.kind !== 'person' || span.pronoun)) return undefined
     // `police found the car`: an institution finds or shows something as
     // a report only with a clause (`the agency found that …`).
-    if (findingVerbs.has(token.lower) && span.kind !== 'document' && following?.lower !== 'that') return undefined
+    // But `…, Kestrel found.`: a finding verb that ends the sentence after a
+    // comma and its subject reports the clause before (not an opening
+    // phrase: `After a search, police found.`).
+    if (findingVerbs.has(token.lower) && span.kind !== 'document' && following?.lower !== 'that' && !(tokens[first - 1]?.value === ',' && (following === undefined || stops.has(following.value)) && !isOpener(tokens[0]?.lower ?? ''))) return undefined
     if (span.pronoun && subjects !== 'any' && span.kind === 'person') return undefined
     // `Jane Doe and John Roe said`: two named subjects.
     const and = tokens[first - 1]
@@ -507,6 +514,28 @@ function skipBrackets(tokens: readonly WordToken[], last: number): number {
   }
 
   return at
+}
+
+/**
+ * Whether a stretch of brackets holds a stock ticker: a colon and a word in
+ * capitals after it (`(Nasdaq: ACME)`, `(OTCQB:FJRD)`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param from
+ *   First token of the brackets.
+ * @param to
+ *   End (exclusive).
+ * @returns
+ *   Whether it does.
+ */
+function hasTicker(tokens: readonly WordToken[], from: number, to: number): boolean {
+  for (let index = from; index < to - 1; index++) {
+    const after = tokens[index + 1]
+    if (tokens[index]?.value === ':' && after?.word && after.value.length <= 6 && after.value === after.value.toUpperCase() && after.value.charCodeAt(0) >= 65 && after.value.charCodeAt(0) <= 90) return true
+  }
+
+  return false
 }
 
 /** Lower-case words inside titles and firms' names (`Co-CEOs of Acme`, `VP for Data Centers`). */
