@@ -173,6 +173,10 @@ function classifyWords(
   const headToken = tokens[headEnd - 1]
   const headWord = headToken ? bare(headToken) : ''
   let headKind = kindOfHead(headToken, headWord, tokens[headEnd - 2]?.lower ?? '')
+  // `the Fjord Emergency Management Agency`: a public body. An agency is
+  // an outlet with `News` or `Press` before it, or one word only
+  // (`Anadolu Agency`).
+  if (headKind === 'outlet' && headWord === 'agency' && headEnd - start >= 3 && !agencyOutletWords.has(tokens[headEnd - 2]?.lower ?? '')) headKind = 'organization'
   // A known outlet names its own agency (`Interfax news agency`).
   if (headKind === 'organization' && knownKind(first.value) === 'outlet') headKind = 'outlet'
   // A collective of people is anonymous, not a firm (`a group of
@@ -589,6 +593,9 @@ function isDefinite(token: WordToken | undefined): boolean {
   if (!token) return false
   return token.lower === 'the' || token.lower === 'this' || token.lower === 'that' || token.lower === 'these' || token.lower === 'our' || token.lower === 'its'
 }
+
+/** Words before `Agency` that make it a news agency (`Fjord News Agency`). */
+const agencyOutletWords: ReadonlySet<string> = new Set(['news', 'press', 'information', 'telegraph'])
 
 /**
  * What kind a phrase's head word makes it.

@@ -179,7 +179,10 @@ export const blockingBefore: ReadonlySet<string> = new Set([
   'to',
   'not',
   'so-called',
-  'aforementioned'
+  'aforementioned',
+  // `Please note that …`: an imperative, addressed to the reader.
+  'please',
+  'kindly'
 ])
 
 /**
@@ -302,6 +305,37 @@ export const notSpeechAfter: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['denies', new Set(['him', 'them', 'us', 'me', 'access', 'entry', 'bail', 'permission', 'visas'])],
   ['deny', new Set(['him', 'them', 'us', 'me', 'access', 'entry', 'bail', 'permission', 'visas'])],
   ['read', new Set(['out', 'by', 'the', 'a'])]
+])
+
+/**
+ * Words before `states` that make it a noun (`the bloc's member states`,
+ * `the Gulf states said`): read as a verb, the word before would become a
+ * source and hide the subject of the real cue after it.
+ */
+export const statesModifiers: ReadonlySet<string> = new Set([
+  'member',
+  'island',
+  'nation',
+  'city',
+  'border',
+  'coastal',
+  'sovereign',
+  'neighbouring',
+  'neighboring',
+  'frontline',
+  'federal',
+  'other',
+  'several',
+  'many',
+  'both',
+  'all',
+  'gulf',
+  'baltic',
+  'arab',
+  'western',
+  'eastern',
+  'southern',
+  'northern'
 ])
 
 /**

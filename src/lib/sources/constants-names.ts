@@ -193,6 +193,10 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'office',
   'agency',
   'service',
+  // A military command (`Pacific Command`, `Cyber Command said`).
+  'command',
+  // A big firm by its trade (`the telecommunications giant said`).
+  'giant',
   // A trade as a body that speaks (`the music industry said`).,
   'industry',
   'commission',

@@ -38,6 +38,7 @@ import {
   prepositionCues,
   prepositionCueStarts,
   raisingInfinitives,
+  statesModifiers,
   subjectKinds
 } from './constants-cues.js'
 import {clauseWords, determiners, documentHeads, notNames, nounPrepositions, organizationWords, pronouns, roleWords} from './constants-names.js'
@@ -101,6 +102,9 @@ function isOpener(word: string): boolean {
 }
 
 const closingQuotes = new Set(['"', '”', '’', "'", '»', '“'])
+
+/** Dashes that may stand between a quote's comma and an inverted cue. */
+const dashes = new Set(['-', '–', '—'])
 
 /**
  * The phrases of {@link prepositionCues} by first word, longest first as
@@ -185,15 +189,19 @@ const invertedRecognizer: CueRecognizer = {
     const {tokens, text} = sentence
     const token = tokens[index]
     if (!token || !invertedCues.has(token.lower)) return undefined
-    const before = tokens[index - 1]
+    // `"…", – said Jane Roe.`: a dash after the quote and its comma, as in
+    // copy translated from Russian or Georgian.
+    const dashed = dashes.has(tokens[index - 1]?.value ?? '') && (tokens[index - 2]?.value === ',' || closingQuotes.has(tokens[index - 2]?.value ?? ''))
+    const mark = dashed ? index - 2 : index - 1
+    const before = tokens[mark]
     if (before && before.word) return undefined
     if (before && before.value !== ',' && !closingQuotes.has(before.value)) return undefined
     // `Jane Doe, a lawyer, warned the court would …`: the comma closes an
     // appositive after the subject, which comes first.
-    if (before?.value === ',' && closesAppositive(tokens, index - 1)) return undefined
+    if (before?.value === ',' && closesAppositive(tokens, mark)) return undefined
     // `The chair of the panel, the Labour senator Jane Roe, said the review
     // …`: a person named in apposition before the comma is the subject.
-    if (before?.value === ',' && appositiveName(text, tokens, index - 1, token.lower)?.kind === 'person') return undefined
+    if (before?.value === ',' && appositiveName(text, tokens, mark, token.lower)?.kind === 'person') return undefined
     if (raising(tokens, index)) return undefined
     // Skip emphasis marks of Markdown copy (`said **Jane Doe**`); a run of
     // more than a few dozen is no emphasis, and a bound keeps every read of
@@ -249,7 +257,13 @@ const subjectRecognizer: CueRecognizer = {
     if (!subjects) return undefined
     const previous = tokens[index - 1]
     if (previous && blockingBefore.has(previous.lower)) return undefined
+    // `the bloc's member states`, `the Gulf states said`: a noun.
+    if (token.lower === 'states' && previous && statesModifiers.has(previous.lower)) return undefined
     const following = tokens[index + 1]
+    // `the minister's alleged remarks`, `their stated aim`: a participle
+    // after a possessive and before a noun is an adjective (but `the
+    // firm's said it will` is `has said`).
+    if (previous && token.lower.endsWith('ed') && (possessives.has(previous.lower) || previous.lower.endsWith("'s")) && following?.word && !following.cap && following.lower !== 'that' && !pronouns.has(following.lower)) return undefined
     if (following && notSpeechAfter.get(token.lower)?.has(following.lower) && !citesAfter(tokens, index)) return undefined
     if (clauseCues.has(token.lower) && following?.lower !== 'that') return undefined
     if (clauseVerbs.has(token.lower) && !thatWithin(tokens, index + 1) && !deniesStatement(tokens, index) && !informsAbout(tokens, index)) return undefined
@@ -328,10 +342,17 @@ const subjectRecognizer: CueRecognizer = {
       // `Jane Roe, however, said`: no appositive, the subject ends before
       // the aside.
       if (last < 0 && aside) last = comma - 1
+      // The appositive's first word, after its comma.
+      const appositive = last + 2
+      // `Acme (Nasdaq: ACME), a maker of gears, announced`: a ticker or
+      // other bracket between the name and its appositive.
+      last = skipBrackets(tokens, last)
       lastToken = tokens[last]
       if (!lastToken) return undefined
-      corporate = describesBody(tokens, last + 2, comma)
-      personal = !corporate && describesPerson(tokens, last + 2, comma)
+      // A stock ticker says the name is a listed firm's (`Fjord AI (OTCQB:
+      // FJRD), a leader in harbour software,`).
+      corporate = describesBody(tokens, appositive, comma) || hasTicker(tokens, last + 1, appositive - 1)
+      personal = !corporate && describesPerson(tokens, appositive, comma)
     } else if ((lastToken.lower === 'which' || lastToken.lower === 'who') && tokens[last - 1]?.value === ',') {
       last -= 2
       lastToken = tokens[last]
@@ -389,6 +410,13 @@ const subjectRecognizer: CueRecognizer = {
     if (nounLike.has(token.lower) && following?.lower !== 'that' && (tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an')) return undefined
     if (hypothetical(tokens, first)) return undefined
     const span = classifyPhrase(text, tokens, first, last + 1, cue) ?? reducedRelative(text, tokens, first, last, cue) ?? (legal >= 0 ? legalName(text, tokens, first, last, cue) : undefined)
+    // `Jane Roe, Chairman and CEO stated`: the person before a title that
+    // reads back only to `CEO`.
+    if ((!span || (span.kind === 'anonymous' && !span.pronoun)) && tokens[first - 1]?.word) {
+      const person = personBeforeJoinedTitle(text, tokens, first, last, cue)
+      if (person) return {spans: [person], next: index}
+    }
+
     if (!span) return undefined
     // A name with a legal form is a company's, whatever its shape.
     if ((legal >= 0 || corporate) && span.kind === 'person') span.kind = 'organization'
@@ -402,7 +430,10 @@ const subjectRecognizer: CueRecognizer = {
     if (personalPhrasalCues.has(cue) && (span.kind !== 'person' || span.pronoun)) return undefined
     // `police found the car`: an institution finds or shows something as
     // a report only with a clause (`the agency found that …`).
-    if (findingVerbs.has(token.lower) && span.kind !== 'document' && following?.lower !== 'that') return undefined
+    // But `…, Kestrel found.`: a finding verb that ends the sentence after a
+    // comma and its subject reports the clause before (not an opening
+    // phrase: `After a search, police found.`).
+    if (findingVerbs.has(token.lower) && span.kind !== 'document' && following?.lower !== 'that' && !(tokens[first - 1]?.value === ',' && (following === undefined || stops.has(following.value)) && !isOpener(tokens[0]?.lower ?? ''))) return undefined
     if (span.pronoun && subjects !== 'any' && span.kind === 'person') return undefined
     // `Jane Doe and John Roe said`: two named subjects.
     const and = tokens[first - 1]
@@ -451,6 +482,60 @@ const subjectRecognizer: CueRecognizer = {
 
     return {spans: [span], next: index}
   }
+}
+
+/** Most bracketed groups skipped by {@link skipBrackets}. */
+const maximumBrackets = 2
+
+/** Most tokens of one bracketed group skipped by {@link skipBrackets}. */
+const maximumBracket = 12
+
+/**
+ * Skip back over one or two short bracketed groups that end at `last`
+ * (`Acme (Nasdaq: ACME) ("Acme")`): a ticker or a defined alias after a
+ * name, before its appositive.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param last
+ *   Index of a token that may close a group.
+ * @returns
+ *   Index of the last token before the groups, or `last` when none ends
+ *   there.
+ */
+function skipBrackets(tokens: readonly WordToken[], last: number): number {
+  let at = last
+  for (let group = 0; group < maximumBrackets; group++) {
+    if (tokens[at]?.value !== ')') break
+    let open = at - 1
+    while (open >= 0 && at - open <= maximumBracket && tokens[open]?.value !== '(') open--
+    if (open < 1 || tokens[open]?.value !== '(' || at - open > maximumBracket) break
+    at = open - 1
+  }
+
+  return at
+}
+
+/**
+ * Whether a stretch of brackets holds a stock ticker: a colon and a word in
+ * capitals after it (`(Nasdaq: ACME)`, `(OTCQB:FJRD)`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param from
+ *   First token of the brackets.
+ * @param to
+ *   End (exclusive).
+ * @returns
+ *   Whether it does.
+ */
+function hasTicker(tokens: readonly WordToken[], from: number, to: number): boolean {
+  for (let index = from; index < to - 1; index++) {
+    const after = tokens[index + 1]
+    if (tokens[index]?.value === ':' && after?.word && after.value.length <= 6 && after.value === after.value.toUpperCase() && after.value.charCodeAt(0) >= 65 && after.value.charCodeAt(0) <= 90) return true
+  }
+
+  return false
 }
 
 /** Lower-case words inside titles and firms' names (`Co-CEOs of Acme`, `VP for Data Centers`). */
@@ -551,13 +636,13 @@ const maximumTitle = 12
  * @returns
  *   Whether it does.
  */
-function opensWithTitle(tokens: readonly WordToken[], first: number, end: number): boolean {
+function opensWithTitle(tokens: readonly WordToken[], first: number, end: number, capitals = false): boolean {
   for (let index = first; index < end && index < first + 4; index++) {
     const token = tokens[index]
     if (!token?.word) return false
     // `special agent in charge`: a title that is no role word alone.
     if (isRoleWord(token) || (token.lower === 'agent' && index > first)) return true
-    if (token.cap && index > first) return false
+    if (token.cap && index > first && !capitals) return false
   }
 
   return false
@@ -595,11 +680,65 @@ function personBeforeTitle(text: string, tokens: readonly WordToken[], first: nu
     comma = start
   }
 
+  return personBeforeComma(text, tokens, comma, cue)
+}
+
+/**
+ * Read a person named right before a comma: two to four capitalised words
+ * after another comma or at the sentence's start, a person's name with no
+ * role of its own.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param comma
+ *   Index of the comma after the name.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span of the person, or `undefined`.
+ */
+function personBeforeComma(text: string, tokens: readonly WordToken[], comma: number, cue: string): AttributionSpan | undefined {
   let start = comma - 1
   while (start >= 0 && comma - start <= 5 && tokens[start]?.cap) start--
   if (comma - start < 3 || (start >= 0 && tokens[start]?.value !== ',')) return undefined
   const span = classifyPhrase(text, tokens, start + 1, comma, cue)
   return span?.kind === 'person' && !span.pronoun && span.role === undefined ? span : undefined
+}
+
+/**
+ * Read a person named before a title of joined parts that runs up to the
+ * cue with no comma before it (`Jane Roe, Chairman and CEO stated "…"`,
+ * `Tom Berg, Area Sales Manager and a Harbour City native said, "…"`): the
+ * words between the comma and the cue have no mark and open with a title
+ * (capitalised words before the role word are part of it). Only for a
+ * phrase before the cue that names nobody (`CEO`, `a Harbour City
+ * native`), so that `Jane Roe, whose deputy John Doe said` keeps John Doe.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the phrase read back from the cue.
+ * @param last
+ *   Its last token.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span of the person, or `undefined`.
+ */
+function personBeforeJoinedTitle(text: string, tokens: readonly WordToken[], first: number, last: number, cue: string): AttributionSpan | undefined {
+  let comma = first - 1
+  while (comma >= 0 && last - comma <= maximumTitle && tokens[comma]?.word) comma--
+  if (comma < 2 || tokens[comma]?.value !== ',') return undefined
+  // The title starts the segment (`who met the chairman and two analysts`
+  // is a clause).
+  const opening = tokens[comma + 1]
+  if (!opening?.cap && !isRoleWord(opening)) return undefined
+  if (!opensWithTitle(tokens, comma + 1, last + 1, true)) return undefined
+  return personBeforeComma(text, tokens, comma, cue)
 }
 
 /** Occasions of speech (`in an interview`, `in a speech`). */
@@ -1635,13 +1774,14 @@ function deniesStatement(tokens: readonly WordToken[], index: number): boolean {
   return false
 }
 
-/** Forms of `inform`, which report with `about` as well as `that`. */
+/** Forms of `inform`, which report with `about`, with `that` or at the end after a comma. */
 const informVerbs = new Set(['inform', 'informs', 'informed'])
 
 /**
  * Whether a form of `inform` has a named or pronoun object and then
  * `about` or `on` (`Jane Roe informed President Lind about the plan`,
- * `informed them on the talks`); `informed sources` and `informed
+ * `informed them on the talks`), or ends a sentence after a comma and its
+ * subject (`…, Fjord News informs.`); `informed sources` and `informed
  * decisions` have none.
  *
  * @param tokens
@@ -1654,6 +1794,9 @@ const informVerbs = new Set(['inform', 'informs', 'informed'])
 function informsAbout(tokens: readonly WordToken[], index: number): boolean {
   if (!informVerbs.has(tokens[index]?.lower ?? '')) return false
   const object = tokens[index + 1]
+  // `…, Fjord News informs.`: with no object, at the end of the sentence
+  // after a comma, the verb reports what comes before it.
+  if (object === undefined || stops.has(object.value)) return tokens[skipBack(tokens, index)]?.word === true && tokens[readBackward(tokens, skipBack(tokens, index)) - 1]?.value === ','
   if (!object?.word || !(object.cap || pronouns.has(object.lower) || determiners.has(object.lower))) return false
   for (let at = index + 2; at < index + 2 + maximumBeforeThat; at++) {
     const token = tokens[at]

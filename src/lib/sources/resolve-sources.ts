@@ -102,7 +102,7 @@ const startsNonLetter = /^\P{L}/u
 const ownerPattern = / (?:from|by) (?:the )?(\p{Lu}.*)$/u
 /** A word that qualifies an anonymous source (`officials in …`). */
 const qualified = / (?:of|in|with|for|at|from|familiar|close) /
-const genericOrganizations = new Set(['company', 'firm', 'group', 'telco', 'bank', 'business', 'carrier', 'lender', 'maker', 'retailer', 'insurer', 'broker'])
+const genericOrganizations = new Set(['company', 'firm', 'group', 'telco', 'bank', 'business', 'carrier', 'lender', 'maker', 'retailer', 'insurer', 'broker', 'giant'])
 const genericDocuments = new Set(['document', 'documents', 'text', 'paper'])
 
 /**
