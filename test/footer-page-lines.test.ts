@@ -194,6 +194,16 @@ describe('plain text: widgets, captions and media links between paragraphs', () 
 })
 
 describe('line tests', () => {
+  it('isHeadingLine: a sentence broken off after its connective', () => {
+    expect(isHeadingLine("Meanwhile, the harbour office's new")).toBe(false)
+    expect(isHeadingLine('However, the ferry')).toBe(false)
+    // Commas elsewhere, and a capitalised word that is no connective.
+    expect(isHeadingLine('Paris, London and Rome')).toBe(true)
+    expect(isHeadingLine('Later Years')).toBe(true)
+    const tree = text(lead + "\n\nMeanwhile, the harbour office's new\n\nTimetable starts on Monday, the office said.\n")
+    expect(body(tree).filter((block) => block.startsWith('heading'))).toStrictEqual([])
+  })
+
   it('isPageEnd', () => {
     expect(isPageEnd('Your Comment')).toBe(true)
     expect(isPageEnd('Next Post »')).toBe(true)

@@ -160,6 +160,37 @@ const captionLabel = /^(?:fig(?:ure)?\.?|table|chart|exhibit|graph|map|diagram) 
  */
 const danglingWords: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'of', 'after', 'than'])
 
+/**
+ * Connectives that open a sentence with a comma after them, lower case
+ * (`Meanwhile, the army said…`): a line that opens with one is the start
+ * of a sentence that a scrape broke off (`Meanwhile, the U.S. Navy's
+ * Pacific` over `Fleet said on Monday…`), never a subheading.
+ */
+const connectives: ReadonlySet<string> = new Set([
+  'meanwhile',
+  'however',
+  'moreover',
+  'furthermore',
+  'additionally',
+  'earlier',
+  'later',
+  'separately',
+  'similarly',
+  'likewise',
+  'nevertheless',
+  'nonetheless',
+  'instead',
+  'therefore',
+  'thus',
+  'hence',
+  'besides',
+  'meantime',
+  'also'
+])
+
+/** Longest connective in {@link connectives}, with its comma. */
+const connectiveMax = 13
+
 /** An e-mail address in a line (`Media contact – jane@example.com`). */
 const emailAddress = /\S@[\w-]+\./
 
@@ -222,7 +253,8 @@ export function isHeadingLine(content: string): boolean {
 /**
  * Whether a short line without end punctuation is still no heading: a
  * caption (`Figure 1: Land holdings`), a line broken off a headline
- * (`Woman Charged with Murder after`), a deck of two clauses (`Two Held;
+ * (`Woman Charged with Murder after`) or off a sentence after its
+ * connective (`Meanwhile, the army's`), a deck of two clauses (`Two Held;
  * Both Hotels Closed`), a dateline (`PORT ELLIS, Calif. –`) or a lone
  * dash, a contact line with an e-mail address, or a picture's credit
  * (`Photo | Valley Post`).
@@ -240,6 +272,9 @@ function isNoHeading(content: string, end: number): boolean {
   // A dash at the end, unless one opens the line too (`– ‘On the front line’ –`).
   if ((last === 45 || last === 0x2013 || last === 0x2014) && first !== 45 && first !== 0x2013 && first !== 0x2014) return true
   if (!letterOrDigit.test(content)) return true
+  // A sentence broken off after its connective (`Meanwhile, the …`).
+  const comma = content.indexOf(', ')
+  if (comma > 0 && comma < connectiveMax && connectives.has(content.slice(0, comma).toLowerCase())) return true
   if (content.includes('; ') || captionLabel.test(content) || (content.includes('@') && emailAddress.test(content))) return true
   // A picture's credit (`Photo | Valley Post`, `Images: Jane Doe`), also
   // in brackets after the caption (`The new plant (Photo: Acme Corp.)`).
