@@ -41,8 +41,51 @@ const widgetLines: ReadonlySet<string> = new Set([
   'subscribe',
   'sign up',
   'log in',
-  'sign in'
+  'sign in',
+  // A video's or a recording's button under its player (`Watch Video`).
+  'watch video',
+  'play video',
+  // An account's buttons over a comment form (`Log in or Register`).
+  'log in or register',
+  'login or register',
+  'sign in or register',
+  // A comment form's head, and the links between a blog's posts.
+  ...pageEndLines()
 ])
+
+/**
+ * Lines that close the article on a page, lower case, without trailing
+ * punctuation: a comment form's head (`Your Comment`, `Leave a Reply`),
+ * the links between a blog's posts (`Previous Post`, `Next Post`), the
+ * head of a list of other headlines (`More Headlines`). Whatever follows
+ * them is the page's, not the article's. They are widget lines too.
+ *
+ * @returns
+ *   The lines.
+ */
+function pageEndLines(): string[] {
+  return [
+    'your comment',
+    'your comments',
+    'leave a reply',
+    'post a comment',
+    'add a comment',
+    'add comment',
+    'write a comment',
+    'previous post',
+    'next post',
+    'previous article',
+    'next article',
+    'previous story',
+    'next story',
+    'older post',
+    'newer post',
+    'more headlines'
+  ]
+}
+
+/** See {@link pageEndLines}. */
+const pageEnds: ReadonlySet<string> = new Set(pageEndLines())
 
 /**
  * Lines that only hold a place in a scraped article, lower case: the label
@@ -50,6 +93,19 @@ const widgetLines: ReadonlySet<string> = new Set([
  * field (`None`, `null`). They hold none of its words.
  */
 const placeholderLines: ReadonlySet<string> = new Set(['advertisement', 'advertising', 'none', 'null', 'undefined'])
+
+/**
+ * A release's line that links to its logo, picture or multimedia version,
+ * in brackets (`(Logo: https://example.com/logo.jpg )`, `(To view the
+ * Multimedia News Release, go to: https://example.com/mnr/1 )`): a wire
+ * sets it between the paragraphs where the picture goes. It holds none of
+ * the release's words. The closing bracket may be lost with the line's end.
+ */
+const mediaLink =
+  /^\((?:(?:logo|photos?|images?|video|audio|infographic|multimedia)[\w ]{0,30}|to (?:view|watch|download|see) [\w ]{0,60}, go to): ?https?:\/\/\S+ ?\)?$/i
+
+/** Longest line that links to a release's media, in characters. */
+const mediaLinkMax = 400
 
 /**
  * A page's reading-time label on a line of its own (`3 min`, `4 min read`,
@@ -60,6 +116,24 @@ const readingTime = /^\d{1,3}[- ]?min(?:s|utes?)?\.?(?: read)?$/i
 
 /** Longest widget line, in characters. */
 const widgetMax = 24
+
+/**
+ * A browser's prompt to allow a site's push notifications (`Click it and
+ * Unblock the Notifications`, `Allow notifications`): a widget.
+ */
+const notificationPrompt = /\b(?:unblock|allow|enable|turn on) (?:the )?(?:push )?notifications$/
+
+/** Longest notification prompt, in characters. */
+const promptMax = 60
+
+/**
+ * A page's own stamps under an article: when it was last updated (`Last
+ * Update on 10/07/2018`, `Last updated: 3 March 2024 14:02`) and how often
+ * it was read (`This news has been read 109 times`, `Views: 1,204`). They
+ * close the article: the rest of the page's furniture follows them.
+ */
+const pageStamp =
+  /^(?:last updated?(?: on| at)? ?:? ?\d[\d ./:-]{0,40}(?:[ap]\.?m\.?)?|this (?:news|article|story|post|page) has been (?:read|viewed) [\d,]{1,15} times|(?:views|hits|reads) ?: ?[\d,]{1,15})$/
 
 /**
  * Links to a listing (`View all Press Releases`, `See all stories`): a
@@ -85,6 +159,37 @@ const captionLabel = /^(?:fig(?:ure)?\.?|table|chart|exhibit|graph|map|diagram) 
  * scrape broke over lines (`Woman Charged with Murder after`) ends with one.
  */
 const danglingWords: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'of', 'after', 'than'])
+
+/**
+ * Connectives that open a sentence with a comma after them, lower case
+ * (`Meanwhile, the army said…`): a line that opens with one is the start
+ * of a sentence that a scrape broke off (`Meanwhile, the U.S. Navy's
+ * Pacific` over `Fleet said on Monday…`), never a subheading.
+ */
+const connectives: ReadonlySet<string> = new Set([
+  'meanwhile',
+  'however',
+  'moreover',
+  'furthermore',
+  'additionally',
+  'earlier',
+  'later',
+  'separately',
+  'similarly',
+  'likewise',
+  'nevertheless',
+  'nonetheless',
+  'instead',
+  'therefore',
+  'thus',
+  'hence',
+  'besides',
+  'meantime',
+  'also'
+])
+
+/** Longest connective in {@link connectives}, with its comma. */
+const connectiveMax = 13
 
 /** An e-mail address in a line (`Media contact – jane@example.com`). */
 const emailAddress = /\S@[\w-]+\./
@@ -148,7 +253,8 @@ export function isHeadingLine(content: string): boolean {
 /**
  * Whether a short line without end punctuation is still no heading: a
  * caption (`Figure 1: Land holdings`), a line broken off a headline
- * (`Woman Charged with Murder after`), a deck of two clauses (`Two Held;
+ * (`Woman Charged with Murder after`) or off a sentence after its
+ * connective (`Meanwhile, the army's`), a deck of two clauses (`Two Held;
  * Both Hotels Closed`), a dateline (`PORT ELLIS, Calif. –`) or a lone
  * dash, a contact line with an e-mail address, or a picture's credit
  * (`Photo | Valley Post`).
@@ -166,16 +272,28 @@ function isNoHeading(content: string, end: number): boolean {
   // A dash at the end, unless one opens the line too (`– ‘On the front line’ –`).
   if ((last === 45 || last === 0x2013 || last === 0x2014) && first !== 45 && first !== 0x2013 && first !== 0x2014) return true
   if (!letterOrDigit.test(content)) return true
+  // A sentence broken off after its connective (`Meanwhile, the …`).
+  const comma = content.indexOf(', ')
+  if (comma > 0 && comma < connectiveMax && connectives.has(content.slice(0, comma).toLowerCase())) return true
   if (content.includes('; ') || captionLabel.test(content) || (content.includes('@') && emailAddress.test(content))) return true
-  // A picture's credit (`Photo | Valley Post`, `Images: Jane Doe`).
+  // A picture's credit (`Photo | Valley Post`, `Images: Jane Doe`), also
+  // in brackets after the caption (`The new plant (Photo: Acme Corp.)`).
   if (recognizeCredits(content)?.[0]?.role === 'photo') return true
+  const close = content.length - 1
+  if (content.charCodeAt(close) === 41 /* ) */) {
+    const open = content.lastIndexOf('(', close)
+    if (open > 0 && recognizeCredits(content.slice(open + 1, close))?.[0]?.role === 'photo') return true
+  }
+
   const space = content.lastIndexOf(' ', end)
   return space !== -1 && danglingWords.has(content.slice(space + 1, end + 1))
 }
 
 /**
  * Whether a line is a page widget (`Print`, `Learn More`, `View all Press
- * Releases`; see {@link widgetLines}) rather than words of the article.
+ * Releases`; see {@link widgetLines}), or a browser's prompt for the
+ * site's notifications (see {@link notificationPrompt}), rather than words
+ * of the article.
  *
  * @param content
  *   The line's content, trimmed.
@@ -185,7 +303,26 @@ function isNoHeading(content: string, end: number): boolean {
 export function isWidgetLine(content: string): boolean {
   const lower = content.toLowerCase()
   if (listingLink.test(lower)) return true
-  return content.length <= widgetMax && widgetLines.has(bare(lower))
+  if (content.length > promptMax) return false
+  const words = bare(lower)
+  if (words.endsWith('notifications') && notificationPrompt.test(words)) return true
+  return content.length <= widgetMax && widgetLines.has(words)
+}
+
+/**
+ * Whether a line closes the article on a page (see {@link pageEndLines}
+ * and {@link pageStamp}): a comment form's head, a link to the next post,
+ * a stamp of the page's last update or of its readers.
+ *
+ * @param content
+ *   The line's content, trimmed.
+ * @returns
+ *   Whether it is one.
+ */
+export function isPageEnd(content: string): boolean {
+  if (content.length > promptMax) return false
+  const lower = bare(content.toLowerCase())
+  return pageEnds.has(lower) || pageStamp.test(lower)
 }
 
 /**
@@ -194,7 +331,8 @@ export function isWidgetLine(content: string): boolean {
  * (`ADVERTISEMENT`), and a scraper may write an empty field as `None`.
  * A reading-time label (`4 min read`, see {@link readingTime}) is such a
  * line too: a page shows it under the title, a scrape can leave it
- * between the lead and the rest.
+ * between the lead and the rest; so is a release's bracketed link to its
+ * logo or multimedia version (see {@link mediaLink}).
  *
  * @param content
  *   The line's content, trimmed.
@@ -202,6 +340,7 @@ export function isWidgetLine(content: string): boolean {
  *   Whether it is one.
  */
 export function isPlaceholderLine(content: string): boolean {
+  if (content.charCodeAt(0) === 40 /* ( */ && content.length <= mediaLinkMax && mediaLink.test(content)) return true
   if (content.length > widgetMax) return false
   return placeholderLines.has(bare(content.toLowerCase())) || readingTime.test(content)
 }

@@ -19,7 +19,7 @@ import {
 import type {State} from '../state.js'
 import type {Credit, CreditRole} from '../types.js'
 import type {Cursor} from './cursor.js'
-import {isHeadingLine, isWidgetLine} from './is-heading.js'
+import {isHeadingLine, isPageEnd, isWidgetLine} from './is-heading.js'
 import type {Line} from './read-lines.js'
 import type {Block} from './split-blocks.js'
 
@@ -72,10 +72,127 @@ export function readFooter(state: State, blocks: Block[], body: Cursor): FooterR
   const cut = marker && headlinesAbove(state, blocks, body, marker)
   if (cut) {
     found.push(chromeCredits(state, blocks, body, cut, end))
-    end = trailingCredits(state, blocks, body, cut, found)
+    end = trailingCredits(state, blocks, body, cut, found, false)
+  }
+
+  const teasers = teasersAbove(state, blocks, body, end)
+  if (teasers) {
+    found.push(chromeCredits(state, blocks, body, teasers, end))
+    end = trailingCredits(state, blocks, body, teasers, found, false)
   }
 
   return {credits: inOrder(found), end}
+}
+
+/** Fewest cut-off teasers in a row for them to be a list of other stories. */
+const teasersMin = 2
+
+/** Most teasers looked at. */
+const teasersMax = 24
+
+/** Longest teaser line, in characters. */
+const teaserMax = 200
+
+/**
+ * Where a list of other stories' teasers starts above the credits: a page
+ * shows the start of each story's first sentence, cut off with an
+ * ellipsis, under the article. At least {@link teasersMin} such lines in a
+ * row at the end of the body, with prose above them, are the page's, not
+ * the article's (nor are the sources in them):
+ *
+ * ```text
+ * The talks resume in May, the ministry said.
+ * Port Ellis reopened its harbour on Monday after a week of…
+ * The island's ferry operator said on Tuesday it would add two…
+ * ```
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param body
+ *   Where the body starts.
+ * @param end
+ *   Where the credits start.
+ * @returns
+ *   Where the teasers start, or `undefined`.
+ */
+function teasersAbove(state: State, blocks: Block[], body: Cursor, end: BodyEnd): BodyEnd | undefined {
+  let block = end.block
+  let index = Math.min(end.line, blocks[block]?.lines.length ?? 0)
+  let count = 0
+  let top: BodyEnd | undefined
+  while (count < teasersMax) {
+    index--
+    while (index < 0 && block > body.block) {
+      block--
+      index = blocks[block]!.lines.length - 1
+    }
+
+    if (index < 0 || (block === body.block && index <= body.line)) break
+    const line = blocks[block]!.lines[index]!
+    if (!isTeaser(state.value, line.contentStart, line.contentEnd)) break
+    count++
+    top = {block, line: index}
+  }
+
+  return top && count >= teasersMin && proseAbove(blocks, body, top, 1) ? top : undefined
+}
+
+/**
+ * Whether a line is a story's teaser cut off with an ellipsis (`…` or
+ * `...`): at most {@link teaserMax} characters, the ellipsis after a word
+ * or a comma (not after a sentence's end: `He paused.…` ends a sentence),
+ * and no sentence ended before it (`He left. Then…` is the article's
+ * style, a teaser is the start of one sentence).
+ *
+ * @param value
+ *   The document.
+ * @param from
+ *   Start of the line (trimmed).
+ * @param to
+ *   End of the line (trimmed).
+ * @returns
+ *   Whether it is one.
+ */
+function isTeaser(value: string, from: number, to: number): boolean {
+  if (to - from > teaserMax) return false
+  let cut: number
+  if (value.charCodeAt(to - 1) === 0x2026 /* … */) cut = to - 1
+  else if (value.endsWith('...', to) && to - from > 3) cut = to - 3
+  else return false
+  const before = value.charAt(cut - 1)
+  if (!/[\p{L}\p{N},]/u.test(before)) return false
+  for (let index = from; index < cut - 1; index++) {
+    const code = value.charCodeAt(index)
+    if ((code === 46 || code === 33 || code === 63) && value.charCodeAt(index + 1) === 32 && isSentenceEnd(value, from, index)) return false
+  }
+
+  return true
+}
+
+/**
+ * Whether a full stop, `!` or `?` before a space ends a sentence: not the
+ * dot of an initial or a short abbreviation (`U.S. Navy`, `Dr. Lee`, `St.
+ * Ives`).
+ *
+ * @param value
+ *   The document.
+ * @param from
+ *   Start of the line.
+ * @param at
+ *   The mark.
+ * @returns
+ *   Whether it does.
+ */
+function isSentenceEnd(value: string, from: number, at: number): boolean {
+  if (value.charCodeAt(at) !== 46) return true
+  // The word before the dot: a capital and at most two more letters is
+  // an abbreviation or an initial.
+  let start = at
+  while (start > from && at - start <= 3 && /\p{L}/u.test(value.charAt(start - 1))) start--
+  const word = value.slice(start, at)
+  return !(word.length <= 3 && /^\p{Lu}/u.test(word)) && !(start > from && value.charAt(start - 1) === '.')
 }
 
 /**
@@ -92,10 +209,14 @@ export function readFooter(state: State, blocks: Block[], body: Cursor): FooterR
  *   Where to start: lines from here on are not looked at.
  * @param found
  *   Groups of credits, last group first; mutated.
+ * @param page
+ *   Whether the page's own lines (see {@link pageCredit}) are credits
+ *   too: at the foot of the page, not above chrome that ends the article,
+ *   where such a line (`Print`) is set among the article's.
  * @returns
  *   Where the body ends.
  */
-function trailingCredits(state: State, blocks: Block[], body: Cursor, from: BodyEnd, found: Credit[][]): BodyEnd {
+function trailingCredits(state: State, blocks: Block[], body: Cursor, from: BodyEnd, found: Credit[][], page = true): BodyEnd {
   for (let blockIndex = from.block; blockIndex >= body.block; blockIndex--) {
     const lines = blocks[blockIndex]!.lines
     const first = blockIndex === body.block ? body.line : 0
@@ -121,7 +242,7 @@ function trailingCredits(state: State, blocks: Block[], body: Cursor, from: Body
 
     let lineIndex = limit - 1
     while (lineIndex >= first) {
-      const found1 = lineCredit(state, blocks, body, blockIndex, lineIndex)
+      const found1 = lineCredit(state, blocks, body, blockIndex, lineIndex, page)
       if (!found1) break
       found.push(found1)
       lineIndex--
@@ -148,14 +269,20 @@ function trailingCredits(state: State, blocks: Block[], body: Cursor, from: Body
  *   Block of the line.
  * @param lineIndex
  *   The line.
+ * @param page
+ *   Whether the page's own lines (see {@link pageCredit}) are credits too:
+ *   under the article, not in chrome, where each line is a credit anyway
+ *   and a word in capitals is another story's headline, no signature.
  * @returns
  *   Credits, or `undefined`.
  */
-function lineCredit(state: State, blocks: Block[], body: Cursor, blockIndex: number, lineIndex: number): Credit[] | undefined {
+function lineCredit(state: State, blocks: Block[], body: Cursor, blockIndex: number, lineIndex: number, page = true): Credit[] | undefined {
   const line = blocks[blockIndex]!.lines[lineIndex]!
   const start = blockIndex === body.block && lineIndex === body.line ? body.offset : line.contentStart
   const found = credit(state, start, line.contentEnd)
   if (found) return found
+  const other = page ? pageCredit(state, start, line.contentEnd, afterSentence(state.value, blocks, body, blockIndex, lineIndex)) : undefined
+  if (other) return [other]
   if (line.contentEnd - start > contactLineMax || !contactAbove(state, blocks, body, blockIndex, lineIndex)) return undefined
   return [creditNode(state, start, line.contentEnd, 'contact', [])]
 }
@@ -176,6 +303,86 @@ function credit(state: State, start: number, end: number): Credit[] | undefined 
   const spans = recognizeCredits(state.value.slice(start, end))
   if (!spans || spans.length === 0) return undefined
   return spans.map((span) => creditNode(state, start + span.start, start + span.end, span.role, span.names))
+}
+
+/**
+ * A wire's signature under its copy that the credit recogniser does not
+ * know: two hyphens or a dash and one word (`-- BERNAMA`, `— Kyodo`; one
+ * hyphen marks a list's item, `- Paris`), or one word in capitals alone on
+ * the line (`UNI`, `IANS`). Such a line can only end the copy: read from
+ * the bottom up, nothing but credits is under it.
+ */
+const agencySignature = /^(?:(?:--|[\u2013\u2014]) ?(\p{Lu}[\p{L}.]{1,15})|(\p{Lu}{2,12}))$/u
+
+/**
+ * An agency's item code under its copy (`JD/NWS20240311000512`): one
+ * token with a slash and a long number, starting with a capital.
+ */
+const itemCode = /^\p{Lu}[\p{Lu}\d]{0,9}\/[\p{Lu}\d]{0,12}\d{6}[\p{Lu}\d]{0,20}$/u
+
+/**
+ * A page's line under an article that the credit recogniser does not
+ * read: a widget (`Watch Video`, `Log in or Register`, see `isWidgetLine`)
+ * or a line that closes the article (`Your Comment`, `Next Post`, see
+ * `isPageEnd`) is an `other` credit; a wire's signature (see
+ * {@link agencySignature}) a `signature` one; an item code (see
+ * {@link itemCode}) an `other` one. Only lines read from the bottom up
+ * (or in chrome) come here: above them is the article.
+ *
+ * @param state
+ *   Parse state.
+ * @param start
+ *   Start of the line (trimmed).
+ * @param end
+ *   End of the line (trimmed).
+ * @param sentence
+ *   Whether the line above ends a sentence: a word in capitals is a
+ *   signature only right under the copy (`…, she added.` over `UNI`), not
+ *   under a page's links (`Next Post` over the next post's `MISSING`).
+ * @returns
+ *   Credit, or `undefined`.
+ */
+function pageCredit(state: State, start: number, end: number, sentence: boolean): Credit | undefined {
+  if (end - start > chromeLineMax) return undefined
+  const content = state.value.slice(start, end)
+  if (isWidgetLine(content) || isPageEnd(content) || itemCode.test(content)) return creditNode(state, start, end, 'other', [])
+  const signature = agencySignature.exec(content)
+  const name = signature?.[1] ?? (sentence ? signature?.[2] : undefined)
+  return name ? creditNode(state, start, end, 'signature', [name]) : undefined
+}
+
+/**
+ * Whether the line above a line ends a sentence (`.`, `!`, `?`, closing
+ * quotes aside).
+ *
+ * @param value
+ *   The document.
+ * @param blocks
+ *   Blocks.
+ * @param body
+ *   Where the body starts.
+ * @param blockIndex
+ *   Block of the line.
+ * @param lineIndex
+ *   The line.
+ * @returns
+ *   Whether it does.
+ */
+function afterSentence(value: string, blocks: Block[], body: Cursor, blockIndex: number, lineIndex: number): boolean {
+  let block = blockIndex
+  let index = lineIndex - 1
+  if (index < 0) {
+    block--
+    if (block < body.block) return false
+    index = blocks[block]!.lines.length - 1
+  }
+
+  if (block === body.block && index < body.line) return false
+  const line = blocks[block]!.lines[index]!
+  let end = line.contentEnd - 1
+  while (end > line.contentStart && '"\'\u201D\u2019)'.includes(value.charAt(end))) end--
+  const last = value.charCodeAt(end)
+  return last === 46 || last === 33 || last === 63
 }
 
 /** Most lines between a contact label and a line of contact information. */
@@ -358,7 +565,7 @@ export function scanEndMarker(lines: readonly MarkerLine[], weights: MarkerWeigh
         ? isReleaseEnd(value.slice(from, from + releaseEndHead))
           ? 'end'
           : undefined
-        : recognizeEndMarker(words)
+        : (recognizeEndMarker(words) ?? (isPageEnd(words) ? 'end' : undefined))
       : undefined
     if (
       (kind === 'end' && weights.endsArticle(position)) ||
@@ -661,7 +868,7 @@ function chromeCredits(state: State, blocks: Block[], body: Cursor, cut: BodyEnd
       // writes one over notes that no recogniser reads as credits); an end
       // mark (`###`) is.
       if (state.value.charCodeAt(line.contentStart) === 95 /* _ */ && isRule(state.value, line)) continue
-      const found = lineCredit(state, blocks, body, block, index)
+      const found = lineCredit(state, blocks, body, block, index, false)
       if (found) for (const item of found) credits.push(item)
       else credits.push(creditNode(state, line.contentStart, line.contentEnd, 'other', []))
     }
