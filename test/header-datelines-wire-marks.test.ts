@@ -153,6 +153,20 @@ describe('recognizeWireDateline: wire marks', () => {
     expect(read('HALIFAX /NSW/ - The province said …')).toBeUndefined()
   })
 
+  it('reads a web address in brackets opening the lead as the wire', () => {
+    expect(read('(Harbour-Wire.org) Though ferries run daily, the study found delays.')).toStrictEqual({
+      agency: 'Harbour-Wire.org',
+      body: 'Though'
+    })
+    // A file, an unlisted name, or a sentence going on in lower case: no.
+    expect(read('(Ferry.jpg) The ferry left at noon.')).toBeUndefined()
+    expect(read('(Harbour Wire) The ferry left at noon.')).toBeUndefined()
+    expect(read('(Harbour-Wire.org) the ferry left at noon.')).toBeUndefined()
+    // A listed wire still wants its dash.
+    expect(read('(Reuters) The ferry left at noon.')).toBeUndefined()
+    expect(read('(Reuters) - The ferry left at noon.')).toStrictEqual({agency: 'Reuters', body: 'The'})
+  })
+
   it('does not take a section label in capitals for a lone place', () => {
     expect(read('GENERAL')).toBeUndefined()
     expect(read('POLITICS')).toBeUndefined()
@@ -182,6 +196,24 @@ describe('recognizeStamp: order and wires', () => {
     expect(recognizeStamp('04/09/2025 Harbour news', context)).toBeUndefined()
   })
 
+  it('makes an update stamp after a dash part of the stamp line', () => {
+    expect(recognizeStamp('03.02.2025 - Update : 04.02.2025', context)).toStrictEqual({
+      role: 'published',
+      date: '2025-02-03',
+      end: 32
+    })
+    expect(recognizeStamp('Update : 04.02.2025', context)).toStrictEqual({role: 'updated', date: '2025-02-04', end: 19})
+    // The noun alone labels no stamp without its colon, nor before words.
+    expect(recognizeStamp('Update May 5, 2025 vote goes ahead', context)).toBeUndefined()
+    expect(recognizeStamp('Update: the ferry plan', context)).toBeUndefined()
+    // A sentence after the dash stays out of the stamp.
+    expect(recognizeStamp('03.02.2025 - The council met', context)).toStrictEqual({
+      role: 'published',
+      date: '2025-02-03',
+      end: 10
+    })
+  })
+
   it('reads a listed wire and a comma before a stamp, with a widget label after', () => {
     expect(recognizeStamp('Xinhua, March 3, 2025', context)).toStrictEqual({
       role: 'published',
@@ -209,6 +241,17 @@ describe('header: new dateline shapes in an article', () => {
     ).toStrictEqual([
       {type: 'dateline', role: 'published', time: '20:15'},
       {type: 'dateline', role: 'filed', place: 'HARBOUR CITY', agency: 'Bernama', date: '--09-04'}
+    ])
+  })
+
+  it('reads the place under a stamp line that gives the update too', () => {
+    expect(
+      datelines(
+        'Harbour ferry line approved\n\n03.02.2025 - Update : 03.02.2025\nHarbour ferry line approved\n\nOSLO\n\nThe council approved the new ferry line on Thursday, the mayor said.\n\nWork starts next year.\n'
+      )
+    ).toStrictEqual([
+      {type: 'dateline', role: 'published', date: '2025-02-03'},
+      {type: 'dateline', role: 'filed', place: 'OSLO'}
     ])
   })
 

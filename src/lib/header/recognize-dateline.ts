@@ -764,11 +764,68 @@ function readSeparator(tokens: Token[], index: number): Part | undefined {
  */
 function readBareWire(text: string, tokens: Token[]): DatelineMatch | undefined {
   const wire = readAgency(text, tokens, 0, '(', ')')
-  if (!wire || !wire.known) return undefined
+  if (!wire) return undefined
   const separator = readSeparator(tokens, wire.next)
-  if (!separator) return undefined
+  if (!separator) {
+    // A release service's web address opens the lead without a dash
+    // (`(Example-News.org) The study found …`): the address names the
+    // wire, and the body follows after a space.
+    const after = tokens[wire.next + 1]
+    if (
+      wire.known ||
+      !isAddress(wire.agency) ||
+      tokens[wire.next]?.value !== ' ' ||
+      after?.kind !== 'word' ||
+      !isCapitalised(after.value)
+    )
+      return undefined
+    return {agency: wire.agency, end: wire.end, bodyStart: after.start}
+  }
+
+  if (!wire.known) return undefined
   const bodyStart = tokens[skipSpace(tokens, separator.next)]?.start ?? separator.end
   return {agency: wire.agency, end: separator.end, bodyStart}
+}
+
+/**
+ * File name extensions: `(Photo.jpg)` names a file, not a web address.
+ */
+const fileSuffixes: ReadonlySet<string> = new Set([
+  'doc',
+  'docx',
+  'gif',
+  'htm',
+  'html',
+  'jpeg',
+  'jpg',
+  'mov',
+  'mp3',
+  'mp4',
+  'pdf',
+  'png',
+  'svg',
+  'txt',
+  'webp',
+  'xls',
+  'xlsx',
+  'zip'
+])
+
+/**
+ * Whether a wire's name is a web address: no space, and a lower-case
+ * suffix after its last period that is no file's (`Example-News.org`, not
+ * `Photo.jpg`).
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Whether it is.
+ */
+function isAddress(name: string): boolean {
+  const dot = name.lastIndexOf('.')
+  if (dot < 1 || name.includes(' ')) return false
+  const suffix = name.slice(dot + 1)
+  return suffix.length >= 2 && suffix === suffix.toLowerCase() && suffix !== suffix.toUpperCase() && !fileSuffixes.has(suffix)
 }
 
 /**
