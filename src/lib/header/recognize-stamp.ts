@@ -86,7 +86,12 @@ function readLabel(
     const role = TIME_LABELS.get(words.slice(0, size).join(' '))
     if (role === undefined) continue
     let next = ends[size - 1]!
+    // `Updated:`, and `Update :` with a space before the colon.
+    if (tokens[next]?.value === ' ' && tokens[next + 1]?.value === ':') next++
     const colon = tokens[next]?.value === ':'
+    // The noun alone labels a stamp only with its colon (`Update: 12.03.2024`;
+    // not `Update May 5, 2024 vote …`).
+    if (!colon && size === 1 && words[0] === 'update') continue
     if (colon) next++
     const after = tokens[next]
     // `date 2023-…`, `Published: …`; not `Updated rules for …`.
@@ -400,10 +405,13 @@ export function recognizeStamp(
  *   Font size:`): it vouches for the line, so a widget's label after the
  *   date (see {@link isWidgetLabel}) is made part of the stamp. Without it
  *   a line such as `May 4, 2026 The mayor said:` is no stamp.
+ * @param nested
+ *   Whether this is the update stamp after a stamp (see
+ *   {@link updateAfter}), which looks for no further one.
  * @returns
  *   The match, or `undefined` when the line is not a stamp.
  */
-function readStamp(text: string, context: RecognizeContext, wired: boolean): StampMatch | undefined {
+function readStamp(text: string, context: RecognizeContext, wired: boolean, nested = false): StampMatch | undefined {
   if (!mayStartStamp(text) || !mayBeStamp(text)) return undefined
   const tokens = tokenizeWindow(text, window)
   const label = readLabel(tokens)
@@ -490,9 +498,41 @@ function readStamp(text: string, context: RecognizeContext, wired: boolean): Sta
     furnitureMarks.includes(after.value) &&
     lineEnd - after.start <= furnitureLength
   const end =
-    (isJunk(tokens, expression.next) || furniture || (wired && isWidgetLabel(tokens, expression.next))) &&
+    (isJunk(tokens, expression.next) ||
+      furniture ||
+      (wired && isWidgetLabel(tokens, expression.next)) ||
+      (!nested && updateAfter(text, tokens, expression.next))) &&
     text.length <= window
       ? lineEnd
       : expression.end
   return {role, ...built.fields, end}
+}
+
+/** A context that drops messages, for the stamp after a stamp. */
+const quiet: RecognizeContext = {report: () => undefined}
+
+/**
+ * Whether a dash or bar and an update stamp that ends the line follow a
+ * stamp (`11.03.2024 - Update : 12.03.2024`): one line of furniture that
+ * gives both times; the first is the publication's, and the rest is made
+ * part of its stamp rather than left to open the body.
+ *
+ * @param text
+ *   Line content.
+ * @param tokens
+ *   Its tokens.
+ * @param index
+ *   Index of the first token after the stamp.
+ * @returns
+ *   Whether an update stamp follows.
+ */
+function updateAfter(text: string, tokens: Token[], index: number): boolean {
+  const at = skipSpace(tokens, index)
+  const mark = tokens[at]
+  if (mark?.kind !== 'punct' || !'-\u2013\u2014|'.includes(mark.value) || tokens[at + 1]?.kind !== 'space') return false
+  const start = tokens[at + 2]?.start
+  if (start === undefined) return false
+  const rest = text.slice(start)
+  const stamp = readStamp(rest, quiet, false, true)
+  return stamp !== undefined && stamp.role === 'updated' && stamp.end >= rest.trimEnd().length
 }
