@@ -227,6 +227,8 @@ export const TIME_LABELS: ReadonlyMap<string, DatelineRole> = new Map<
   // A running story's notice of each update (`Update on Jan. 3, 2021 at
   // 3:15 p.m.`): the noun, with the date after `on` or `at`.
   ['update on', 'updated'],
+  // `Update: 12.03.2024` (only with its colon: see `readLabel`).
+  ['update', 'updated'],
   ['update at', 'updated'],
   ['updated at', 'updated'],
   ['last updated', 'updated'],

@@ -221,7 +221,9 @@ function readDay(
     next++
   } else if (after?.kind === 'number') {
     return undefined
-  } else if (isPunct(after, ':%')) {
+  } else if (isPunct(after, '%') || (isPunct(after, ':') && tokens[next + 1]?.kind === 'number')) {
+    // `5:30` is a time and `5%` a share; a colon before white space ends
+    // the date (`Aug 28: The …`, as Indian wires close a dateline).
     return undefined
   } else if (isPunct(after, '.,') && tokens[next + 1]?.kind === 'number') {
     // `5.5`, `5,000`: a quantity. (`5, 2024` has a space.)
@@ -444,7 +446,8 @@ const isoDate: DateParser = {
 /**
  * `05.05.2023`: day, month, year with periods (the European order).
  * `22/02/2023` and `02/22/2023` with slashes only when one of the numbers
- * is over 12, which says which order it is; `05/03/2024` is left alone.
+ * is over 12, which says which order it is, or when both are the same
+ * (`05/05/2024`); `05/03/2024` is left alone.
  */
 const numericDate: DateParser = {
   name: 'numeric-date',
@@ -466,7 +469,8 @@ const numericDate: DateParser = {
     let day = Number(first.value)
     let month = Number(second.value)
     if (mark.value === '/') {
-      if (day > 12 === month > 12) return undefined
+      // `05/05/2024` reads the same either way.
+      if (day > 12 === month > 12 && day !== month) return undefined
       if (month > 12) [day, month] = [month, day]
     }
 

@@ -48,9 +48,29 @@ const regionWords = 3
 const agencyWords = 3
 
 /**
- * Lone words in capitals that are page furniture, not places.
+ * Lone words in capitals that are page furniture, not places: widget
+ * words and the names of a paper's sections (`GENERAL` over a stamp and
+ * the real dateline).
  */
 const notPlaces: ReadonlySet<string> = new Set([
+  'BUSINESS',
+  'ECONOMY',
+  'EDITORIAL',
+  'ENTERTAINMENT',
+  'FEATURES',
+  'GENERAL',
+  'HEALTH',
+  'LIFESTYLE',
+  'LOCAL',
+  'NATION',
+  'NATIONAL',
+  'OPINION',
+  'POLITICS',
+  'SCIENCE',
+  'SPORT',
+  'SPORTS',
+  'TECHNOLOGY',
+  'WORLD',
   'ADVERTISEMENT',
   'BREAKING',
   'EXCLUSIVE',
@@ -412,26 +432,112 @@ function readDatedWire(
 }
 
 /**
- * Read a listed wire written as a word in capitals after a place and a
- * period, before a dash: `ASTANA. KAZINFORM -`.
+ * Read a wire written as one word after a place or a date and a period,
+ * before a dash: a listed wire in capitals after the place (`ASTANA.
+ * KAZINFORM -`); after a date (`Almaty. May 4. NewsTAG -`), also an
+ * unlisted name written like one, with two or more capitals: the place, the
+ * date and the dash around it vouch for it.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the period after the place or date.
+ * @param dated
+ *   Whether a date precedes.
+ * @returns
+ *   The wire, or `undefined`.
+ */
+function readWireWord(
+  tokens: Token[],
+  index: number,
+  dated: boolean
+): (Part & {agency: string; known: boolean}) | undefined {
+  if (!is(tokens[index], '.') || tokens[index + 1]?.kind !== 'space') return undefined
+  const word = tokens[index + 2]
+  if (word?.kind !== 'word' || !readSeparator(tokens, index + 3)) return undefined
+  const agency = AGENCIES.get(word.value.toLowerCase())
+  if (agency && (dated || isCaps(word.value))) return {agency, known: true, next: index + 3, end: word.end}
+  if (!dated || !isCapitalised(word.value) || capitals(word.value) < 2 || notPlaces.has(word.value.toUpperCase()))
+    return undefined
+  return {agency: word.value, known: false, next: index + 3, end: word.end}
+}
+
+/**
+ * Count the upper-case letters of a word, up to two (`KazTAG` has two or
+ * more, `Monday` one).
+ *
+ * @param value
+ *   Word.
+ * @returns
+ *   0, 1 or 2.
+ */
+function capitals(value: string): number {
+  let count = 0
+  for (let index = 0; index < value.length && count < 2; index++) {
+    const char = value.charAt(index)
+    if (char !== char.toLowerCase()) count++
+  }
+
+  return count
+}
+
+/**
+ * Whether a capitalised place is followed by a period, a date, a period
+ * and a wire word before a dash: `Almaty. May 4. NewsTAG - The …` (see
+ * {@link readWireWord}). A sentence that opens with a capitalised word
+ * and a period has no date and wire word after it.
  *
  * @param tokens
  *   Tokens.
  * @param index
  *   Index after the place.
  * @returns
- *   The wire, or `undefined`.
+ *   Whether they follow.
  */
-function readWireWord(
-  tokens: Token[],
-  index: number
-): (Part & {agency: string; known: boolean}) | undefined {
-  if (!is(tokens[index], '.') || tokens[index + 1]?.kind !== 'space') return undefined
-  const word = tokens[index + 2]
-  if (word?.kind !== 'word' || !isCaps(word.value)) return undefined
-  const agency = AGENCIES.get(word.value.toLowerCase())
-  if (!agency || !readSeparator(tokens, index + 3)) return undefined
-  return {agency, known: true, next: index + 3, end: word.end}
+function dottedDateWire(tokens: Token[], index: number): boolean {
+  if (!is(tokens[index], '.') || tokens[index + 1]?.kind !== 'space') return false
+  const expression = parseDateExpression(tokens, index + 2, 'dateline')
+  if (!expression || !hasSlot(expression.slots, 'date')) return false
+  return readWireWord(tokens, expression.next, true) !== undefined
+}
+
+/**
+ * Whether a capitalised place is followed by a comma, a date and a colon
+ * before the body, as Indian and Pakistani papers write a dateline:
+ * `Lahore, Aug 3: The council …`. The date closed by a colon is the cue;
+ * a sentence with a place and a date in it goes on after the date
+ * (`Lahore, Aug 3 and 4 …`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index after the place.
+ * @returns
+ *   Whether they follow.
+ */
+function colonDate(tokens: Token[], index: number): boolean {
+  if (!is(tokens[index], ',') || tokens[index + 1]?.kind !== 'space') return false
+  const expression = parseDateExpression(tokens, index + 2, 'dateline')
+  if (!expression || !hasSlot(expression.slots, 'date')) return false
+  return is(tokens[expression.next], ':') && tokens[expression.next + 1]?.value === ' '
+}
+
+/**
+ * Count the dashes that join a place to a wire in brackets, or a wire to
+ * the body: two hyphens (`--(BUSINESS WIRE)--`) or one en or em dash
+ * (`–(BUSINESS WIRE)–`, as copies that turned the hyphens into one dash
+ * give it).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the first dash.
+ * @returns
+ *   How many tokens the dashes take (`0` when there are none).
+ */
+function wireDashes(tokens: Token[], index: number): number {
+  if (is(tokens[index], '-') && is(tokens[index + 1], '-')) return 2
+  return is(tokens[index], '\u2013\u2014') ? 1 : 0
 }
 
 /**
@@ -658,11 +764,68 @@ function readSeparator(tokens: Token[], index: number): Part | undefined {
  */
 function readBareWire(text: string, tokens: Token[]): DatelineMatch | undefined {
   const wire = readAgency(text, tokens, 0, '(', ')')
-  if (!wire || !wire.known) return undefined
+  if (!wire) return undefined
   const separator = readSeparator(tokens, wire.next)
-  if (!separator) return undefined
+  if (!separator) {
+    // A release service's web address opens the lead without a dash
+    // (`(Example-News.org) The study found …`): the address names the
+    // wire, and the body follows after a space.
+    const after = tokens[wire.next + 1]
+    if (
+      wire.known ||
+      !isAddress(wire.agency) ||
+      tokens[wire.next]?.value !== ' ' ||
+      after?.kind !== 'word' ||
+      !isCapitalised(after.value)
+    )
+      return undefined
+    return {agency: wire.agency, end: wire.end, bodyStart: after.start}
+  }
+
+  if (!wire.known) return undefined
   const bodyStart = tokens[skipSpace(tokens, separator.next)]?.start ?? separator.end
   return {agency: wire.agency, end: separator.end, bodyStart}
+}
+
+/**
+ * File name extensions: `(Photo.jpg)` names a file, not a web address.
+ */
+const fileSuffixes: ReadonlySet<string> = new Set([
+  'doc',
+  'docx',
+  'gif',
+  'htm',
+  'html',
+  'jpeg',
+  'jpg',
+  'mov',
+  'mp3',
+  'mp4',
+  'pdf',
+  'png',
+  'svg',
+  'txt',
+  'webp',
+  'xls',
+  'xlsx',
+  'zip'
+])
+
+/**
+ * Whether a wire's name is a web address: no space, and a lower-case
+ * suffix after its last period that is no file's (`Example-News.org`, not
+ * `Photo.jpg`).
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Whether it is.
+ */
+function isAddress(name: string): boolean {
+  const dot = name.lastIndexOf('.')
+  if (dot < 1 || name.includes(' ')) return false
+  const suffix = name.slice(dot + 1)
+  return suffix.length >= 2 && suffix === suffix.toLowerCase() && suffix !== suffix.toUpperCase() && !fileSuffixes.has(suffix)
 }
 
 /**
@@ -776,14 +939,33 @@ function mayOpenDateline(text: string): boolean {
   // `Salem, Ore. - The …`: an abbreviated region before a dash.
   const dash = head.indexOf('. ')
   if (dash > 0 && '-\u2013\u2014'.includes(head.charAt(dash + 2) || ' ')) return true
-  let end = 1
-  while (end < 10 && end < text.length) {
+  if (monthAt(text, 0)) return true
+  // `Lahore, Aug 3:`, `Almaty. May 4. NewsTAG -`: a month after the first
+  // comma or period and a space.
+  const mark = head.search(/[,.] /)
+  return mark > 0 && monthAt(text, mark + 2)
+}
+
+/**
+ * Whether a month name (`Aug`, `August`) starts at an offset (a cheap
+ * test on at most ten letters).
+ *
+ * @param text
+ *   Text.
+ * @param start
+ *   Offset.
+ * @returns
+ *   Whether the letters there name a month.
+ */
+function monthAt(text: string, start: number): boolean {
+  let end = start
+  while (end < start + 10 && end < text.length) {
     const code = text.charCodeAt(end)
     if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90))) break
     end++
   }
 
-  return MONTHS.has(text.slice(0, end).toLowerCase())
+  return end > start && MONTHS.has(text.slice(start, end).toLowerCase())
 }
 
 /**
@@ -819,7 +1001,13 @@ export function recognizeWireDateline(
     // A capitalised place only counts directly before a wire, or before a
     // region and a wire (`Tashkent, Uzbekistan (UzA) --`), or before a date
     // and a listed wire (`Milton, Ontario, May 4, 2022 (GLOBE NEWSWIRE)`).
-    if (place && !readAgency(text, tokens, skipSpace(tokens, place.next), '(', ')') && !datedWireAfter(text, tokens, place.next)) {
+    if (
+      place &&
+      !readAgency(text, tokens, skipSpace(tokens, place.next), '(', ')') &&
+      !datedWireAfter(text, tokens, place.next) &&
+      !dottedDateWire(tokens, place.next) &&
+      !colonDate(tokens, place.next)
+    ) {
       const region =
         is(tokens[place.next], ',') && tokens[place.next + 1]?.kind === 'space'
           ? readRegion(tokens, place.next + 2)
@@ -883,6 +1071,8 @@ export function recognizeWireDateline(
   }
 
   let end = placeEnd ?? 0
+  // Whether a colon closed the date (`Lahore, Aug 3:`).
+  let colon = false
   if (dateAt >= 0) {
     const expression = parseDateExpression(tokens, dateAt, 'dateline')
     if (expression && hasSlot(expression.slots, 'date')) {
@@ -898,10 +1088,19 @@ export function recognizeWireDateline(
         end = tokens[at - 1]!.end
       } else if (is(tokens[at], '.') && tokens[at + 1]?.kind === 'space') {
         const after = tokens[at + 2]
-        if (is(after, '/') || (after?.kind === 'word' && isCapitalised(after.value))) {
+        // The period stays before a wire word (`May 4. NewsTAG -`).
+        if (
+          (is(after, '/') || (after?.kind === 'word' && isCapitalised(after.value))) &&
+          !readWireWord(tokens, at, true)
+        ) {
           at++
           end = tokens[at - 1]!.end
         }
+      } else if (place && is(tokens[at], ':') && tokens[at + 1]?.value === ' ') {
+        // `Lahore, Aug 3: The …` (see `colonDate`).
+        at++
+        end = tokens[at - 1]!.end
+        colon = true
       }
     }
   }
@@ -912,11 +1111,21 @@ export function recognizeWireDateline(
   let agency: string | undefined
   let known = false
   const wireAt = skipSpace(tokens, at)
-  const dashes = is(tokens[wireAt], '-') && is(tokens[wireAt + 1], '-')
-  const paren = readAgency(text, tokens, dashes ? wireAt + 2 : wireAt, '(', ')')
-  const slash = paren ? undefined : readAgency(text, tokens, wireAt, '/', '/')
-  const wire = paren ?? slash ?? readWireWord(tokens, at) ?? (caps && fields ? readNamedWire(text, tokens, at) : undefined)
-  const datedParen = wire || fields ? undefined : readDatedWire(text, tokens, dashes ? wireAt + 2 : wireAt)
+  const dashCount = wireDashes(tokens, wireAt)
+  // A single en or em dash only joins a wire glued to it (`–(WIRE)–`).
+  const dashes = dashCount === 2 || (dashCount === 1 && is(tokens[wireAt + 1], '('))
+  const parenAt = dashes ? wireAt + dashCount : wireAt
+  const paren = readAgency(text, tokens, parenAt, '(', ')')
+  // After a date, an unlisted name between slashes before the separator
+  // is the wire (`HALIFAX, May 4, 2026 /NSW/ - …`), if it has no space.
+  let slash = paren ? undefined : readAgency(text, tokens, wireAt, '/', '/', fields !== undefined)
+  if (slash && !slash.known && text.slice(tokens[wireAt]!.end, tokens[slash.next - 1]!.start).includes(' ')) slash = undefined
+  const wire =
+    paren ??
+    slash ??
+    readWireWord(tokens, at, fields !== undefined) ??
+    (caps && fields ? readNamedWire(text, tokens, at) : undefined)
+  const datedParen = wire || fields ? undefined : readDatedWire(text, tokens, parenAt)
   if (datedParen) {
     // `Bangkok, Thailand--(Acme Wire - May 4, 2026) -`.
     agency = datedParen.agency
@@ -929,9 +1138,10 @@ export function recognizeWireDateline(
     at = wire.next
     end = wire.end
     if (paren && dashes) {
-      // `--(BUSINESS WIRE)--`.
-      if (is(tokens[at], '-') && is(tokens[at + 1], '-')) {
-        at += 2
+      // `--(BUSINESS WIRE)--`, `–(BUSINESS WIRE)–`.
+      const closing = wireDashes(tokens, at)
+      if (closing > 0) {
+        at += closing
         end = tokens[at - 1]!.end
         // Some copies give the date after the wire, closed by dashes too
         // (`CEDARVILLE, Ohio--(BUSINESS WIRE)--May 4, 2021--`).
@@ -942,8 +1152,8 @@ export function recognizeWireDateline(
           end = dated.end
         }
       }
-    } else if (paren && is(tokens[at], '.') && tokens[at + 1]?.kind === 'space') {
-      // `BAKU, March 5 (AZERTAC). The …`.
+    } else if (paren && is(tokens[at], '.:') && tokens[at + 1]?.kind === 'space') {
+      // `BAKU, March 5 (AZERTAC). The …`, `Pune, May 4 (PTI): The …`.
       at++
       end = tokens[at - 1]!.end
     } else if (paren && !fields && tokens[at]?.kind === 'space') {
@@ -1013,7 +1223,8 @@ export function recognizeWireDateline(
   const valid =
     (agency !== undefined && (known || separator !== undefined || dashes)) ||
     (caps && (fields !== undefined || (separator !== undefined && !(glued && agency === undefined)))) ||
-    (abbreviated && separator !== undefined)
+    (abbreviated && separator !== undefined) ||
+    (colon && fields !== undefined)
   if (!valid) return undefined
   if (!known && agency !== undefined && !separator && !dashes) agency = undefined
 

@@ -86,7 +86,12 @@ function readLabel(
     const role = TIME_LABELS.get(words.slice(0, size).join(' '))
     if (role === undefined) continue
     let next = ends[size - 1]!
+    // `Updated:`, and `Update :` with a space before the colon.
+    if (tokens[next]?.value === ' ' && tokens[next + 1]?.value === ':') next++
     const colon = tokens[next]?.value === ':'
+    // The noun alone labels a stamp only with its colon (`Update: 12.03.2024`;
+    // not `Update May 5, 2024 vote …`).
+    if (!colon && size === 1 && words[0] === 'update') continue
     if (colon) next++
     const after = tokens[next]
     // `date 2023-…`, `Published: …`; not `Updated rules for …`.
@@ -138,6 +143,67 @@ function isCapsWord(token: Token | undefined): boolean {
     token.value === token.value.toUpperCase() &&
     token.value !== token.value.toLowerCase()
   )
+}
+
+/**
+ * Read a time after a numeric date whose order cannot be told (`06/08/2024
+ * 10:07 PM`: 6 August or June 8): the time is kept and the date left out,
+ * as the tree never guesses. Dates that say their order (`25/08/2024`) or
+ * read the same either way (`05/05/2024`) are read by the date grammar.
+ *
+ * @param tokens
+ *   Tokens of the line.
+ * @param index
+ *   Index of the date's first number.
+ * @returns
+ *   The time's expression, starting at the date, or `undefined`.
+ */
+function readUndatedStamp(tokens: Token[], index: number): DateExpression | undefined {
+  const first = tokens[index]
+  const second = tokens[index + 2]
+  const year = tokens[index + 4]
+  if (
+    first?.kind !== 'number' ||
+    second?.kind !== 'number' ||
+    year?.kind !== 'number' ||
+    first.value.length > 2 ||
+    second.value.length > 2 ||
+    year.value.length !== 4 ||
+    tokens[index + 1]?.value !== '/' ||
+    tokens[index + 3]?.value !== '/' ||
+    tokens[index + 5]?.kind !== 'space'
+  )
+    return undefined
+  const day = Number(first.value)
+  const month = Number(second.value)
+  if (day < 1 || day > 12 || month < 1 || month > 12 || day === month) return undefined
+  const time = parseDateExpression(tokens, index + 6, 'stamp')
+  if (!time || !hasSlot(time.slots, 'time') || hasSlot(time.slots, 'date')) return undefined
+  return {...time, first: index, start: first.start}
+}
+
+/**
+ * Whether what follows a stamp is a widget's label alone at the end of the
+ * line (`Font size:`, `Share:`): at most {@link labelWords} words, then a
+ * colon and nothing else. A label with nothing after it says nothing.
+ *
+ * @param tokens
+ *   Tokens of the line.
+ * @param index
+ *   Index of the first token after the stamp.
+ * @returns
+ *   Whether it is.
+ */
+function isWidgetLabel(tokens: Token[], index: number): boolean {
+  let at = skipSpace(tokens, index)
+  let words = 0
+  while (tokens[at]?.kind === 'word' && words < labelWords) {
+    words++
+    at++
+    if (tokens[at]?.value === ' ' && tokens[at + 1]?.kind === 'word') at++
+  }
+
+  return words > 0 && tokens[at]?.value === ':' && skipSpace(tokens, at + 1) >= tokens.length
 }
 
 /**
@@ -266,7 +332,8 @@ function bulletLength(text: string): number {
 /**
  * Length of a listed wire's name and a bar before a stamp (`AP | Aug 4,
  * 2021, 03:10PM`, as syndicating sites credit the wire on the stamp line),
- * with the white space around the bar; `0` when the line has none.
+ * with the white space around the bar, or a listed wire's name and a comma
+ * (`Xinhua, May 4, 2026`); `0` when the line has none.
  *
  * @param text
  *   Line content.
@@ -275,10 +342,16 @@ function bulletLength(text: string): number {
  */
 function wireLength(text: string): number {
   // Only the start is searched: a line may be megabytes long.
-  const bar = text.slice(0, wireNameLength + 3).indexOf(' | ')
-  if (bar < 1 || bar > wireNameLength) return 0
-  if (!AGENCIES.has(text.slice(0, bar).toLowerCase())) return 0
-  return bar + 3
+  const head = text.slice(0, wireNameLength + 3)
+  const bar = head.indexOf(' | ')
+  if (bar > 0 && bar <= wireNameLength && AGENCIES.has(text.slice(0, bar).toLowerCase())) return bar + 3
+  // `Xinhua, May 4, 2026`: the wire and a comma before the stamp's month
+  // or day (the stamp reader then wants a date with its year or time).
+  const comma = head.indexOf(',')
+  if (comma < 1 || comma > wireNameLength || !AGENCIES.has(text.slice(0, comma).toLowerCase())) return 0
+  const skip = text.charCodeAt(comma + 1) === 32 ? comma + 2 : comma + 1
+  const code = text.charCodeAt(skip)
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? skip : 0
 }
 
 /**
@@ -308,13 +381,14 @@ export function recognizeStamp(
   // Sites that list a page's labels as bullets mark the stamp too (`•
   // KARABAKH` / `• 15:52 06 October 2020`): the bullet is part of the
   // stamp's raw text, so nothing is lost and the line reads back the same.
-  const skip = bulletLength(text) || wireLength(text)
-  if (skip === 0) return readStamp(text, context)
+  const bullet = bulletLength(text)
+  const skip = bullet || wireLength(text)
+  if (skip === 0) return readStamp(text, context, false)
   const shifted: RecognizeContext = {
     ...context,
     report: (reason, ruleId, start, end) => context.report(reason, ruleId, start + skip, end + skip)
   }
-  const match = readStamp(text.slice(skip), shifted)
+  const match = readStamp(text.slice(skip), shifted, bullet === 0)
   return match ? {...match, end: match.end + skip} : undefined
 }
 
@@ -326,10 +400,18 @@ export function recognizeStamp(
  *   Line content, from its first non-white-space character.
  * @param context
  *   Recogniser context.
+ * @param wired
+ *   Whether a listed wire's name opens the line (`Xinhua, May 4, 2026
+ *   Font size:`): it vouches for the line, so a widget's label after the
+ *   date (see {@link isWidgetLabel}) is made part of the stamp. Without it
+ *   a line such as `May 4, 2026 The mayor said:` is no stamp.
+ * @param nested
+ *   Whether this is the update stamp after a stamp (see
+ *   {@link updateAfter}), which looks for no further one.
  * @returns
  *   The match, or `undefined` when the line is not a stamp.
  */
-function readStamp(text: string, context: RecognizeContext): StampMatch | undefined {
+function readStamp(text: string, context: RecognizeContext, wired: boolean, nested = false): StampMatch | undefined {
   if (!mayStartStamp(text) || !mayBeStamp(text)) return undefined
   const tokens = tokenizeWindow(text, window)
   const label = readLabel(tokens)
@@ -338,7 +420,7 @@ function readStamp(text: string, context: RecognizeContext): StampMatch | undefi
 
   if (label) {
     role = label.role
-    expression = parseDateExpression(tokens, label.next, 'stamp')
+    expression = parseDateExpression(tokens, label.next, 'stamp') ?? readUndatedStamp(tokens, label.next)
     // The noun `Update on` also heads a headline (`Update on Jan. 6
     // hearings`, `Update on 3 counties`): it makes a stamp only before a
     // date with its year or its time (`Update on Jan. 3, 2021 at 3:15 p.m.`).
@@ -376,10 +458,12 @@ function readStamp(text: string, context: RecognizeContext): StampMatch | undefi
       )
     )
       expression = undefined
+    expression ??= readUndatedStamp(tokens, 0)
     if (expression) {
       const after = tokens[skipSpace(tokens, expression.next)]
       if (
         !isJunk(tokens, expression.next) &&
+        !(wired && isWidgetLabel(tokens, expression.next)) &&
         !isCapsWord(after) &&
         // `March 5, 2024 by Jane Doe`: a byline follows.
         !(after?.kind === 'word' && after.value.toLowerCase() === 'by') &&
@@ -414,8 +498,41 @@ function readStamp(text: string, context: RecognizeContext): StampMatch | undefi
     furnitureMarks.includes(after.value) &&
     lineEnd - after.start <= furnitureLength
   const end =
-    (isJunk(tokens, expression.next) || furniture) && text.length <= window
+    (isJunk(tokens, expression.next) ||
+      furniture ||
+      (wired && isWidgetLabel(tokens, expression.next)) ||
+      (!nested && updateAfter(text, tokens, expression.next))) &&
+    text.length <= window
       ? lineEnd
       : expression.end
   return {role, ...built.fields, end}
+}
+
+/** A context that drops messages, for the stamp after a stamp. */
+const quiet: RecognizeContext = {report: () => undefined}
+
+/**
+ * Whether a dash or bar and an update stamp that ends the line follow a
+ * stamp (`11.03.2024 - Update : 12.03.2024`): one line of furniture that
+ * gives both times; the first is the publication's, and the rest is made
+ * part of its stamp rather than left to open the body.
+ *
+ * @param text
+ *   Line content.
+ * @param tokens
+ *   Its tokens.
+ * @param index
+ *   Index of the first token after the stamp.
+ * @returns
+ *   Whether an update stamp follows.
+ */
+function updateAfter(text: string, tokens: Token[], index: number): boolean {
+  const at = skipSpace(tokens, index)
+  const mark = tokens[at]
+  if (mark?.kind !== 'punct' || !'-\u2013\u2014|'.includes(mark.value) || tokens[at + 1]?.kind !== 'space') return false
+  const start = tokens[at + 2]?.start
+  if (start === undefined) return false
+  const rest = text.slice(start)
+  const stamp = readStamp(rest, quiet, false, true)
+  return stamp !== undefined && stamp.role === 'updated' && stamp.end >= rest.trimEnd().length
 }
