@@ -82,6 +82,13 @@ describe('recognizeCredits: a picture credit with a bar', () => {
     expect(recognizeCredits('Images | Valley Post')).toStrictEqual([{start: 0, end: 20, role: 'photo', names: ['Valley Post']}])
   })
 
+  it('reads `Photo source:`, `Image source:` and `Image credit:` as photo credits', () => {
+    expect(recognizeCredits('Photo source: Harbour Office')).toStrictEqual([{start: 0, end: 28, role: 'photo', names: ['Harbour Office']}])
+    expect(recognizeCredits('Image source: Valley Post')?.[0]?.role).toBe('photo')
+    expect(recognizeCredits('Image credit: Valley Post')?.[0]?.role).toBe('photo')
+    expect(credits(parse(lead + '\n\nPhoto source: Harbour Office\n', {format: 'text'}))).toStrictEqual([['photo', 'Photo source: Harbour Office']])
+  })
+
   it('reads no other label with a bar', () => {
     expect(recognizeCredits('Source | Valley Post')).toBe(undefined)
     expect(recognizeCredits('Harbour | Port Ellis')).toBe(undefined)

@@ -46,6 +46,10 @@ export const colonLabels: ReadonlyMap<string, CreditRole> = new Map([
   ['photo', 'photo'],
   ['photos', 'photo'],
   ['photo credit', 'photo'],
+  // Where a picture came from (`Photo source: Harbour Office`).
+  ['photo source', 'photo'],
+  ['image source', 'photo'],
+  ['image credit', 'photo'],
   ['image', 'photo'],
   ['images', 'photo'],
   ['picture', 'photo'],
