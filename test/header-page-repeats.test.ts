@@ -173,6 +173,32 @@ describe('a widget heading over a row of links', () => {
   })
 })
 
+describe('short blocks over a wire dateline', () => {
+  it('reads a site name, a tagline and leaked code over the dateline as chrome', () => {
+    const value =
+      'Northport City Council.\n\nThe latest news and notices from the city council of Northport.\n\nSELECT * FROM news WHERE id=4 ORDER BY date DESC\n\nNORTHPORT, May 2 (AP) - ' +
+      lead +
+      '\n\n' +
+      second +
+      '\n'
+    expect(header(value)).toStrictEqual([
+      ['meta', 'chrome=Northport City Council.'],
+      ['meta', 'chrome=The latest news and notices from the city council of Northport.'],
+      ['meta', 'chrome=SELECT * FROM news WHERE id=4 ORDER BY date DESC'],
+      ['dateline', 'NORTHPORT, May 2 (AP) -']
+    ])
+    expect(body(value)).toStrictEqual(['paragraph: ' + lead, 'paragraph: ' + second])
+  })
+
+  it('keeps one paragraph, long paragraphs, a dateline without agency or date, and a stamp on the way', () => {
+    expect(header('The council met on Monday.\n\nNORTHPORT, May 2 (AP) - ' + lead + '\n')).toStrictEqual([])
+    const long = lead + ' ' + second + ' ' + lead
+    expect(header(long + '\n\n' + long + '\n\nNORTHPORT, May 2 (AP) - ' + lead + '\n')).toStrictEqual([])
+    expect(header('The council met on Monday.\n\nIt voted on the budget.\n\nNORTHPORT - ' + lead + '\n')).toStrictEqual([])
+    expect(header('News from the council.\n\n12.05.2024 10:00\n\nNORTHPORT, May 2 (AP) - ' + lead + '\n')).toStrictEqual([])
+  })
+})
+
 describe('lines under the title', () => {
   it('reads a section tag and a reading time as chrome, a staff credit as the byline', () => {
     const value = 'Ferry link to the islands agreed\n\n#Politics\n\nBy Metro Desk Staff\n\n4 min read\n\n' + lead + '\n'

@@ -57,7 +57,8 @@ export interface HeaderResult {
  * lines are read as page chrome (`meta` with the key `chrome`) and the
  * headline as the title. So are short lines over a headline that the page
  * prints twice (its copies, equal but for runs of spaces, are chrome
- * too), and a lone word over a headline that stands alone. Under the
+ * too), a lone word over a headline that stands alone, and two or three
+ * short one-line blocks over a wire dateline with its agency or date. Under the
  * title, a row of links makes a short title a widget's heading (the
  * headline after the row is the title); section tags and reading times
  * are chrome, a staff credit the byline.
@@ -438,6 +439,21 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         const plan = repeatedHeadlineAhead(state, blocks, blockIndex, lineIndex)
         if (plan) {
           children.push(chrome(state, start, end))
+          planned = plan
+          continue
+        }
+      }
+
+      // Short one-line blocks piled over a wire dateline that names its
+      // agency or date and opens a block (`Northport City Council.` /
+      // `News and notices from the council.` / `NORTHPORT, May 2 (AP) -
+      // …`): a site's name, its tagline, leaked page code. The dateline
+      // opens the lead, so they are the page's. One paragraph over it may
+      // be an aside of the story, and stays body.
+      if (!byline) {
+        const plan = wireAhead(state, blocks, blockIndex, lineIndex)
+        if (plan) {
+          children.push(chromeOrMeta(state, content, start, end))
           planned = plan
           continue
         }
@@ -1195,6 +1211,55 @@ function titleNext(state: State, blocks: Block[], blockIndex: number, lineIndex:
   const lines = blocks[blockIndex]!.lines
   const next = lineIndex + 1 < lines.length ? lines[lineIndex + 1] : blocks[blockIndex + 1]?.lines[0]
   return next !== undefined && sameHeadline(state.value.slice(next.contentStart, next.contentEnd), titleText)
+}
+
+/** Fewest and most blocks over a wire dateline that `wireAhead` reads as the page's. */
+const wireBlocksMin = 2
+const wireBlocksMax = 3
+
+/** Most characters in each of their lines. */
+const wireLineLength = 160
+
+/**
+ * Look a few blocks ahead, from a line that would start the body, for a
+ * block that opens with a wire dateline naming its agency or date, with
+ * {@link wireBlocksMin} to {@link wireBlocksMax} blocks of one line of at
+ * most {@link wireLineLength} characters before it, none a stamp or a
+ * dateline.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the current line.
+ * @param lineIndex
+ *   The current line.
+ * @returns
+ *   The dateline's place, as a plan, or `undefined`.
+ */
+function wireAhead(state: State, blocks: Block[], blockIndex: number, lineIndex: number): Plan | undefined {
+  if (lineIndex !== 0) return undefined
+  for (let block = blockIndex; block < blocks.length && block <= blockIndex + wireBlocksMax; block++) {
+    const lines = blocks[block]!.lines
+    const first = lines[0]!
+    if (block > blockIndex) {
+      const blockEnd = Math.min(lines[lines.length - 1]!.contentEnd, first.contentStart + aheadWindow)
+      const wire = recognizeWireDateline(state.value.slice(first.contentStart, blockEnd), quiet)
+      if (wire) {
+        const dated = wire.agency !== undefined || wire.date !== undefined
+        return dated && block - blockIndex >= wireBlocksMin ? {block, line: 0, title: false} : undefined
+      }
+
+      // A stamp on the way is the header's own: the lines are read one by
+      // one.
+      if (recognizeStamp(state.value.slice(first.contentStart, first.contentEnd), quiet)) return undefined
+    }
+
+    if (lines.length > 1 || first.contentEnd - first.contentStart > wireLineLength) return undefined
+  }
+
+  return undefined
 }
 
 /**
