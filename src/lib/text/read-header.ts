@@ -55,7 +55,13 @@ export interface HeaderResult {
  * dateline follows within a few lines with only page chrome (menu items,
  * section labels, tickers, a caption) and the headline before it: those
  * lines are read as page chrome (`meta` with the key `chrome`) and the
- * headline as the title.
+ * headline as the title. So are short lines over a headline that the page
+ * prints twice (its copies, equal but for runs of spaces, are chrome
+ * too), a lone word over a headline that stands alone, and two or three
+ * short one-line blocks over a wire dateline with its agency or date. Under the
+ * title, a row of links makes a short title a widget's heading (the
+ * headline after the row is the title); section tags and reading times
+ * are chrome, a staff credit the byline.
  *
  * @param state
  *   Parse state.
@@ -92,6 +98,9 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
   // The title's words, to know the headline when the page repeats it.
   let titleText: string | undefined
   let subtitle = false
+  // Whether the title is a widget's heading over a row of links (see
+  // `isLinkRow`), and the article's headline may follow.
+  let widgetTitle = false
   let byline: Byline | undefined
   // Set by `chromeAhead`: the lines before this one are page chrome, and
   // it is the title when `planned.title` says so.
@@ -171,6 +180,21 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
           continue
         }
 
+        // Menus run onto the stamp's line (` date 2013-07-01 Markets Tech
+        // Blog: Answers` / `Ferry link agreed` / … / `Ferry link agreed`),
+        // or an update note before the headline again (`11.01.2014 -
+        // Update : 11.01.2014` / `Ferry link agreed`): when the headline
+        // follows and is printed twice, the header goes on and the words
+        // are page chrome. A sentence there is the lead.
+        if (!endsSentence(value.slice(rest, end))) {
+          const plan = title ? undefined : repeatedHeadlineAhead(state, blocks, blockIndex, lineIndex + 1)
+          if (plan || (title && titleNext(state, blocks, blockIndex, lineIndex, titleText!))) {
+            children.push(chrome(state, rest, end))
+            planned = plan
+            continue
+          }
+        }
+
         return {children, body: {block: blockIndex, line: lineIndex, offset: rest}}
       }
 
@@ -238,7 +262,32 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       // The headline again (a breadcrumb or page heading and the article's
       // own headline, or the headline over the text under the stamp):
       // page chrome, not the first heading of the body.
-      if (title && content === titleText) {
+      if (title && sameHeadline(content, titleText!)) {
+        children.push(chrome(state, start, end))
+        continue
+      }
+
+      // Under the title: a section tag (`#World News`) or a reading time
+      // (`4 min read`): page chrome, never the deck or the lead.
+      if (title && (isTagLine(content) || isReadingTime(content))) {
+        children.push(chrome(state, start, end))
+        continue
+      }
+
+      // A staff credit under the title (`Harbour Gazette Staff`): the
+      // byline, with the credit as its name, as front matter reads
+      // `author: Harbour Gazette Staff`.
+      if (title && !byline && isStaffCredit(content)) {
+        const name = content.startsWith('By ') ? content.slice(3) : content
+        byline = bylineNode(state, start, end, [name])
+        children.push(byline)
+        continue
+      }
+
+      // A caption over a wire dateline, under the byline (`Ministers meet
+      // in Oslo on Monday. REUTERS/Jane Doe` / `OSLO (Reuters) - …`): page
+      // chrome, as the caption in the look-ahead below.
+      if (byline && isCaption(content) && wireNext(state, blocks, blockIndex, lineIndex)) {
         children.push(chrome(state, start, end))
         continue
       }
@@ -257,8 +306,11 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       // The last line of a block is no dateline either: the dateline
       // recogniser was given the same text (the rest of the block).
       const checks = byline ? undefined : lineIndex === lines.length - 1 ? lastLineNegatives : knownNegatives
-      const alone = lines.length === 1 || (lineIndex === 0 && lines.length <= 3 && !endsSentence(content))
-      if (!title && !byline && alone && isHeadline(content, checks)) {
+      const alone =
+        lines.length === 1 ||
+        (lineIndex === 0 && lines.length <= 3 && !endsSentence(content)) ||
+        (lineIndex === 0 && lines.length === 4 && isHeadBlock(state, lines))
+      if (!title && !byline && alone && (isHeadline(content, checks) || (lines.length === 1 && blockIndex + 1 < blocks.length && isTitleCaseSentence(content)))) {
         title = true
         // A page title with the site's name after it, when the page prints
         // the headline alone below: the title is the headline.
@@ -292,11 +344,37 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         continue
       }
 
+      // A row of links under a short title (`Off the wire` / `Ferry link
+      // agreed • Rates rise • Storm hits coast`): the title was a widget's
+      // heading, and the row is page chrome. The article's headline, alone
+      // in its block after the row (and empty labels such as `You are
+      // here:`), is the title; the widget's heading becomes chrome.
+      if (title && !byline && !subtitle && (isLinkRow(content) || (widgetTitle && isEmptyLabel(content)))) {
+        if (isLinkRow(content) && children[children.length - 1]?.type === 'title' && isChromeLine(titleText!)) widgetTitle = true
+        children.push(chrome(state, start, end))
+        continue
+      }
+
+      if (widgetTitle && lines.length === 1 && isHeadline(content, checks)) {
+        widgetTitle = false
+        const index = children.findIndex((child) => child.type === 'title')
+        const old = children[index]!.position!
+        children[index] = chrome(state, old.start.offset!, old.end.offset!)
+        titleText = content
+        children.push(titleNode(state, start, end))
+        continue
+      }
+
+      widgetTitle = false
+
+      // A long headline-like line under the title is the subtitle: alone in
+      // its block, or right under the title in the title's block (`Ferry
+      // link agreed` / `Ministers hail the new timetable for the islands`).
       if (
         title &&
         !subtitle &&
         !byline &&
-        lines.length === 1 &&
+        (lines.length === 1 || (lineIndex === 1 && previous?.type === 'title' && previous.position!.start.offset === lines[0]!.contentStart)) &&
         blockIndex + 1 < blocks.length &&
         isHeadline(content, checks) &&
         content.split(' ').length >= 6
@@ -351,6 +429,49 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
 
           continue
         }
+      }
+
+      // Short lines over a headline that the page prints twice (`National`
+      // / `0` / `Ferry link agreed` / `Ferry link agreed`): page chrome, and
+      // the headline is the title. The repeat (a page heading and the
+      // article's) is what tells the headline from a short first paragraph.
+      if (!title && !byline) {
+        const plan = repeatedHeadlineAhead(state, blocks, blockIndex, lineIndex)
+        if (plan) {
+          children.push(chrome(state, start, end))
+          planned = plan
+          continue
+        }
+      }
+
+      // Short one-line blocks piled over a wire dateline that names its
+      // agency or date and opens a block (`Northport City Council.` /
+      // `News and notices from the council.` / `NORTHPORT, May 2 (AP) -
+      // …`): a site's name, its tagline, leaked page code. The dateline
+      // opens the lead, so they are the page's. One paragraph over it may
+      // be an aside of the story, and stays body.
+      if (!byline) {
+        const plan = wireAhead(state, blocks, blockIndex, lineIndex)
+        if (plan) {
+          children.push(chromeOrMeta(state, content, start, end))
+          planned = plan
+          continue
+        }
+      }
+
+      // A word over a headline that stands alone (`more` / `Ferry link
+      // agreed` / the body), under a stamp or at the top: a section label
+      // or a link, page chrome; the headline is the title.
+      if (
+        !title &&
+        !byline &&
+        children.every((child) => child.type === 'dateline' || child.type === 'meta') &&
+        isLoneWord(content) &&
+        headlineAloneNext(state, blocks, blockIndex, lineIndex)
+      ) {
+        children.push(chrome(state, start, end))
+        planned = lineIndex + 1 < lines.length ? {block: blockIndex, line: lineIndex + 1, title: true} : {block: blockIndex + 1, line: 0, title: true}
+        continue
       }
 
       // A section label at the top of the page over the headline (`News` /
@@ -441,6 +562,35 @@ function isChromeLine(content: string): boolean {
   return true
 }
 
+/** Fewest bullets between the links of a row of links. */
+const rowBullets = 2
+
+/**
+ * Whether a line is a row of links: items separated by a bullet with
+ * white space around it (`Rates rise • Storm hits coast • Ferry link
+ * agreed`), at least {@link rowBullets} times. Tickers of other stories
+ * print so; an article's sentence does not.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isLinkRow(content: string): boolean {
+  let found = 0
+  let from = 0
+  while (found < rowBullets) {
+    const index = content.indexOf('\u2022', from)
+    if (index <= 0) return false
+    const before = content.charCodeAt(index - 1)
+    const after = content.charCodeAt(index + 1)
+    if ((before === 32 || before === 160) && (after === 32 || after === 160)) found++
+    from = index + 1
+  }
+
+  return true
+}
+
 /** Most words in a label whose value the page left out. */
 const labelWords = 3
 
@@ -493,7 +643,7 @@ const pictureWords: ReadonlySet<string> = new Set(['photo', 'photos', 'photograp
  *   Whether it is.
  */
 function isCaption(content: string): boolean {
-  if (content.charCodeAt(content.length - 1) !== 41 /* ) */) return false
+  if (content.charCodeAt(content.length - 1) !== 41 /* ) */) return isAgencyCaption(content)
   // Only the end is searched: a line may be megabytes long.
   const tail = content.slice(-creditReach)
   const open = tail.lastIndexOf('(')
@@ -509,6 +659,38 @@ function isCaption(content: string): boolean {
   }
 
   return false
+}
+
+/** Most words of a photographer's name after an agency's slash. */
+const creditNameWords = 4
+
+/**
+ * Whether a line is a caption that ends in an agency's picture credit
+ * after its last sentence: the agency in capitals, a slash and the
+ * photographer's name (`Ferries wait in Oslo on May 2, 2024.
+ * NORDPRESS/Jane Doe`).
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isAgencyCaption(content: string): boolean {
+  const tail = content.slice(-creditReach)
+  const slash = tail.lastIndexOf('/')
+  if (slash < 3) return false
+  let start = slash
+  while (start > 0 && tail.charCodeAt(start - 1) >= 65 && tail.charCodeAt(start - 1) <= 90) start--
+  // Two capitals or more, after the full stop of the caption's sentence.
+  if (slash - start < 2 || start < 2 || tail.charAt(start - 1) !== ' ' || tail.charAt(start - 2) !== '.') return false
+  const words = tail.slice(slash + 1).trim().split(' ')
+  if (words.length > creditNameWords) return false
+  for (const word of words) {
+    const first = word.charCodeAt(0)
+    if (!(first >= 65 && first <= 90)) return false
+  }
+
+  return true
 }
 
 /** Most pairs of a code and a quote in a ticker line. */
@@ -577,6 +759,84 @@ function isMasthead(content: string): boolean {
     content.length <= chromeLength &&
     /^vol(?:ume|\.)? ?(?:\d{1,4}|[ivxlc]{1,8}),? (?:number|no\.|issue) ?\d{1,5}$/i.test(content)
   )
+}
+
+/**
+ * Whether a line is a section tag: `#` and a word, at most three words
+ * (`#World News`, `#Politics`). Pages print it under the headline.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isTagLine(content: string): boolean {
+  if (content.charCodeAt(0) !== 35 /* # */ || content.length > sectionLabelLength + 1) return false
+  const first = content.charAt(1)
+  return first.toLowerCase() !== first.toUpperCase() && content.split(' ', 4).length <= 3
+}
+
+/**
+ * Whether a line is a reading time: `1 Min Read`, `4 min read`, `3
+ * minute read`, `5 minutes read`.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isReadingTime(content: string): boolean {
+  return content.length <= 24 && /^\d{1,3} min(?:ute)?s? read$/i.test(content)
+}
+
+/** Most words before `Staff` in a staff credit. */
+const staffWords = 3
+
+/**
+ * Whether a line is a staff credit: one to {@link staffWords} capitalised
+ * words and `Staff`, maybe after `By` (`Harbour Gazette Staff`, `By Metro
+ * Desk Staff`). The byline recogniser drops `Staff` as a role and finds no
+ * name; under a headline the credit is the byline.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isStaffCredit(content: string): boolean {
+  if (content.length > chromeLength || !content.endsWith(' Staff')) return false
+  const words = content.split(' ')
+  if (words[0] === 'By') words.shift()
+  if (words.length < 2 || words.length > staffWords + 1) return false
+  for (const word of words) {
+    const first = word.charAt(0)
+    if (first === first.toLowerCase()) return false
+  }
+
+  return true
+}
+
+/** Most characters of a lone word over the headline. */
+const loneWordLength = 16
+
+/**
+ * Whether a line is one word of letters or a number, in any case (`more`,
+ * `archive`, `National`, `0`): a link, a section label or a counter.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isLoneWord(content: string): boolean {
+  if (content.length === 0 || content.length > loneWordLength) return false
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index)
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && content.charAt(index).toLowerCase() !== content.charAt(index).toUpperCase())
+    if (!letter && !(code >= 48 && code <= 57)) return false
+  }
+
+  return true
 }
 
 /** Most characters of a section label over the headline (`World News`). */
@@ -699,6 +959,63 @@ function isClock(rest: string): boolean {
   return rest.length <= chromeLength && /^[a-z][a-z ]{0,30}:? \d{1,2}:\d{2}:\d{2}(?:[, ]|$)/i.test(rest)
 }
 
+/** Fewest words in a title-case headline that ends in a full stop. */
+const titleCaseWords = 7
+
+/**
+ * Whether a line is a headline in title case that ends in a full stop
+ * (`Harbour Authority Opens New Ferry Terminal in Northport.`): without
+ * the stop it reads as a headline, and it has at least
+ * {@link titleCaseWords} words, each word of four letters or more
+ * capitalised. Sentences of a lead are not written so.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isTitleCaseSentence(content: string): boolean {
+  if (content.length > maxTitleCaseLength || content.charCodeAt(content.length - 1) !== 46 /* . */) return false
+  const words = content.split(' ')
+  if (words.length < titleCaseWords) return false
+  for (const word of words) {
+    const first = word.charAt(0)
+    if (word.length >= 4 && first === first.toLowerCase() && first !== first.toUpperCase()) return false
+  }
+
+  const headline = content.slice(0, -1)
+  return !endsSentence(headline) && isHeadline(headline)
+}
+
+/** Most characters in a title-case headline that ends in a full stop. */
+const maxTitleCaseLength = 160
+
+/**
+ * Whether a block of four lines is a header: the headline, its deck and
+ * two short lines (a dateline broken over lines, `Acme Wire` / `OSLO`),
+ * none of them ending a sentence, the second starting with a capital. A
+ * paragraph broken over lines ends a sentence on its last line, and its
+ * second line mostly starts in lower case.
+ *
+ * @param state
+ *   Parse state.
+ * @param lines
+ *   The block's lines.
+ * @returns
+ *   Whether it is.
+ */
+function isHeadBlock(state: State, lines: Block['lines']): boolean {
+  for (const line of lines) {
+    if (line.contentEnd - line.contentStart > maxLength || endsSentence(state.value.slice(line.contentStart, line.contentEnd))) return false
+  }
+
+  const second = state.value.charAt(lines[1]!.contentStart)
+  return second !== second.toLowerCase()
+}
+
+/** Most characters in a line of a four-line header block. */
+const maxLength = 300
+
 /** Most words in each line of a headline broken over two lines. */
 const brokenHeadlineWords = 8
 
@@ -774,6 +1091,224 @@ function dashNext(state: State, blocks: Block[], blockIndex: number, lineIndex: 
     end: next.contentEnd,
     body: {block: after.block, line: after.line, offset: body ? body.contentStart : state.value.length}
   }
+}
+
+/**
+ * Whether two lines are the same headline: equal but for runs of white
+ * space (a page may print its heading with two spaces where the article's
+ * has one).
+ *
+ * @param line
+ *   A line.
+ * @param headline
+ *   The headline.
+ * @returns
+ *   Whether they are.
+ */
+function sameHeadline(line: string, headline: string): boolean {
+  if (line === headline) return true
+  let a = 0
+  let b = 0
+  while (a < line.length && b < headline.length) {
+    const x = line.charCodeAt(a)
+    const y = headline.charCodeAt(b)
+    if (x === 32 && y === 32) {
+      while (line.charCodeAt(a + 1) === 32) a++
+      while (headline.charCodeAt(b + 1) === 32) b++
+    } else if (x !== y) {
+      return false
+    }
+
+    a++
+    b++
+  }
+
+  return a === line.length && b === headline.length
+}
+
+/** Fewest words in a headline that `repeatedHeadlineAhead` takes. */
+const repeatedWords = 3
+
+/**
+ * Look a few lines ahead, from a line that would start the body, for a
+ * headline that the page prints twice (its page heading and the
+ * article's), with only lines shaped like chrome before it:
+ *
+ * ```text
+ * National
+ * 0
+ *
+ * Ferry link to the islands agreed
+ *
+ * Ferry link to the islands agreed
+ * ```
+ *
+ * Between the two copies may stand anything the header holds (a stamp, a
+ * section tag, a deck); the look reads {@link aheadLines} lines.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the current line.
+ * @param lineIndex
+ *   The current line (may be past the end of its block).
+ * @returns
+ *   The headline's place, as a plan with `title`, or `undefined`.
+ */
+function repeatedHeadlineAhead(state: State, blocks: Block[], blockIndex: number, lineIndex: number): Plan | undefined {
+  const value = state.value
+  let block = blockIndex
+  let line = lineIndex
+  let headline: Plan | undefined
+  let headlineText = ''
+
+  for (let seen = 0; block < blocks.length && seen < aheadLines; ) {
+    const lines = blocks[block]!.lines
+    if (line >= lines.length) {
+      block++
+      line = 0
+      continue
+    }
+
+    const current = lines[line]!
+    const content = value.slice(current.contentStart, current.contentEnd)
+    if (headline) {
+      if (sameHeadline(content, headlineText)) return headline
+    } else if (isHeadline(content) && content.split(' ', repeatedWords).length === repeatedWords) {
+      headline = {block, line, title: true}
+      headlineText = content
+    } else if (!isChromeLine(content) && !isEmptyLabel(content)) {
+      return undefined
+    }
+
+    seen++
+    line++
+  }
+
+  return undefined
+}
+
+/**
+ * Whether the line after the given one (in the same block or the next) is
+ * the title again.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the current line.
+ * @param lineIndex
+ *   The current line.
+ * @param titleText
+ *   The title.
+ * @returns
+ *   Whether it is.
+ */
+function titleNext(state: State, blocks: Block[], blockIndex: number, lineIndex: number, titleText: string): boolean {
+  const lines = blocks[blockIndex]!.lines
+  const next = lineIndex + 1 < lines.length ? lines[lineIndex + 1] : blocks[blockIndex + 1]?.lines[0]
+  return next !== undefined && sameHeadline(state.value.slice(next.contentStart, next.contentEnd), titleText)
+}
+
+/** Fewest and most blocks over a wire dateline that `wireAhead` reads as the page's. */
+const wireBlocksMin = 2
+const wireBlocksMax = 3
+
+/** Most characters in each of their lines. */
+const wireLineLength = 160
+
+/**
+ * Look a few blocks ahead, from a line that would start the body, for a
+ * block that opens with a wire dateline naming its agency or date, with
+ * {@link wireBlocksMin} to {@link wireBlocksMax} blocks of one line of at
+ * most {@link wireLineLength} characters before it, none a stamp or a
+ * dateline.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the current line.
+ * @param lineIndex
+ *   The current line.
+ * @returns
+ *   The dateline's place, as a plan, or `undefined`.
+ */
+function wireAhead(state: State, blocks: Block[], blockIndex: number, lineIndex: number): Plan | undefined {
+  if (lineIndex !== 0) return undefined
+  for (let block = blockIndex; block < blocks.length && block <= blockIndex + wireBlocksMax; block++) {
+    const lines = blocks[block]!.lines
+    const first = lines[0]!
+    if (block > blockIndex) {
+      const blockEnd = Math.min(lines[lines.length - 1]!.contentEnd, first.contentStart + aheadWindow)
+      const wire = recognizeWireDateline(state.value.slice(first.contentStart, blockEnd), quiet)
+      if (wire) {
+        const dated = wire.agency !== undefined || wire.date !== undefined
+        return dated && block - blockIndex >= wireBlocksMin ? {block, line: 0, title: false} : undefined
+      }
+
+      // A stamp on the way is the header's own: the lines are read one by
+      // one.
+      if (recognizeStamp(state.value.slice(first.contentStart, first.contentEnd), quiet)) return undefined
+    }
+
+    if (lines.length > 1 || first.contentEnd - first.contentStart > wireLineLength) return undefined
+  }
+
+  return undefined
+}
+
+/**
+ * Whether the line after the given one is a wire dateline.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the current line.
+ * @param lineIndex
+ *   The current line.
+ * @returns
+ *   Whether it is.
+ */
+function wireNext(state: State, blocks: Block[], blockIndex: number, lineIndex: number): boolean {
+  const same = lineIndex + 1 < blocks[blockIndex]!.lines.length
+  const lines = same ? blocks[blockIndex]!.lines : blocks[blockIndex + 1]?.lines
+  const next = same ? lines![lineIndex + 1] : lines?.[0]
+  if (!lines || !next) return false
+  const blockEnd = Math.min(lines[lines.length - 1]!.contentEnd, next.contentStart + aheadWindow)
+  return recognizeWireDateline(state.value.slice(next.contentStart, blockEnd), quiet) !== undefined
+}
+
+/**
+ * Whether the line after the given one is a headline that stands alone:
+ * it ends its block, and a block follows (as a title does).
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the current line.
+ * @param lineIndex
+ *   The current line.
+ * @returns
+ *   Whether it is.
+ */
+function headlineAloneNext(state: State, blocks: Block[], blockIndex: number, lineIndex: number): boolean {
+  const same = lineIndex + 1 < blocks[blockIndex]!.lines.length
+  const block = same ? blockIndex : blockIndex + 1
+  const lines = blocks[block]?.lines
+  const line = same ? lineIndex + 1 : 0
+  if (!lines || line !== lines.length - 1 || block + 1 >= blocks.length) return false
+  const next = lines[line]!
+  const content = state.value.slice(next.contentStart, next.contentEnd)
+  return isHeadline(content)
 }
 
 /**
