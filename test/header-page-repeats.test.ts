@@ -83,7 +83,7 @@ describe('a headline printed twice', () => {
     expect(header(value)).toStrictEqual([['dateline', 'date 2024-05-02']])
   })
 
-  it('reads an update note after the stamp as chrome when the title follows again', () => {
+  it('reads an update note after the stamp as part of the stamp, and the title printed again under it as chrome', () => {
     const value =
       'archive\n\nFerry link to the islands agreed\n\n- The ministry says the new link will open in May.\n\n02.05.2024 - Update : 02.05.2024\nFerry link to the islands agreed\n\nNORTHPORT\n\n' +
       lead +
@@ -92,8 +92,7 @@ describe('a headline printed twice', () => {
       ['meta', 'chrome=archive'],
       ['title', 'Ferry link to the islands agreed'],
       ['subtitle', '- The ministry says the new link will open in May.'],
-      ['dateline', '02.05.2024'],
-      ['meta', 'chrome=- Update : 02.05.2024'],
+      ['dateline', '02.05.2024 - Update : 02.05.2024'],
       ['meta', 'chrome=Ferry link to the islands agreed'],
       ['dateline', 'NORTHPORT']
     ])

@@ -75,6 +75,17 @@ describe('plain text: chrome after an end mark', () => {
   })
 })
 
+describe('plain text: a signature under the rule', () => {
+  it('keeps a wire signature under the copy a signature when written under a rule', () => {
+    const {tree, written} = again(lead + '\nUNI\n\n\nAllow notifications\n')
+    expect(credits(tree)).toStrictEqual([
+      ['signature', 'UNI'],
+      ['other', 'Allow notifications']
+    ])
+    expect(written.endsWith('normal.\n\n_____\n\nUNI\n\nAllow notifications\n')).toBe(true)
+  })
+})
+
 describe('plain text: header shapes', () => {
   it('writes a dateline read over two lines on its own line again', () => {
     const {tree, written} = again('Port reopens\n\nPORT ELLIS\n—\nThe port reopened on Tuesday after a week of storms, the harbour office said.\n')
@@ -177,5 +188,25 @@ describe('Markdown: paragraphs split after a link', () => {
       ['other', 'tags Port,'],
       ['other', 'Ferries']
     ])
+  })
+})
+
+describe('Markdown: a byline over its outlet line', () => {
+  it('reads `By NAME` over an outlet line under a `#` title with exact positions, and writes it back as lines', () => {
+    const value = '# Port reopens\n\nBy JANE DOE\nAssociated Press\n\nThe port reopened on Tuesday after a week of storms, officials said.\n'
+    const {tree, written} = againMarkdown(value)
+    const header = tree.children[0]
+    const byline = header?.type === 'header' ? header.children[1] : undefined
+    expect(byline?.type === 'byline' ? [byline.authors, byline.children] : []).toStrictEqual([
+      ['JANE DOE'],
+      [
+        {
+          type: 'text',
+          value: 'By JANE DOE\nAssociated Press',
+          position: {start: {line: 3, column: 1, offset: 16}, end: {line: 4, column: 17, offset: 44}}
+        }
+      ]
+    ])
+    expect(written.startsWith('# Port reopens\n\nBy JANE DOE\nAssociated Press\n\n')).toBe(true)
   })
 })

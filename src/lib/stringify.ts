@@ -581,7 +581,10 @@ function needsFrontMatter(node: HeaderContent, titled: boolean): boolean {
   const words = toString(node)
   if (node.type === 'meta') return readsAsMeta(node.key, node.value, titled)
   if (node.type === 'byline') {
-    const found = recognizeByline(words)
+    // A byline over its outlet line (`By Jane Doe\nAssociated Press`) is
+    // read from its first line.
+    const newline = words.indexOf('\n')
+    const found = recognizeByline(newline === -1 ? words : words.slice(0, newline))
     return !found || found.authors.join('\n') !== node.authors.join('\n')
   }
 

@@ -371,13 +371,20 @@ function pageCredit(state: State, start: number, end: number, sentence: boolean)
 function afterSentence(value: string, blocks: Block[], body: Cursor, blockIndex: number, lineIndex: number): boolean {
   let block = blockIndex
   let index = lineIndex - 1
-  if (index < 0) {
-    block--
-    if (block < body.block) return false
-    index = blocks[block]!.lines.length - 1
+  // A closing rule between them is no line of the copy (`stringify` writes
+  // one over the notes): the line above it counts. At most one is passed.
+  for (let step = 0; step < 2; step++) {
+    if (index < 0) {
+      block--
+      if (block < body.block) return false
+      index = blocks[block]!.lines.length - 1
+    }
+
+    if (block === body.block && index < body.line) return false
+    if (step > 0 || !isRule(value, blocks[block]!.lines[index]!)) break
+    index--
   }
 
-  if (block === body.block && index < body.line) return false
   const line = blocks[block]!.lines[index]!
   let end = line.contentEnd - 1
   while (end > line.contentStart && '"\'\u201D\u2019)'.includes(value.charAt(end))) end--
@@ -942,7 +949,10 @@ function afterRule(state: State, blocks: Block[], body: Cursor): FooterResult | 
       if (spans && spans.length > 0) {
         for (const span of spans) credits.push(creditNode(state, start + span.start, start + span.end, span.role, span.names))
       } else {
-        credits.push(creditNode(state, start, end, 'other', []))
+        // A wire's signature keeps its role under the rule (`…, she
+        // added.` / `_____` / `UNI`).
+        const page = notes.length === 1 ? pageCredit(state, start, end, afterSentence(state.value, blocks, body, index, 0)) : undefined
+        credits.push(page ?? creditNode(state, start, end, 'other', []))
       }
     }
 

@@ -102,6 +102,9 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
   // `isLinkRow`), and the article's headline may follow.
   let widgetTitle = false
   let byline: Byline | undefined
+  // Where the byline starts in the document read (not in the input: the
+  // Markdown reader hands this reader a document of its own).
+  let bylineStart = 0
   // Set by `chromeAhead`: the lines before this one are page chrome, and
   // it is the title when `planned.title` says so.
   let planned: Plan | undefined
@@ -156,6 +159,7 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         const found = recognizeByline(value.slice(rest, end))
         if (found && found.authors.length > 0 && !byline) {
           byline = bylineNode(state, rest, end, found.authors)
+          bylineStart = rest
           children.push(byline)
           continue
         }
@@ -221,15 +225,15 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       // An outlet or role line right under the byline belongs to it
       // (`By JANE DOE` / `Associated Press`).
       if (byline && lineIndex > 0 && children[children.length - 1] === byline && isAffiliation(content)) {
-        const from = byline.position!.start.offset!
-        byline.children = [text(state, from, end)]
-        byline.position = state.locator.position(from, end)
+        byline.children = [text(state, bylineStart, end)]
+        byline.position = state.locator.position(bylineStart, end)
         continue
       }
 
       const found = recognizeByline(content)
       if (found && found.authors.length > 0 && !byline) {
         byline = bylineNode(state, start, end, found.authors)
+        bylineStart = start
         children.push(byline)
         continue
       }
@@ -280,6 +284,7 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       if (title && !byline && isStaffCredit(content)) {
         const name = content.startsWith('By ') ? content.slice(3) : content
         byline = bylineNode(state, start, end, [name])
+        bylineStart = start
         children.push(byline)
         continue
       }
@@ -407,6 +412,7 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         const bare = recognizeByline(content, {bare: true})
         if (bare && bare.authors.length > 0) {
           byline = bylineNode(state, start, end, bare.authors)
+          bylineStart = start
           children.push(byline)
           continue
         }
