@@ -5,7 +5,7 @@
 import {u} from 'unist-builder'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {detectFormat, parse, stringify, type Root} from '../src/index.js'
+import {detectFormat, parse, stringify, toString, type Root} from '../src/index.js'
 import {removePosition} from './fixtures/markdown/compare.js'
 import {positions} from './util/position.js'
 
@@ -221,6 +221,30 @@ describe('markdown: front matter', () => {
     const tree = removePosition(parse(file))
     expect(tree.children.map((node) => node.type)).toStrictEqual(['section'])
     expect(file.messages.map((message) => message.ruleId)).toStrictEqual(['invalid-front-matter'])
+  })
+})
+
+describe('front matter that is no valid YAML', () => {
+  it('reads lines of `key: value` with a colon in a value as such, and reports it', () => {
+    const file = new VFile('---\ntitle: Ferry link: talks end in agreement\ndate: 2024-05-02\n---\n\nThe ferry resumed on Tuesday, the harbour office said.\n')
+    const tree = parse(file)
+    const header = tree.children[0]
+    expect(header?.type === 'header' ? header.children.map((node) => [node.type, toString(node), node.type === 'dateline' ? node.date : undefined]) : []).toStrictEqual([
+      ['title', 'Ferry link: talks end in agreement', undefined],
+      ['dateline', '2024-05-02', '2024-05-02']
+    ])
+    expect(header?.type === 'header' ? header.children[0]?.position?.start.offset : undefined).toBe(11)
+    expect(file.messages.map((message) => [message.ruleId, message.reason])).toStrictEqual([
+      ['invalid-front-matter', 'Unexpected invalid YAML in front matter: `BLOCK_AS_IMPLICIT_KEY`, read as `key: value` lines']
+    ])
+  })
+
+  it('reads nothing when a line is of another kind or a value opens YAML syntax', () => {
+    for (const value of ['---\ntitle: Ferry link: talks end\n  - nested\n---\n\nBody words.\n', '---\ntitle: [Ferry: link\n---\n\nBody words.\n']) {
+      const file = new VFile(value)
+      expect(parse(file).children.map((node) => node.type)).toStrictEqual(['section'])
+      expect(file.messages.map((message) => message.ruleId)).toStrictEqual(['invalid-front-matter'])
+    }
   })
 })
 

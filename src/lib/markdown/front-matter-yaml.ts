@@ -105,6 +105,47 @@ export function readFrontMatterYaml(source: string): FrontMatterYaml {
 }
 
 /**
+ * Read front matter that is no valid YAML as lines of `key: value`, each
+ * value the rest of its line: scrapers write titles with a colon in them
+ * unquoted (`title: Ferry link: talks end`), which YAML rejects. Every
+ * line that is not blank must be such a line, at the start of the line,
+ * with a key that {@link readSimpleYaml} would take and a value that opens
+ * no YAML syntax.
+ *
+ * @param source
+ *   The YAML.
+ * @returns
+ *   Pairs of scalars, or `undefined` when a line is of another kind.
+ */
+export function readLooseYaml(source: string): FrontMatterPair[] | undefined {
+  const pairs: FrontMatterPair[] = []
+  let start = 0
+
+  while (start < source.length) {
+    let end = source.indexOf('\n', start)
+    if (end === -1) end = source.length
+    let contentEnd = end
+    while (contentEnd > start && (source.charCodeAt(contentEnd - 1) === 32 || source.charCodeAt(contentEnd - 1) === 13)) contentEnd--
+
+    if (contentEnd > start) {
+      const colon = source.indexOf(':', start)
+      if (colon === -1 || colon >= contentEnd || colon - start > maxKey || source.charCodeAt(colon + 1) !== 32) return undefined
+      const key = source.slice(start, colon)
+      if (!simpleKey.test(key) || nonStringKeys.has(key)) return undefined
+      let valueStart = colon + 1
+      while (source.charCodeAt(valueStart) === 32) valueStart++
+      // A value that opens YAML syntax (`[oops`, `"…`) is broken YAML, not text.
+      if (valueStart >= contentEnd || indicators.has(source.charAt(valueStart))) return undefined
+      pairs.push({key, keyStart: start, keyEnd: colon, value: {kind: 'scalar', text: source.slice(valueStart, contentEnd), start: valueStart, end: contentEnd}})
+    }
+
+    start = end + 1
+  }
+
+  return pairs.length > 0 ? pairs : undefined
+}
+
+/**
  * Read YAML with the `yaml` package.
  *
  * @param source

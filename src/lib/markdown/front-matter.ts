@@ -12,7 +12,7 @@ import {copyDateFields} from '../phrasing/make-sentences.js'
 import type {DateFields} from '../recognizer-types.js'
 import {contextAt, report, type State} from '../state.js'
 import type {Byline, Dateline, DatelineRole, HeaderContent, Meta} from '../types.js'
-import {readFrontMatterYaml, type FrontMatterValue} from './front-matter-yaml.js'
+import {readFrontMatterYaml, readLooseYaml, type FrontMatterValue} from './front-matter-yaml.js'
 
 /**
  * Where the front matter is.
@@ -203,17 +203,21 @@ export function readFrontMatter(state: State, frontMatter: FrontMatter): HeaderC
   const source = state.value.slice(base, frontMatter.contentEnd)
   const nodes: HeaderContent[] = []
   if (source.trim() === '') return nodes
-  const yaml = readFrontMatterYaml(source)
+  let yaml = readFrontMatterYaml(source)
 
   if ('error' in yaml) {
+    // Lines of `key: value` with a colon in a value are read as such, not
+    // lost (`title: Ferry link: talks end`).
+    const loose = readLooseYaml(source)
     report(
       state,
-      'Unexpected invalid YAML in front matter: `' + yaml.error + '`',
+      'Unexpected invalid YAML in front matter: `' + yaml.error + '`' + (loose ? ', read as `key: value` lines' : ''),
       'invalid-front-matter',
       base + yaml.start,
       base + yaml.end
     )
-    return nodes
+    if (!loose) return nodes
+    yaml = {pairs: loose}
   }
 
   if ('notMap' in yaml) {
