@@ -261,3 +261,22 @@ describe('header: new dateline shapes in an article', () => {
     ).toStrictEqual([{type: 'dateline', role: 'filed', place: 'Almaty', agency: 'NewsTAG', date: '--05-04'}])
   })
 })
+
+describe('one unlisted word in brackets before a dash', () => {
+  it('reads it as the wire when a sentence follows the dash', () => {
+    expect(read('AMMAN (Fjordpress) - Talks on the ferry link resumed on Monday.')).toStrictEqual({place: 'AMMAN', agency: 'Fjordpress', body: 'Talks'})
+    expect(read('Tehran (NP) – “We agree,” the minister said.')).toStrictEqual({place: 'Tehran', agency: 'NP', body: '“We'})
+    expect(read('Port Ellis (Harbourwire) — 12 ferries sailed on Monday.')).toStrictEqual({place: 'Port Ellis', agency: 'Harbourwire', body: '12'})
+  })
+
+  it('reads a listed wire in lower case (`(dpa)`)', () => {
+    expect(read('BERLIN (dpa) - Talks resumed on Monday.')).toStrictEqual({place: 'BERLIN', agency: 'dpa', body: 'Talks'})
+  })
+
+  it('reads no wire without a dash, before lower case, from several words, or with no place', () => {
+    expect(read('NATO (Alliance) - members met on Monday.')).toBe(undefined)
+    expect(read('AMMAN (Fjordpress) Talks on the ferry link resumed on Monday.')).toBe(undefined)
+    expect(read('NATO (North Atlantic Alliance) - Members met on Monday.')).toBe(undefined)
+    expect(read('(Updated) - The plan was approved on Monday.')).toBe(undefined)
+  })
+})

@@ -47,6 +47,9 @@ const placeWords = 6
 const regionWords = 3
 const agencyWords = 3
 
+/** Longest unlisted one-word wire in brackets before a dash (`(Petra) -`). */
+const oneWordWireMax = 12
+
 /**
  * Lone words in capitals that are page furniture, not places: widget
  * words and the names of a paper's sections (`GENERAL` over a stamp and
@@ -349,7 +352,8 @@ function readAgency(
     if (token.kind === 'word') {
       // A domain's suffix may be in lower case (`/EINPresswire.com/`).
       const suffix = words > 0 && is(tokens[at - 1], '.')
-      if (!isCapitalised(token.value) && !NAME_PARTICLES.has(token.value) && !suffix) return undefined
+      // A listed wire may be in lower case (`(dpa)`).
+      if (!isCapitalised(token.value) && !NAME_PARTICLES.has(token.value) && !suffix && AGENCIES.get(token.value) !== token.value) return undefined
       if (suffix && !isCapitalised(token.value)) domain = true
       words++
     } else if (token.kind === 'number') {
@@ -379,8 +383,40 @@ function readAgency(
   // wire. A web address with no space (`(Example.io)`) names a wire
   // service too.
   const address = domain && !spaced && !digits
-  if (!known && !loose && !address && (digits || raw.length !== at - index - 1)) return undefined
+  // One unlisted word in brackets, then a spaced dash, is a wire too:
+  // regional agencies write `AMMAN (Petra) - `, `Tehran (IP) - ` (an
+  // expansion is of several words, and a sentence has no dash there).
+  const word =
+    open === '(' &&
+    words === 1 &&
+    !spaced &&
+    !digits &&
+    raw.length <= oneWordWireMax &&
+    tokens[at + 1]?.kind === 'space' &&
+    is(tokens[at + 2], '-\u2013\u2014') &&
+    opensSentence(tokens, readSeparator(tokens, at + 1))
+  if (!known && !loose && !address && !word && (digits || raw.length !== at - index - 1)) return undefined
   return {agency: known ?? raw, known: known !== undefined, next: at + 1, end: closing.end}
+}
+
+/**
+ * Whether a separator is followed by the start of a sentence: white space,
+ * then a word that is not in lower case (`- The`, `- Jordan`), a number or
+ * an opening quote; not `- members met`.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param separator
+ *   The separator, if any.
+ * @returns
+ *   Whether a sentence starts after it.
+ */
+function opensSentence(tokens: Token[], separator: Part | undefined): boolean {
+  if (!separator || tokens[separator.next]?.kind !== 'space') return false
+  const first = tokens[separator.next + 1]
+  if (!first) return false
+  if (first.kind === 'word') return isCapitalised(first.value)
+  return first.kind === 'number' || is(first, '"\u201C\u2018\'')
 }
 
 /**
