@@ -49,7 +49,7 @@ describe('markdown: front matter keys of publishing tools', () => {
     const nodes = header(exported) as Array<{type: string; key?: string; value?: string}>
     expect(nodes.some((node) => node.type === 'byline')).toBe(false)
     expect(nodes).toContainEqual({type: 'meta', key: 'author', value: 'Staff Writer'})
-    for (const role of ['admin', 'News Desk', 'The Editorial Team', 'Guest Contributor']) {
+    for (const role of ['admin', 'News Desk', 'The Editorial Team', 'Guest Contributor', 'Unknown', 'Anonymous', 'None']) {
       const found = header('---\ntitle: T\nauthor: ' + role + '\n---\n\nBody words here.\n') as Array<{type: string}>
       expect(found.some((node) => node.type === 'byline'), role).toBe(false)
     }

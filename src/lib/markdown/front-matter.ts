@@ -59,12 +59,16 @@ const booleans = new Set(['true', 'false', 'yes', 'no', 'on', 'off'])
 /**
  * Words that name a role or a desk, not a person: an `author` made only of
  * them (`Staff Writer`, `admin`, `News Desk`) is a placeholder the
- * publishing tool filled in, not a byline.
+ * publishing tool filled in, not a byline. So is a scraper's filler for a
+ * page with no author (`Unknown`, `Anonymous`, `None`).
  */
 const roleWords = new Set([
   'admin',
   'administrator',
+  'anonymous',
   'author',
+  'none',
+  'unknown',
   'bureau',
   'contributor',
   'contributors',
@@ -567,7 +571,7 @@ function bylineNode(
     words = scalar.trim()
     if (words === '') return undefined
     const found = recognizeByline(words) ?? recognizeByline('By ' + words)
-    authors = isHandle(words) ? [] : found && found.authors.length > 0 ? found.authors : isRole(words) ? [] : [words]
+    authors = isHandle(words) || isRole(words) ? [] : found && found.authors.length > 0 ? found.authors : [words]
   } else if (value?.kind === 'seq') {
     for (const item of value.items) {
       if (item?.kind === 'scalar') {
