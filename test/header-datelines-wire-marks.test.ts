@@ -280,3 +280,16 @@ describe('one unlisted word in brackets before a dash', () => {
     expect(read('(Updated) - The plan was approved on Monday.')).toBe(undefined)
   })
 })
+
+describe('a listed wire in capitals after the place and a comma', () => {
+  it('reads it as the wire before a dash, glued or spaced', () => {
+    expect(read('Damascus, SANA- Talks on the ferry link resumed on Monday.')).toStrictEqual({place: 'Damascus', agency: 'SANA', body: 'Talks'})
+    expect(read('PORT ELLIS, KUNA - Talks resumed on Monday.')).toStrictEqual({place: 'PORT ELLIS', agency: 'KUNA', body: 'Talks'})
+  })
+
+  it('keeps a region a region, and reads no unlisted word or sentence', () => {
+    expect(read('DENVER, CO - Talks resumed on Monday.')).toStrictEqual({place: 'DENVER, CO', body: 'Talks'})
+    expect(read('Port Ellis, CDU - The party met on Monday.')).toBe(undefined)
+    expect(read('Damascus, SANA is the agency that reported it.')).toBe(undefined)
+  })
+})

@@ -499,6 +499,26 @@ function readWireWord(
 }
 
 /**
+ * Read a listed wire in capitals after the place's comma, then a
+ * separator, as state agencies write it without brackets: `Damascus,
+ * SANA- The …`, `DAMASCUS, SANA - …` (not a region: `SANA` is no state).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index of the comma.
+ * @returns
+ *   The wire and where it ends, or `undefined`.
+ */
+function commaWire(tokens: Token[], index: number): (Part & {agency: string; known: boolean}) | undefined {
+  if (!is(tokens[index], ',') || tokens[index + 1]?.kind !== 'space') return undefined
+  const word = tokens[index + 2]
+  if (word?.kind !== 'word' || !isCaps(word.value) || !readSeparator(tokens, index + 3)) return undefined
+  const agency = AGENCIES.get(word.value.toLowerCase())
+  return agency ? {agency, known: true, next: index + 3, end: word.end} : undefined
+}
+
+/**
  * Count the upper-case letters of a word, up to two (`KazTAG` has two or
  * more, `Monday` one).
  *
@@ -976,6 +996,16 @@ function mayOpenDateline(text: string): boolean {
   const dash = head.indexOf('. ')
   if (dash > 0 && '-\u2013\u2014'.includes(head.charAt(dash + 2) || ' ')) return true
   if (monthAt(text, 0)) return true
+  // `Damascus, SANA- The …`: a word in capitals after the first comma,
+  // then a dash (see `commaWire`).
+  const comma = head.indexOf(', ')
+  if (comma > 0) {
+    let at = comma + 2
+    while (at < head.length && head.charCodeAt(at) >= 65 && head.charCodeAt(at) <= 90) at++
+    if (head.charAt(at) === ' ') at++
+    if (at - comma > 3 && '-\u2013\u2014'.includes(head.charAt(at) || ' ')) return true
+  }
+
   // `Lahore, Aug 3:`, `Almaty. May 4. NewsTAG -`: a month after the first
   // comma or period and a space.
   const mark = head.search(/[,.] /)
@@ -1042,7 +1072,8 @@ export function recognizeWireDateline(
       !readAgency(text, tokens, skipSpace(tokens, place.next), '(', ')') &&
       !datedWireAfter(text, tokens, place.next) &&
       !dottedDateWire(tokens, place.next) &&
-      !colonDate(tokens, place.next)
+      !colonDate(tokens, place.next) &&
+      !commaWire(tokens, place.next)
     ) {
       const region =
         is(tokens[place.next], ',') && tokens[place.next + 1]?.kind === 'space'
@@ -1065,7 +1096,7 @@ export function recognizeWireDateline(
     at = place.next
     placeEnd = place.end
     // Region: `, Calif.`, `, NY/`.
-    if (is(tokens[at], ',') && tokens[at + 1]?.kind === 'space') {
+    if (is(tokens[at], ',') && tokens[at + 1]?.kind === 'space' && !commaWire(tokens, at)) {
       let region = readRegion(tokens, at + 2)
       // A second region: `COMO, CO, ITALY, May 4, 2026 /…/`.
       if (region && is(tokens[region.next], ',') && tokens[region.next + 1]?.kind === 'space') {
@@ -1160,6 +1191,7 @@ export function recognizeWireDateline(
     paren ??
     slash ??
     readWireWord(tokens, at, fields !== undefined) ??
+    (fields ? undefined : commaWire(tokens, at)) ??
     (caps && fields ? readNamedWire(text, tokens, at) : undefined)
   const datedParen = wire || fields ? undefined : readDatedWire(text, tokens, parenAt)
   if (datedParen) {
