@@ -293,3 +293,19 @@ describe('a listed wire in capitals after the place and a comma', () => {
     expect(read('Damascus, SANA is the agency that reported it.')).toBe(undefined)
   })
 })
+
+describe('an unlisted slashed wire closed by a full stop', () => {
+  it('reads it after a date when a sentence follows, as TASS writes its own', () => {
+    expect(read('PORT ELLIS, May 4 /FJORDWIRE/. Talks resumed on Monday.')).toStrictEqual({
+      place: 'PORT ELLIS',
+      agency: 'FJORDWIRE',
+      date: '--05-04',
+      body: 'Talks'
+    })
+  })
+
+  it('keeps the place and date but no wire before lower case, and reads nothing without a date', () => {
+    expect(read('PORT ELLIS, May 4 /FJORDWIRE/. talks resumed on Monday.')).toStrictEqual({place: 'PORT ELLIS', date: '--05-04', body: 'talks'})
+    expect(read('PORT ELLIS /FJORDWIRE/. Talks resumed on Monday.')).toBe(undefined)
+  })
+})

@@ -1193,6 +1193,8 @@ export function recognizeWireDateline(
     readWireWord(tokens, at, fields !== undefined) ??
     (fields ? undefined : commaWire(tokens, at)) ??
     (caps && fields ? readNamedWire(text, tokens, at) : undefined)
+  // Whether a full stop closed an unlisted slashed wire after a date.
+  let stopped = false
   const datedParen = wire || fields ? undefined : readDatedWire(text, tokens, parenAt)
   if (datedParen) {
     // `Bangkok, Thailand--(Acme Wire - May 4, 2026) -`.
@@ -1238,6 +1240,9 @@ export function recognizeWireDateline(
       if (is(tokens[at], '.')) {
         at++
         end = tokens[at - 1]!.end
+        // After a date, the full stop closes an unlisted wire as a dash
+        // would (`ULAANBAATAR, May 4 /NEWSWIRE/. The …`).
+        stopped = fields !== undefined && opensSentence(tokens, {next: at, end})
       } else if (!fields) {
         const expression = parseDateExpression(tokens, skipSpace(tokens, at), 'dateline')
         const close = expression ? skipSpace(tokens, expression.next) : 0
@@ -1294,7 +1299,7 @@ export function recognizeWireDateline(
     (abbreviated && separator !== undefined) ||
     (colon && fields !== undefined)
   if (!valid) return undefined
-  if (!known && agency !== undefined && !separator && !dashes) agency = undefined
+  if (!known && agency !== undefined && !separator && !dashes && !stopped) agency = undefined
 
   const bodyStart = tokens[skipSpace(tokens, at)]?.start ?? Math.min(text.length, end)
   const match: DatelineMatch = {end, bodyStart}
