@@ -239,8 +239,10 @@ class Writer {
       if (join && last >= 0 && readsBack(nodes[last]!)) last--
       const titled = nodes.some((node) => node.type === 'title')
       // A stamp and a linked author share a heading instead (below).
-      while (last >= 0 && (isLinkedAuthor(nodes, last) || !needsFrontMatter(nodes[last]!, titled))) {
-        last -= isLinkedAuthor(nodes, last) ? 2 : 1
+      while (last >= 0) {
+        if (isLinkedAuthor(nodes, last)) last -= 2
+        else if (needsFrontMatter(nodes[last]!, titled)) break
+        else last--
       }
 
       const head = nodes.slice(0, last + 1)
@@ -251,17 +253,16 @@ class Writer {
       }
     }
 
-    for (const [index, node] of rest.entries()) {
+    for (let index = 0; index < rest.length; index++) {
+      const node = rest[index]!
       if (this.markdown && isLinkedAuthor(rest, index + 1)) {
         // Blog layouts put the date and a link to the author's page in one
         // subheading (`## May 2, 2024 [Ana Lind](https://example.com/a)`),
         // which is the only way such a byline reads back.
-        const author = rest[index + 1] as Byline
+        const author = rest[++index] as Byline
         blocks.push('## ' + this.phrasing((node as Dateline).children, false) + ' ' + this.phrasing(author.children, false))
         continue
       }
-
-      if (index > 0 && this.markdown && isLinkedAuthor(rest, index)) continue
 
       switch (node.type) {
         case 'meta': {
