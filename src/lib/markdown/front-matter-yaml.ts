@@ -128,10 +128,9 @@ export function readLooseYaml(source: string): FrontMatterPair[] | undefined {
     while (contentEnd > start && (source.charCodeAt(contentEnd - 1) === 32 || source.charCodeAt(contentEnd - 1) === 13)) contentEnd--
 
     if (contentEnd > start) {
-      const colon = source.indexOf(':', start)
-      if (colon === -1 || colon >= contentEnd || colon - start > maxKey || source.charCodeAt(colon + 1) !== 32) return undefined
+      const colon = keyColon(source, start, contentEnd)
+      if (colon === -1 || source.charCodeAt(colon + 1) !== 32) return undefined
       const key = source.slice(start, colon)
-      if (!simpleKey.test(key) || nonStringKeys.has(key)) return undefined
       let valueStart = colon + 1
       while (source.charCodeAt(valueStart) === 32) valueStart++
       // A value that opens YAML syntax (`[oops`, `"…`) is broken YAML, not text.
@@ -268,6 +267,26 @@ export function readSimpleYaml(source: string): FrontMatterPair[] | undefined {
 }
 
 /**
+ * The colon after a simple key at `start` on a line that ends at `end`: a
+ * word that YAML reads as a string, at most {@link maxKey} long.
+ *
+ * @param source
+ *   The YAML.
+ * @param start
+ *   Start of the key.
+ * @param end
+ *   End of the line.
+ * @returns
+ *   Offset of the colon, or `-1` when there is no such key.
+ */
+function keyColon(source: string, start: number, end: number): number {
+  const colon = source.indexOf(':', start)
+  if (colon === -1 || colon >= end || colon - start > maxKey) return -1
+  const key = source.slice(start, colon)
+  return simpleKey.test(key) && !nonStringKeys.has(key) ? colon : -1
+}
+
+/**
  * State of the direct reader: where the next line starts.
  */
 class SimpleReader {
@@ -349,10 +368,9 @@ class SimpleReader {
       if (own > indent) return undefined
 
       const keyStart = lineStart + indent
-      const colon = source.indexOf(':', keyStart)
-      if (colon === -1 || colon >= lineEnd || colon - keyStart > maxKey) return undefined
+      const colon = keyColon(source, keyStart, lineEnd)
+      if (colon === -1) return undefined
       const key = source.slice(keyStart, colon)
-      if (!simpleKey.test(key) || nonStringKeys.has(key)) return undefined
       this.position = this.nextLine(lineEnd)
       let value: FrontMatterValue | undefined
 
