@@ -118,25 +118,44 @@ const teaserMax = 200
  *   Where the teasers start, or `undefined`.
  */
 function teasersAbove(state: State, blocks: Block[], body: Cursor, end: BodyEnd): BodyEnd | undefined {
-  let block = end.block
-  let index = Math.min(end.line, blocks[block]?.lines.length ?? 0)
   let count = 0
   let top: BodyEnd | undefined
-  while (count < teasersMax) {
-    index--
-    while (index < 0 && block > body.block) {
-      block--
-      index = blocks[block]!.lines.length - 1
-    }
-
-    if (index < 0 || (block === body.block && index <= body.line)) break
-    const line = blocks[block]!.lines[index]!
+  let at = lineAbove(blocks, body, end)
+  while (at && count < teasersMax) {
+    const line = blocks[at.block]!.lines[at.line]!
     if (!isTeaser(state.value, line.contentStart, line.contentEnd)) break
     count++
-    top = {block, line: index}
+    top = at
+    at = lineAbove(blocks, body, at)
   }
 
   return top && count >= teasersMin && proseAbove(blocks, body, top, 1) ? top : undefined
+}
+
+/**
+ * The line above `at` (a line index equal to its block's length stands for
+ * the block's end), skipping blank blocks, if it is below the body's first
+ * line: how the footer reads the page from the bottom up.
+ *
+ * @param blocks
+ *   Blocks.
+ * @param body
+ *   Where the body starts.
+ * @param at
+ *   Where to step up from.
+ * @returns
+ *   The line above, or `undefined` at the body's first line.
+ */
+function lineAbove(blocks: Block[], body: Cursor, at: BodyEnd): BodyEnd | undefined {
+  let block = at.block
+  let index = Math.min(at.line, blocks[block]?.lines.length ?? 0) - 1
+  while (index < 0 && block > body.block) {
+    block--
+    index = blocks[block]!.lines.length - 1
+  }
+
+  if (index < 0 || (block === body.block && index <= body.line)) return undefined
+  return {block, line: index}
 }
 
 /**
@@ -633,18 +652,11 @@ interface TextMarkerLine extends MarkerLine {
  */
 function findEndMarker(state: State, blocks: Block[], body: Cursor, end: BodyEnd): BodyEnd | undefined {
   const lines: TextMarkerLine[] = []
-  let block = end.block
-  let index = Math.min(end.line, blocks[block]?.lines.length ?? 0)
-  while (lines.length < markerWindow) {
-    index--
-    while (index < 0 && block > body.block) {
-      block--
-      index = blocks[block]!.lines.length - 1
-    }
-
-    if (index < 0 || (block === body.block && index <= body.line)) break
-    const line = blocks[block]!.lines[index]!
-    lines.push({value: state.value, from: line.contentStart, to: line.contentEnd, marker: true, opens: true, at: {block, line: index}})
+  let at = lineAbove(blocks, body, end)
+  while (at && lines.length < markerWindow) {
+    const line = blocks[at.block]!.lines[at.line]!
+    lines.push({value: state.value, from: line.contentStart, to: line.contentEnd, marker: true, opens: true, at})
+    at = lineAbove(blocks, body, at)
   }
 
   const weights: MarkerWeights = {
