@@ -309,3 +309,73 @@ describe('an unlisted slashed wire closed by a full stop', () => {
     expect(read('PORT ELLIS /FJORDWIRE/. Talks resumed on Monday.')).toBe(undefined)
   })
 })
+
+describe('a wire between slashes glued to its place, with no date', () => {
+  it('reads it when a sentence follows, with or without a full stop', () => {
+    expect(read('Port Ellis/FJORDWIRE/ During the talks the ministers agreed.')).toStrictEqual({
+      place: 'Port Ellis',
+      agency: 'FJORDWIRE',
+      body: 'During'
+    })
+    expect(read('PORT ELLIS/FjW/. The ministers agreed.')).toStrictEqual({place: 'PORT ELLIS', agency: 'FjW', body: 'The'})
+    expect(read('Baku/Trend/ The talks ended.')).toStrictEqual({place: 'Baku', agency: 'Trend', body: 'The'})
+  })
+
+  it('reads no wire from a capitalised word, before lower case, or spaced from the place', () => {
+    expect(read('Input/Output/ The drive failed.')).toBe(undefined)
+    expect(read('Port Ellis/FJORDWIRE/ during the talks.')).toBe(undefined)
+    expect(read('PORT ELLIS /FJORDWIRE/ The ministers agreed.')).toBe(undefined)
+  })
+})
+
+describe('a country in square brackets after the city', () => {
+  it('keeps it in the place, as ANI writes its datelines', () => {
+    expect(read('New Delhi [India], Sept 24 (ANI): India and Japan held talks.')).toStrictEqual({
+      place: 'New Delhi [India]',
+      agency: 'ANI',
+      date: '--09-24',
+      body: 'India'
+    })
+    expect(read('Port Ellis [Fjordland], May 4 (ANI) The ferry sailed.')).toMatchObject({place: 'Port Ellis [Fjordland]', agency: 'ANI'})
+  })
+})
+
+describe('a colon after the place or the wire', () => {
+  it('reads a place in capitals closed by a colon before a sentence', () => {
+    expect(read('PORT ELLIS: The ferry link reopened on Monday, officials said.')).toStrictEqual({place: 'PORT ELLIS', body: 'The'})
+  })
+
+  it('reads no label in capitals, and no headline with a kicker', () => {
+    expect(read('ALSO WATCH: The ferry link reopened on Monday.')).toBe(undefined)
+    expect(read('EDITOR NOTE: The ferry link reopened on Monday.')).toBe(undefined)
+    expect(read('PORT ELLIS: Ferry link reopens')).toBe(undefined)
+  })
+
+  it('reads one unlisted word in brackets closed by a colon as the wire', () => {
+    expect(read('PORT ELLIS, Nov 6 (FJP): Minister Dahl said the link would reopen.')).toStrictEqual({
+      place: 'PORT ELLIS',
+      agency: 'FJP',
+      date: '--11-06',
+      body: 'Minister'
+    })
+    // Before lower case, the brackets are no wire.
+    expect(read('PORT ELLIS, Nov 6 (FJP): the minister said.')).toStrictEqual({place: 'PORT ELLIS', date: '--11-06', body: '(FJP):'})
+  })
+})
+
+describe('a listed wire between slashes that names its reporter', () => {
+  it('reads the wire and the place with its region', () => {
+    expect(read('Georgia, Tbilisi, Feb. 7 /Trend, N. Kirtskhalia/')).toStrictEqual({
+      place: 'Georgia, Tbilisi',
+      agency: 'Trend',
+      date: '--02-07',
+      body: ''
+    })
+    expect(read('BAKU, Feb. 7 /Trend, Jane Doe/ The talks ended.')).toMatchObject({place: 'BAKU', agency: 'Trend', body: 'The'})
+  })
+
+  it('reads no reporter after an unlisted wire, nor words in lower case', () => {
+    expect(read('Port Ellis, Feb. 7 /Fjordwire, Jane Doe/ The talks ended.')).toBe(undefined)
+    expect(read('BAKU, Feb. 7 /Trend, the reporter/ The talks ended.')).toMatchObject({place: 'BAKU', date: '--02-07'})
+  })
+})

@@ -90,7 +90,31 @@ const notPlaces: ReadonlySet<string> = new Set([
   'ENDS',
   'MORE',
   'SHARE',
-  'TOP'
+  'TOP',
+  // Labels in capitals before a colon (`ALSO WATCH:`, `EDITOR'S NOTE:`).
+  'ALSO',
+  'WATCH',
+  'READ',
+  'NOTE',
+  'LISTEN',
+  'LIVE',
+  'ANALYSIS',
+  'FACTBOX',
+  'EXPLAINER',
+  'SOURCE',
+  'CONTACT',
+  'MEDIA',
+  'EDITOR',
+  'WARNING',
+  'ALERT',
+  'RELATED',
+  'TAGS',
+  'DISCLAIMER',
+  'SUMMARY',
+  'HIGHLIGHTS',
+  'ABOUT',
+  'CORRECTION',
+  'CLARIFICATION'
 ])
 
 /**
@@ -204,9 +228,10 @@ function readPlace(tokens: Token[], index: number, titleCase: boolean): Part | u
       is(joiner, '/') &&
       tokens[at + 1]?.kind === 'word' &&
       isCaps(tokens[at + 1]!.value) &&
-      !AGENCIES.has(tokens[at + 1]!.value.toLowerCase())
+      !AGENCIES.has(tokens[at + 1]!.value.toLowerCase()) &&
+      !is(tokens[at + 2], '/')
     ) {
-      // `HONG KONG/SINGAPORE`; not `NY/ACCESSWIRE/`.
+      // `HONG KONG/SINGAPORE`; not `NY/ACCESSWIRE/` or `ULAANBAATAR/MONTSAME/`.
       at++
     } else {
       break
@@ -214,6 +239,13 @@ function readPlace(tokens: Token[], index: number, titleCase: boolean): Part | u
   }
 
   if (!part) return undefined
+  // A country in square brackets stays with its city, as ANI writes it:
+  // `New Delhi [India], Sept 24 (ANI):`.
+  if (tokens[part.next]?.value === ' ' && is(tokens[part.next + 1], '[')) {
+    const region = readRegion(tokens, part.next + 2)
+    if (region && is(tokens[region.next], ']')) part = {next: region.next + 1, end: tokens[region.next]!.end}
+  }
+
   // A place needs two letters (`A MP of …` is not one).
   let letters = 0
   for (let i = index; i < part.next; i++) {
@@ -364,6 +396,10 @@ function readAgency(
       spaced = true
     } else if (is(token, close)) {
       break
+    } else if (open === '/' && is(token, ',') && words > 0) {
+      // A listed wire with its reporter (`/Trend, N. Kirtskhalia/`): the
+      // wire is the name before the comma.
+      return readReporterWire(text, tokens, at, start!)
     } else if (!is(token, '-&.')) {
       return undefined
     }
@@ -383,20 +419,62 @@ function readAgency(
   // wire. A web address with no space (`(Example.io)`) names a wire
   // service too.
   const address = domain && !spaced && !digits
-  // One unlisted word in brackets, then a spaced dash, is a wire too:
-  // regional agencies write `AMMAN (Petra) - `, `Tehran (IP) - ` (an
-  // expansion is of several words, and a sentence has no dash there).
+  // One unlisted word in brackets, then a spaced dash or a colon, is a
+  // wire too: regional agencies write `AMMAN (Petra) - `, `Tehran (IP) - `,
+  // `ISLAMABAD, Nov 6 (APP): ` (an expansion is of several words, and a
+  // sentence has no dash there).
   const word =
     open === '(' &&
     words === 1 &&
     !spaced &&
     !digits &&
     raw.length <= oneWordWireMax &&
-    tokens[at + 1]?.kind === 'space' &&
-    is(tokens[at + 2], '-\u2013\u2014') &&
-    opensSentence(tokens, readSeparator(tokens, at + 1))
+    ((tokens[at + 1]?.kind === 'space' &&
+      is(tokens[at + 2], '-\u2013\u2014') &&
+      opensSentence(tokens, readSeparator(tokens, at + 1))) ||
+      (is(tokens[at + 1], ':') && opensSentence(tokens, {next: at + 2, end: tokens[at + 1]!.end})))
   if (!known && !loose && !address && !word && (digits || raw.length !== at - index - 1)) return undefined
   return {agency: known ?? raw, known: known !== undefined, next: at + 1, end: closing.end}
+}
+
+/**
+ * Read the rest of a listed wire between slashes that names its reporter
+ * after a comma (`/Trend, N. Kirtskhalia/`): a name of up to four words,
+ * initials or capitalised, then the closing slash.
+ *
+ * @param text
+ *   The tokenised text.
+ * @param tokens
+ *   Tokens.
+ * @param comma
+ *   Index of the comma after the wire's name.
+ * @param start
+ *   Start offset of the wire's name.
+ * @returns
+ *   The wire and where the closing slash ends, or `undefined`.
+ */
+function readReporterWire(
+  text: string,
+  tokens: Token[],
+  comma: number,
+  start: number
+): (Part & {agency: string; known: boolean}) | undefined {
+  const agency = AGENCIES.get(text.slice(start, tokens[comma]!.start).toLowerCase())
+  if (!agency || tokens[comma + 1]?.value !== ' ') return undefined
+  let words = 0
+  for (let at = comma + 2; at < tokens.length && words <= agencyWords; at++) {
+    const token = tokens[at]!
+    if (token.kind === 'word') {
+      if (!isCapitalised(token.value)) return undefined
+      words++
+    } else if (is(token, '/')) {
+      return words > 0 ? {agency, known: true, next: at + 1, end: token.end} : undefined
+    } else if (!is(token, '.-') && token.value !== ' ') {
+      return undefined
+    }
+  }
+
+  return undefined
 }
 
 /**
@@ -519,6 +597,66 @@ function commaWire(tokens: Token[], index: number): (Part & {agency: string; kno
 }
 
 /**
+ * Read a wire between slashes glued to its place, with no date, as some
+ * state agencies open a story: `Ulaanbaatar/MONTSAME/ During …`,
+ * `TASHKENT/UzA/. The …`. The wire is one word with two capitals or more
+ * (a listed wire may be any word), and a sentence starts after it.
+ *
+ * @param text
+ *   The tokenised text.
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index directly after the place.
+ * @returns
+ *   The wire and where it ends, or `undefined`.
+ */
+function gluedSlashWire(text: string, tokens: Token[], index: number): (Part & {agency: string; known: boolean}) | undefined {
+  const word = tokens[index + 1]
+  if (!is(tokens[index], '/') || word?.kind !== 'word' || !is(tokens[index + 2], '/')) return undefined
+  const wire = readAgency(text, tokens, index, '/', '/', true)
+  if (!wire || (!wire.known && capitals(word.value) < 2)) return undefined
+  const next = is(tokens[wire.next], '.') ? wire.next + 1 : wire.next
+  const end = tokens[next - 1]!.end
+  return opensSentence(tokens, {next, end}) ? {...wire, next, end} : undefined
+}
+
+/**
+ * Whether the words in capitals before `index` name no page label (see
+ * {@link notPlaces}): `KABUL`, `NEW DELHI`; not `ALSO WATCH`.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param index
+ *   Index after the words.
+ * @returns
+ *   Whether no word is a label.
+ */
+function notLabel(tokens: Token[], index: number): boolean {
+  for (let at = 0; at < index; at++) {
+    const token = tokens[at]!
+    if (token.kind === 'word' && notPlaces.has(token.value)) return false
+  }
+
+  return true
+}
+
+/**
+ * Whether a text ends a sentence: its last character (before white space
+ * and closing quotes) is a full stop, `?` or `!`.
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   Whether it ends one.
+ */
+function endsSentence(text: string): boolean {
+  let end = text.length
+  while (end > 0 && ' \t\n\r"\u201D\u2019\''.includes(text.charAt(end - 1))) end--
+  return end > 0 && '.?!'.includes(text.charAt(end - 1))
+}
+
+/**
  * Count the upper-case letters of a word, up to two (`KazTAG` has two or
  * more, `Monday` one).
  *
@@ -615,8 +753,10 @@ function datedWire(text: string, tokens: Token[], index: number): boolean {
   if (!is(tokens[index], ',') || tokens[index + 1]?.kind !== 'space') return false
   const expression = parseDateExpression(tokens, index + 2, 'dateline')
   if (!expression || !hasSlot(expression.slots, 'date')) return false
-  // Between a date and a dash, brackets hold the wire.
-  const wire = readAgency(text, tokens, skipSpace(tokens, expression.next), '(', ')', true)
+  // Between a date and a dash, brackets hold the wire (or slashes:
+  // `Baku, Azerbaijan, Feb. 7 /Trend/`).
+  const at = skipSpace(tokens, expression.next)
+  const wire = readAgency(text, tokens, at, '(', ')', true) ?? readAgency(text, tokens, at, '/', '/', true)
   return wire !== undefined && wire.known
 }
 
@@ -990,8 +1130,9 @@ function mayOpenDateline(text: string): boolean {
   if (paren > 0) return true
   // `Baku/02.10.20/Turan:`.
   const slash = head.indexOf('/')
+  // `Ulaanbaatar/MONTSAME/ During …`.
   const digit = head.charCodeAt(slash + 1)
-  if (slash > 0 && digit >= 48 && digit <= 57) return true
+  if (slash > 0 && ((digit >= 48 && digit <= 57) || (digit >= 65 && digit <= 90))) return true
   // `Salem, Ore. - The …`: an abbreviated region before a dash.
   const dash = head.indexOf('. ')
   if (dash > 0 && '-\u2013\u2014'.includes(head.charAt(dash + 2) || ' ')) return true
@@ -1073,7 +1214,8 @@ export function recognizeWireDateline(
       !datedWireAfter(text, tokens, place.next) &&
       !dottedDateWire(tokens, place.next) &&
       !colonDate(tokens, place.next) &&
-      !commaWire(tokens, place.next)
+      !commaWire(tokens, place.next) &&
+      !gluedSlashWire(text, tokens, place.next)
     ) {
       const region =
         is(tokens[place.next], ',') && tokens[place.next + 1]?.kind === 'space'
@@ -1128,6 +1270,23 @@ export function recognizeWireDateline(
     if (region && region.next === tokens.length && isCaps(text.slice(tokens[3]!.start, region.end))) {
       return {place: text.slice(0, region.end), end: region.end, bodyStart: text.length}
     }
+  }
+
+  // A place in capitals closed by a colon, as Indian and Pakistani papers
+  // write it: `KABUL: A Taliban official said …`. Not a label in capitals
+  // (`ALSO WATCH:`), and not a headline with a kicker (`KABUL: Taliban
+  // take city`): the lead ends a sentence or runs on past a headline's
+  // length.
+  if (
+    place &&
+    caps &&
+    at === place.next &&
+    is(tokens[at], ':') &&
+    opensSentence(tokens, {next: at + 1, end: tokens[at]!.end}) &&
+    notLabel(tokens, place.next) &&
+    (text.length > window || endsSentence(text))
+  ) {
+    return {place: text.slice(0, placeEnd), end: tokens[at]!.end, bodyStart: tokens[at + 2]!.start}
   }
 
   // Date: after `,`/`.` when there is a place, or first.
@@ -1185,7 +1344,9 @@ export function recognizeWireDateline(
   const paren = readAgency(text, tokens, parenAt, '(', ')')
   // After a date, an unlisted name between slashes before the separator
   // is the wire (`HALIFAX, May 4, 2026 /NSW/ - …`), if it has no space.
-  let slash = paren ? undefined : readAgency(text, tokens, wireAt, '/', '/', fields !== undefined)
+  // A wire glued to the place, with no date: `Ulaanbaatar/MONTSAME/ During …`.
+  const gluedWire = place && !fields && at === place.next ? gluedSlashWire(text, tokens, at) : undefined
+  let slash = paren ? undefined : gluedWire ?? readAgency(text, tokens, wireAt, '/', '/', fields !== undefined)
   if (slash && !slash.known && text.slice(tokens[wireAt]!.end, tokens[slash.next - 1]!.start).includes(' ')) slash = undefined
   const wire =
     paren ??
@@ -1226,6 +1387,9 @@ export function recognizeWireDateline(
       // `BAKU, March 5 (AZERTAC). The …`, `Pune, May 4 (PTI): The …`.
       at++
       end = tokens[at - 1]!.end
+      // A colon closes an unlisted one-word wire as a dash would
+      // (`ISLAMABAD, Nov 6 (APP): Minister …`).
+      colon = is(tokens[at - 1], ':') && opensSentence(tokens, {next: at, end})
     } else if (paren && !fields && tokens[at]?.kind === 'space') {
       // `Salem, Oregon (Example.io) Monday May 4, 2026 @ 9 AM —`: the date
       // after the wire, closed by a dash.
@@ -1297,9 +1461,10 @@ export function recognizeWireDateline(
     (agency !== undefined && (known || separator !== undefined || dashes)) ||
     (caps && (fields !== undefined || (separator !== undefined && !(glued && agency === undefined)))) ||
     (abbreviated && separator !== undefined) ||
-    (colon && fields !== undefined)
+    (colon && fields !== undefined) ||
+    gluedWire !== undefined
   if (!valid) return undefined
-  if (!known && agency !== undefined && !separator && !dashes && !stopped) agency = undefined
+  if (!known && agency !== undefined && !separator && !dashes && !stopped && !gluedWire && !colon) agency = undefined
 
   const bodyStart = tokens[skipSpace(tokens, at)]?.start ?? Math.min(text.length, end)
   const match: DatelineMatch = {end, bodyStart}
