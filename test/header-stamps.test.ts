@@ -277,3 +277,34 @@ describe('recognizeStamp', () => {
   })
 })
 
+
+describe('recognizeStamp: a dash after the label, hyphenated dates, a needless PM', () => {
+  it('reads a spaced dash after the label as its colon', () => {
+    const {context, messages} = collect()
+    expect(recognizeStamp('Date - 16-08-2012', context)).toStrictEqual({role: 'published', date: '2012-08-16', end: 17})
+    expect(recognizeStamp('Posted \u2014 4 May 2024', context)).toStrictEqual({role: 'published', date: '2024-05-04', end: 19})
+    // Before words that are no date, the line is a headline, not a stamp
+    // (with a colon it would be one whose date could not be read).
+    expect(recognizeStamp('Update - Ferry rules change', context)).toBeUndefined()
+    expect(messages).toStrictEqual([])
+  })
+
+  it('reads a day, month and year joined by hyphens when their order is plain', () => {
+    const {context} = collect()
+    expect(recognizeStamp('Date: 16-08-2012', context)).toStrictEqual({role: 'published', date: '2012-08-16', end: 16})
+    expect(recognizeStamp('08-16-2012 10:05', context)).toStrictEqual({role: 'published', date: '2012-08-16', time: '10:05', end: 16})
+    // `05-08-2012` may be either: the date is left out, as with slashes.
+    expect(recognizeStamp('Date: 05-08-2012', context)).toStrictEqual({role: 'published', end: 16})
+  })
+
+  it('reads a 24-hour time with a needless `PM` as it is, and no morning hour after 12', () => {
+    const {context} = collect()
+    expect(recognizeStamp('January 28, 2004 18:19 PM', context)).toStrictEqual({
+      role: 'published',
+      date: '2004-01-28',
+      time: '18:19',
+      end: 25
+    })
+    expect(recognizeStamp('January 28, 2004 18:19 AM', context)).not.toHaveProperty('time')
+  })
+})

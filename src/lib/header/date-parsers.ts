@@ -447,19 +447,21 @@ const isoDate: DateParser = {
  * `05.05.2023`: day, month, year with periods (the European order).
  * `22/02/2023` and `02/22/2023` with slashes only when one of the numbers
  * is over 12, which says which order it is, or when both are the same
- * (`05/05/2024`); `05/03/2024` is left alone.
+ * (`05/05/2024`); `05/03/2024` is left alone. Hyphens as slashes
+ * (`16-08-2012`), outside running text, where `10-12-2020` may be a
+ * range or a score.
  */
 const numericDate: DateParser = {
   name: 'numeric-date',
   slot: 'date',
   starts: ['number'],
-  match(tokens, index) {
+  match(tokens, index, mode) {
     const first = tokens[index]
     const mark = tokens[index + 1]
     const second = tokens[index + 2]
     if (
       !isNumber(first, 1, 2) ||
-      !isPunct(mark, './') ||
+      !isPunct(mark, mode === 'body' ? './' : './-') ||
       !isNumber(second, 1, 2) ||
       tokens[index + 3]?.value !== mark.value
     )
@@ -468,7 +470,7 @@ const numericDate: DateParser = {
     if (year === undefined) return undefined
     let day = Number(first.value)
     let month = Number(second.value)
-    if (mark.value === '/') {
+    if (mark.value !== '.') {
       // `05/05/2024` reads the same either way.
       if (day > 12 === month > 12 && day !== month) return undefined
       if (month > 12) [day, month] = [month, day]
@@ -672,10 +674,13 @@ function isZoneOrMeridiem(tokens: Token[], index: number): boolean {
  * @param pm
  *   Whether it is afternoon.
  * @returns
- *   Whether the hour fits a 12-hour clock.
+ *   Whether the hour fits a 12-hour clock (or is an afternoon hour of a
+ *   24-hour one before `PM`).
  */
 function applyMeridiem(parts: DateParts, pm: boolean): boolean {
   const hour = parts.hour!
+  // A 24-hour clock with a needless `PM` (`18:19 PM`) is read as it is.
+  if (pm && hour > 12 && hour < 24) return true
   if (hour < 1 || hour > 12) return false
   parts.hour = (hour % 12) + (pm ? 12 : 0)
   return true

@@ -63,12 +63,13 @@ const wireNameLength = 24
  * @param tokens
  *   Tokens of the line.
  * @returns
- *   Role, whether a colon follows, the index after the label, and whether
- *   the label is the noun `update` (see {@link readStamp}).
+ *   Role, whether a colon (or a dash) follows, whether it is a dash, the
+ *   index after the label, and whether the label is the noun `update`
+ *   (see {@link readStamp}).
  */
 function readLabel(
   tokens: Token[]
-): {role: DatelineRole; colon: boolean; next: number; noun: boolean} | undefined {
+): {role: DatelineRole; colon: boolean; dash: boolean; next: number; noun: boolean} | undefined {
   const words: string[] = []
   const ends: number[] = []
   let index = 0
@@ -88,7 +89,11 @@ function readLabel(
     let next = ends[size - 1]!
     // `Updated:`, and `Update :` with a space before the colon.
     if (tokens[next]?.value === ' ' && tokens[next + 1]?.value === ':') next++
-    const colon = tokens[next]?.value === ':'
+    // A spaced dash does the colon's work before a date (`Date -
+    // 16-08-2012`; see `readStamp`).
+    else if (tokens[next]?.value === ' ' && isDash(tokens[next + 1]) && tokens[next + 2]?.value === ' ') next++
+    const dash = isDash(tokens[next])
+    const colon = dash || tokens[next]?.value === ':'
     // The noun alone labels a stamp only with its colon (`Update: 12.03.2024`;
     // not `Update May 5, 2024 vote …`).
     if (!colon && size === 1 && words[0] === 'update') continue
@@ -100,11 +105,23 @@ function readLabel(
       // `Last modified on …`, `Published: at …`.
       const word = tokens[next]?.value
       if ((word === 'on' || word === 'at') && tokens[next + 1]?.kind === 'space') next += 2
-      return {role, colon, next, noun: words[0] === 'update'}
+      return {role, colon, dash, next, noun: words[0] === 'update'}
     }
   }
 
   return undefined
+}
+
+/**
+ * Whether a token is a hyphen or an en or em dash.
+ *
+ * @param token
+ *   Token.
+ * @returns
+ *   Whether it is one.
+ */
+function isDash(token: Token | undefined): boolean {
+  return token !== undefined && token.value.length === 1 && '-\u2013\u2014'.includes(token.value)
 }
 
 /**
@@ -434,6 +451,8 @@ function readStamp(text: string, context: RecognizeContext, wired: boolean, nest
     )
       return undefined
     if (!expression) {
+      // `Update - Ferry rules change` is a headline.
+      if (label.dash) return undefined
       // `Published 0:00 AM …`: a label before digits is a stamp that could
       // not be read; `Updated rules for …` is not a stamp at all.
       if (!label.colon && tokens[label.next]?.kind !== 'number') return undefined
