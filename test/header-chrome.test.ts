@@ -77,9 +77,17 @@ describe('widget words after a stamp', () => {
     // Short words with the lead under them, not a headline: unchanged.
     const noHeadline = ' date 2024-01-10 Share counter\n\n' + lead + '\n'
     expect(header(noHeadline)).toStrictEqual([['dateline', 'date 2024-01-10']])
-    // Too many words for a widget.
-    const long = ' date 2024-01-10 Ferry link to the northern islands reopens\n\nMinisters hail new timetable\n\n' + lead + '\n'
-    expect(header(long)).toStrictEqual([['dateline', 'date 2024-01-10']])
+    // Too many words for a widget: the headline, on the stamp's line.
+    const long = ' date 2024-01-10 Ferry link to the northern islands reopens\n\n' + lead + '\n'
+    expect(header(long)).toStrictEqual([
+      ['dateline', 'date 2024-01-10'],
+      ['title', 'Ferry link to the northern islands reopens']
+    ])
+    expect(body(long)).toStrictEqual([['paragraph', lead]])
+    roundTrips(long)
+    // One or two words there are more often a section's name: body.
+    const section = ' date 2024-01-10 Island news\n\n' + lead + '\n'
+    expect(header(section)).toStrictEqual([['dateline', 'date 2024-01-10']])
   })
 
   it('keeps page junk after a stamp in the stamp', () => {

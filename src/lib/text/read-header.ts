@@ -147,7 +147,7 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         const wire = recognizeWireDateline(value.slice(rest, blockEnd), contextAt(state, rest))
         if (wire) {
           children.push(dateline(state, rest, rest + wire.end, 'filed', wire))
-          const headed = title ? undefined : titleAfterWire(state, blocks, blockIndex, lineIndex, rest + wire.bodyStart)
+          const headed = title ? undefined : titleAfterDateline(state, blocks, blockIndex, lineIndex, rest + wire.bodyStart)
           if (headed) {
             children.push(headed.title)
             return {children, body: headed.body}
@@ -199,6 +199,16 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
           }
         }
 
+        // A headline on the stamp's line (` date 2024-05-02 Ministers agree
+        // on ferry link` / the lead): the title. One or two words there are
+        // more often a section's name.
+        const headed =
+          title || value.slice(rest, end).split(' ', 3).length < 3 ? undefined : titleAfterDateline(state, blocks, blockIndex, lineIndex, rest)
+        if (headed) {
+          children.push(headed.title)
+          return {children, body: headed.body}
+        }
+
         return {children, body: {block: blockIndex, line: lineIndex, offset: rest}}
       }
 
@@ -213,7 +223,7 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         }
 
         children.push(dateline(state, start, start + wire.end, 'filed', wire))
-        const headed = title ? undefined : titleAfterWire(state, blocks, blockIndex, lineIndex, start + wire.bodyStart)
+        const headed = title ? undefined : titleAfterDateline(state, blocks, blockIndex, lineIndex, start + wire.bodyStart)
         if (headed) {
           children.push(headed.title)
           return {children, body: headed.body}
@@ -1438,8 +1448,9 @@ function planAt(seen: Seen[], anchor: Plan, wantTitle: boolean): Plan | undefine
 }
 
 /**
- * A title on the rest of a wire dateline's line (`FJORDLAND, May 2 -
- * Ministers agree on ferry link`), when that line ends its block and
+ * A title on the rest of a wire dateline's or stamp's line (`FJORDLAND,
+ * May 2 - Ministers agree on ferry link`, ` date 2024-05-02 Ministers agree
+ * on ferry link`), when that line ends its block and
  * another block follows; or, when the dateline ends its block, a lone
  * line in the next block (as the tree is written back). The words must
  * read as a headline (no full stop at the end) of at most
@@ -1459,7 +1470,7 @@ function planAt(seen: Seen[], anchor: Plan, wantTitle: boolean): Plan | undefine
  * @returns
  *   The title and where the body starts, or `undefined`.
  */
-function titleAfterWire(
+function titleAfterDateline(
   state: State,
   blocks: Block[],
   blockIndex: number,
