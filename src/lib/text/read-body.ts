@@ -14,6 +14,7 @@ import type {Cursor} from './cursor.js'
 import {isPlaceholderLine, isHeadingLine} from './is-heading.js'
 import {listMarker} from './list-marker.js'
 import type {Line} from './read-lines.js'
+import {recognizeCredits} from '../sources/recognize-credit.js'
 import {isRule, type BodyEnd} from './read-footer.js'
 import type {Block} from './split-blocks.js'
 
@@ -103,8 +104,10 @@ export function readBody(state: State, blocks: Block[], from: Cursor, to: BodyEn
 /**
  * Whether a part of the body is a heading: a heading line (see
  * {@link isHeadingLine}) with body after it, and neither the part before
- * nor the part after is one. A heading heads words; a run of such lines is
- * a list of other stories' headlines or a contact block:
+ * nor the part after is one, nor is the part before a label or a line of
+ * contact information (see {@link isContactLine}). A heading heads words;
+ * a run of such lines is a list of other stories' headlines or a contact
+ * block:
  *
  * ```text
  * Jane Doe
@@ -126,9 +129,31 @@ function isHeading(value: string, parts: Line[][], index: number): boolean {
     index + 1 < parts.length &&
     headingLine(value, parts[index]!) &&
     !headingLine(value, parts[index + 1]!) &&
-    !(index > 0 && (headingLine(value, parts[index - 1]!) || isLabel(value, parts[index - 1]!)))
+    !(index > 0 && (headingLine(value, parts[index - 1]!) || isLabel(value, parts[index - 1]!) || isContactLine(value, parts[index - 1]!)))
   )
 }
+
+/**
+ * Whether a part is one line of contact information: a phone number, an
+ * e-mail address or a contact heading (see `recognizeCredits`). A short
+ * line under one closes a contact block or a release's letterhead (the
+ * issuer's address and phone over its headline); it heads nothing.
+ *
+ * @param value
+ *   The document.
+ * @param lines
+ *   The part's lines.
+ * @returns
+ *   Whether it is one.
+ */
+function isContactLine(value: string, lines: Line[]): boolean {
+  const line = lines[0]!
+  if (lines.length !== 1 || line.contentEnd - line.contentStart > contactLineMax) return false
+  return recognizeCredits(value.slice(line.contentStart, line.contentEnd))?.[0]?.role === 'contact'
+}
+
+/** Longest line read as contact information before a heading line. */
+const contactLineMax = 80
 
 /** Most words of a label over its value (`Media contact:`). */
 const labelWords = 3

@@ -21,7 +21,8 @@ export interface Block {
  * Group lines into blocks.
  *
  * Blocks are separated by blank lines (any number, with spaces or tabs on
- * them). Two more rules split hard-wrapped copy, whose paragraphs are not
+ * them), and by lines that hold nothing but a table's cell borders (see
+ * {@link isCellBorder}). Two more rules split hard-wrapped copy, whose paragraphs are not
  * separated by blank lines:
  *
  * 1. Indented paragraphs (Reuters style): in a run that mixes indented and
@@ -51,7 +52,7 @@ export function splitBlocks(value: string, lines: Line[]): Block[] {
   const oneLine = filled <= maxLinesForGaps
 
   for (const line of lines) {
-    if (isBlank(line)) {
+    if (isBlank(line) || isCellBorder(value, line)) {
       if (run.length > 0) splitRun(value, run, blocks, oneLine)
       run = []
     } else {
@@ -61,6 +62,29 @@ export function splitBlocks(value: string, lines: Line[]): Block[] {
 
   if (run.length > 0) splitRun(value, run, blocks, oneLine)
   return blocks
+}
+
+/**
+ * Whether a line holds nothing but vertical bars (and white space): a
+ * table's empty cell or border, as text renderings of filings and pages
+ * print a letterhead table (`|` lines around `NEWS RELEASE` and the
+ * issuer's address). It holds no words and separates blocks as a blank
+ * line does.
+ *
+ * @param value
+ *   The document.
+ * @param line
+ *   A line that is not blank.
+ * @returns
+ *   Whether it is one.
+ */
+function isCellBorder(value: string, line: Line): boolean {
+  for (let index = line.contentStart; index < line.contentEnd; index++) {
+    const code = value.charCodeAt(index)
+    if (code !== 124 /* | */ && code !== 32 && code !== 9) return false
+  }
+
+  return true
 }
 
 /**
