@@ -87,3 +87,76 @@ describe('contact lines over a heading line', () => {
     ])
   })
 })
+
+describe('lines of a scrape without blank lines', () => {
+  it('goes on after a line that ends with a comma (a quote broken before its attribution)', () => {
+    const value =
+      'The harbour board of Port Ellis agreed on Monday to raise the tolls that ships pay at the quay for the first time in nine years.\n' +
+      '“We have waited long enough and the quay needs repairs before the winter storms arrive in the bay,”\n' +
+      'Harbour Master Jane Doe said.\n' +
+      '“Nobody likes paying more.”\n' +
+      'The new tolls take effect in May and apply to every ship that docks at the quay, including the ferries to Fjordland.\n'
+    expect(outline(value)).toStrictEqual([
+      [
+        null,
+        [
+          'paragraph: The harbour board of Port Ellis agreed on Monday to raise the tolls that ships pay at the quay for the first time in nine years.',
+          'paragraph: “We have waited long enough and the quay needs repairs before the winter storms arrive in the bay,”\nHarbour Master Jane Doe said.',
+          'paragraph: “Nobody likes paying more.”',
+          'paragraph: The new tolls take effect in May and apply to every ship that docks at the quay, including the ferries to Fjordland.'
+        ]
+      ]
+    ])
+  })
+
+  it('still starts a paragraph after a line that ends a sentence', () => {
+    const value =
+      'The harbour board of Port Ellis agreed on Monday to raise the tolls that ships pay at the quay for the first time in nine years.\n' +
+      '“We have waited long enough and the quay needs repairs before the winter storms arrive in the bay.”\n' +
+      'Harbour Master Jane Doe said the tolls would rise again next year.\n'
+    expect(outline(value)).toStrictEqual([
+      [
+        null,
+        [
+          'paragraph: The harbour board of Port Ellis agreed on Monday to raise the tolls that ships pay at the quay for the first time in nine years.',
+          'paragraph: “We have waited long enough and the quay needs repairs before the winter storms arrive in the bay.”',
+          'paragraph: Harbour Master Jane Doe said the tolls would rise again next year.'
+        ]
+      ]
+    ])
+  })
+})
+
+describe('right-aligned cells', () => {
+  it('keeps a line indented far right in its block', () => {
+    const value =
+      'The board sets new tolls.\n\nToll period: May 1 – June 30\nEnquiries: tolls@harbour.example\n                                         555-0100\n\nShips pay the toll at the quay.\n'
+    expect(outline(value)).toStrictEqual([
+      [
+        null,
+        [
+          'paragraph: The board sets new tolls.',
+          'paragraph: Toll period: May 1 – June 30\nEnquiries: tolls@harbour.example\n                                         555-0100',
+          'paragraph: Ships pay the toll at the quay.'
+        ]
+      ]
+    ])
+  })
+
+  it('still splits at paragraph indents of up to eleven columns', () => {
+    const value = 'PORT ELLIS - Tolls rose at the\nquay today.\n        Shippers were\nsurprised by the move.\n           The board said it had no choice.\n'
+    expect(outline(value)).toStrictEqual([
+      [
+        null,
+        [
+          'paragraph: Tolls rose at the\nquay today.',
+          'paragraph: Shippers were\nsurprised by the move.',
+          'paragraph: The board said it had no choice.'
+        ]
+      ]
+    ])
+    expect(outline(value.replace('           The', '            The'))).toStrictEqual([
+      [null, ['paragraph: Tolls rose at the\nquay today.', 'paragraph: Shippers were\nsurprised by the move. The board said it had no choice.']]
+    ])
+  })
+})
