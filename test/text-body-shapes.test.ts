@@ -160,3 +160,50 @@ describe('right-aligned cells', () => {
     ])
   })
 })
+
+describe('subheadings that end with a colon', () => {
+  it('takes a title-case line with a colon over prose', () => {
+    const value =
+      'Jane Doe & Partners urges Acme Corp. investors to come forward.\n\nClass Action Against Acme Corp. (ACME):\n\nAcme is accused of misleading investors about its quarry in Port Ellis. The complaint was filed on Monday.\n'
+    expect(outline(value)).toStrictEqual([
+      [null, ['paragraph: Jane Doe & Partners urges Acme Corp. investors to come forward.']],
+      [
+        'Class Action Against Acme Corp. (ACME):',
+        ['paragraph: Acme is accused of misleading investors about its quarry in Port Ellis. The complaint was filed on Monday.']
+      ]
+    ])
+  })
+
+  it('takes no sentence that leads into what follows', () => {
+    const value = 'The board met on Monday.\n\nThe new tolls are listed below:\n\nShips pay twelve crowns a day at the quay in Port Ellis.\n'
+    expect(outline(value)).toStrictEqual([
+      [
+        null,
+        [
+          'paragraph: The board met on Monday.',
+          'paragraph: The new tolls are listed below:',
+          'paragraph: Ships pay twelve crowns a day at the quay in Port Ellis.'
+        ]
+      ]
+    ])
+  })
+
+  it('takes no label of three words, nor a line over contact details or a list', () => {
+    expect(outline('The board met on Monday.\n\nMedia Contact Here:\n\nJane Doe said the board would publish the tolls next week.\n')).toStrictEqual([
+      [
+        null,
+        [
+          'paragraph: The board met on Monday.',
+          'paragraph: Media Contact Here:',
+          'paragraph: Jane Doe said the board would publish the tolls next week.'
+        ]
+      ]
+    ])
+    expect(outline('The board met on Monday.\n\nFor Media Enquiries Please Contact:\n\nJane Doe, press@harbour.example\n')).toStrictEqual([
+      [null, ['paragraph: The board met on Monday.', 'paragraph: For Media Enquiries Please Contact:', 'paragraph: Jane Doe, press@harbour.example']]
+    ])
+    expect(outline('The board met on Monday.\n\nNew Tolls for Ships at the Quay:\n\n- Ferries pay half.\n- Barges pay a quarter.\n')).toStrictEqual([
+      [null, ['paragraph: The board met on Monday.', 'paragraph: New Tolls for Ships at the Quay:', 'list: Ferries pay half.\nBarges pay a quarter.']]
+    ])
+  })
+})

@@ -14,7 +14,7 @@ import type {Cursor} from './cursor.js'
 import {isPlaceholderLine, isHeadingLine} from './is-heading.js'
 import {listMarker} from './list-marker.js'
 import type {Line} from './read-lines.js'
-import {recognizeCredits} from '../sources/recognize-credit.js'
+import {readsAsSentence, recognizeCredits} from '../sources/recognize-credit.js'
 import {isRule, type BodyEnd} from './read-footer.js'
 import type {Block} from './split-blocks.js'
 
@@ -79,7 +79,7 @@ export function readBody(state: State, blocks: Block[], from: Cursor, to: BodyEn
       continue
     }
 
-    if (isHeading(value, parts, index)) {
+    if (isHeading(value, parts, index) || isColonHeading(value, parts, index)) {
       if (section.children.length > 0) sections.push(section)
       section = {type: 'section', children: [heading(state, first.contentStart, first.contentEnd)]}
       continue
@@ -154,6 +154,59 @@ function isContactLine(value: string, lines: Line[]): boolean {
 
 /** Longest line read as contact information before a heading line. */
 const contactLineMax = 80
+
+/**
+ * Whether a part is a subheading that ends with a colon: one line in title
+ * case (each word of {@link titleWordMin} letters or more capitalised) of
+ * more than {@link labelWords} words, that would be a heading line without
+ * its colon, over a paragraph that reads as a sentence (see
+ * `readsAsSentence`), and not under another heading line. Releases and
+ * law firms' notices head their parts so (`Class Action Against Acme
+ * Corp. (ACME):` over the complaint). A sentence that leads into a list
+ * (`The defendants are listed below:`) or a short label over its value
+ * (`Media contact:`) is none.
+ *
+ * @param value
+ *   The document.
+ * @param parts
+ *   The body's parts (lines of one block each).
+ * @param index
+ *   The part.
+ * @returns
+ *   Whether it is one.
+ */
+function isColonHeading(value: string, parts: Line[][], index: number): boolean {
+  const lines = parts[index]!
+  const next = parts[index + 1]
+  const line = lines[0]!
+  if (lines.length !== 1 || !next || value.charCodeAt(line.contentEnd - 1) !== 58 /* : */) return false
+  const content = value.slice(line.contentStart, line.contentEnd - 1)
+  if (content.split(' ').length <= labelWords || !isHeadingLine(content) || !isTitleCase(content)) return false
+  if (index > 0 && headingLine(value, parts[index - 1]!)) return false
+  const first = next[0]!
+  return listMarker(value, first) === undefined && readsAsSentence(value.slice(first.contentStart, next[next.length - 1]!.contentEnd))
+}
+
+/** Fewest letters of a word that title case capitalises (`of`, `and`, `the` need not be). */
+const titleWordMin = 4
+
+/**
+ * Whether each word of a line that starts with a letter and has at least
+ * {@link titleWordMin} characters starts with a capital.
+ *
+ * @param content
+ *   The line's content.
+ * @returns
+ *   Whether it is in title case.
+ */
+function isTitleCase(content: string): boolean {
+  for (const word of content.split(' ')) {
+    const first = word.charAt(0)
+    if (word.length >= titleWordMin && first !== first.toUpperCase()) return false
+  }
+
+  return true
+}
 
 /** Most words of a label over its value (`Media contact:`). */
 const labelWords = 3
