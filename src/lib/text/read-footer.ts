@@ -364,10 +364,38 @@ const itemCode = /^\p{Lu}[\p{Lu}\d]{0,9}\/[\p{Lu}\d]{0,12}\d{6}[\p{Lu}\d]{0,20}$
 function pageCredit(state: State, start: number, end: number, sentence: boolean): Credit | undefined {
   if (end - start > chromeLineMax) return undefined
   const content = state.value.slice(start, end)
-  if (isWidgetLine(content) || isPageEnd(content) || itemCode.test(content)) return creditNode(state, start, end, 'other', [])
+  if (isWidgetLine(content) || isPageEnd(content) || itemCode.test(content) || isClosingLabel(content)) return creditNode(state, start, end, 'other', [])
   const signature = agencySignature.exec(content)
   const name = signature?.[1] ?? (sentence ? signature?.[2] : undefined)
   return name ? creditNode(state, start, end, 'signature', [name]) : undefined
+}
+
+/** Most words of a label that closes a page (`ALSO WATCH:`). */
+const closingLabelWords = 3
+
+/**
+ * Whether a line is a label with nothing under it but the page's foot: at
+ * most {@link closingLabelWords} words, each starting with a capital, and
+ * a colon at its end (`ALSO WATCH:`, `Read More:`, `Related:`). A page
+ * heads its video or its links so, and the scrape keeps the label but not
+ * what it labels. A sentence that leads into a quote (`He said:`) has a
+ * word in lower case.
+ *
+ * @param content
+ *   The line's content, trimmed.
+ * @returns
+ *   Whether it is one.
+ */
+function isClosingLabel(content: string): boolean {
+  if (content.charCodeAt(content.length - 1) !== 58 /* : */ || content.length < 3) return false
+  const words = content.slice(0, -1).split(' ')
+  if (words.length > closingLabelWords) return false
+  for (const word of words) {
+    const first = word.charAt(0)
+    if (first === first.toLowerCase()) return false
+  }
+
+  return true
 }
 
 /**
