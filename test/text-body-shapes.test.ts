@@ -207,3 +207,32 @@ describe('subheadings that end with a colon', () => {
     ])
   })
 })
+
+describe('names that head a voice', () => {
+  const intro = 'Four economists of Fjordland share their outlook for the ports in the year ahead.'
+  const says = 'The year ahead belongs to the ports, and the tolls will not hold them back.'
+
+  it('takes a name over an affiliation over prose as a heading, the affiliation under it', () => {
+    const value = `${intro}\n\nJane Doe\n\nChief economist, Harbour Bank – Port Ellis\n\n${says}\n\nJ. R. van Doe\n\nProfessor of trade, Fjordland University – Port Ellis, Fj.\n\n${says}\n`
+    expect(outline(value)).toStrictEqual([
+      [null, [`paragraph: ${intro}`]],
+      ['Jane Doe', ['paragraph: Chief economist, Harbour Bank – Port Ellis', `paragraph: ${says}`]],
+      ['J. R. van Doe', ['paragraph: Professor of trade, Fjordland University – Port Ellis, Fj.', `paragraph: ${says}`]]
+    ])
+  })
+
+  it('takes no name without an affiliation, nor one over a contact block or under a headline', () => {
+    expect(outline(`${intro}\n\nJane Doe\n\nHarbour Bank\n\n${says}\n`)).toStrictEqual([
+      [null, [`paragraph: ${intro}`, 'paragraph: Jane Doe', 'paragraph: Harbour Bank', `paragraph: ${says}`]]
+    ])
+    expect(outline(`${intro}\n\nJane Doe\n\nPress officer, Harbour Bank\n\n+1 555 0100\n`)).toStrictEqual([
+      [null, [`paragraph: ${intro}`, 'paragraph: Jane Doe', 'paragraph: Press officer, Harbour Bank']]
+    ])
+    expect(outline(`${intro}\n\nPorts in the year ahead\n\nJane Doe\n\nChief economist, Harbour Bank\n\n${says}\n`)).toStrictEqual([
+      [
+        null,
+        [`paragraph: ${intro}`, 'paragraph: Ports in the year ahead', 'paragraph: Jane Doe', 'paragraph: Chief economist, Harbour Bank', `paragraph: ${says}`]
+      ]
+    ])
+  })
+})

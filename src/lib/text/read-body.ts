@@ -79,7 +79,7 @@ export function readBody(state: State, blocks: Block[], from: Cursor, to: BodyEn
       continue
     }
 
-    if (isHeading(value, parts, index) || isColonHeading(value, parts, index)) {
+    if (isHeading(value, parts, index) || isColonHeading(value, parts, index) || isNameHeading(value, parts, index)) {
       if (section.children.length > 0) sections.push(section)
       section = {type: 'section', children: [heading(state, first.contentStart, first.contentEnd)]}
       continue
@@ -185,6 +185,99 @@ function isColonHeading(value: string, parts: Line[][], index: number): boolean 
   if (index > 0 && headingLine(value, parts[index - 1]!)) return false
   const first = next[0]!
   return listMarker(value, first) === undefined && readsAsSentence(value.slice(first.contentStart, next[next.length - 1]!.contentEnd))
+}
+
+/**
+ * Whether a part is a person's name that heads what the person says: a
+ * name line (see {@link isPersonName}) under prose, over one line of
+ * affiliation (see {@link isAffiliation}), over prose. Features that give
+ * several voices their say (experts' outlooks, panels, round-ups of
+ * reactions) head each voice so:
+ *
+ * ```text
+ * Jane Doe
+ * Chief economist, Harbour Bank – Port Ellis
+ * The year ahead belongs to the ports. …
+ * ```
+ *
+ * The affiliation stays a paragraph under the heading. A contact block or
+ * a signature under the article has no prose under it.
+ *
+ * @param value
+ *   The document.
+ * @param parts
+ *   The body's parts (lines of one block each).
+ * @param index
+ *   The part.
+ * @returns
+ *   Whether it is one.
+ */
+function isNameHeading(value: string, parts: Line[][], index: number): boolean {
+  const lines = parts[index]!
+  const role = parts[index + 1]
+  const after = parts[index + 2]
+  if (lines.length !== 1 || index === 0 || !role || !after || role.length !== 1) return false
+  const line = lines[0]!
+  const content = value.slice(line.contentStart, line.contentEnd)
+  if (!isPersonName(content) || headingLine(value, parts[index - 1]!)) return false
+  const affiliation = role[0]!
+  if (listMarker(value, affiliation) || !isAffiliation(value.slice(affiliation.contentStart, affiliation.contentEnd))) return false
+  const first = after[0]!
+  return !headingLine(value, after) && readsAsSentence(value.slice(first.contentStart, after[after.length - 1]!.contentEnd))
+}
+
+/** Longest name line that heads a voice (see {@link isNameHeading}). */
+const personNameMax = 40
+
+/** Most words of a name line (`Jane van der Berg` has four). */
+const personNameWords = 4
+
+/**
+ * Whether a line is only a person's name: two to {@link personNameWords}
+ * words of letters (and `.`, `-`, `'`, `’`), the first and last
+ * capitalised (`Jane Doe`, `J. R. Doe`, `Jane van der Berg`), no digits.
+ *
+ * @param content
+ *   The line's content.
+ * @returns
+ *   Whether it is one.
+ */
+function isPersonName(content: string): boolean {
+  if (content.length > personNameMax) return false
+  const words = content.split(' ')
+  if (words.length < 2 || words.length > personNameWords) return false
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
+    if (word.length === 0 || !nameWord.test(word)) return false
+    const first = word.charAt(0)
+    if ((index === 0 || index === words.length - 1) && first === first.toLowerCase()) return false
+  }
+
+  return true
+}
+
+/** A word of a name: letters, then letters, full stops, hyphens and apostrophes. */
+const nameWord = /^\p{L}[\p{L}.'’-]*$/u
+
+/** Longest affiliation line under a name. */
+const affiliationMax = 120
+
+/**
+ * Whether a line reads as a person's affiliation: a role and an
+ * organisation, so a comma (`Chief economist, Harbour Bank – Port Ellis`,
+ * `Professor of law, Fjordland University`); starting with a capital, no
+ * sentence (see `readsAsSentence`) and at most {@link affiliationMax}
+ * characters.
+ *
+ * @param content
+ *   The line's content.
+ * @returns
+ *   Whether it is one.
+ */
+function isAffiliation(content: string): boolean {
+  if (content.length > affiliationMax || !content.includes(', ')) return false
+  const first = content.charAt(0)
+  return first !== first.toLowerCase() && !readsAsSentence(content)
 }
 
 /** Fewest letters of a word that title case capitalises (`of`, `and`, `the` need not be). */
