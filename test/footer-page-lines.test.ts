@@ -200,6 +200,28 @@ describe('plain text: a blog’s foot, a page’s change stamp and a label left 
   })
 })
 
+describe('plain text: the article’s headline printed again under it', () => {
+  const headline = 'Ferry resumes after a week of storms'
+
+  it('puts the card of the article’s own story under it in the footer', () => {
+    const tree = text(`${headline}\n\n${lead}\n\n${headline}\n\nThe ferry between Port Ellis and the islands resumed on Tuesday.\n`)
+    expect(short(tree)).toStrictEqual(paragraphs)
+    expect(credits(tree)).toStrictEqual([
+      ['other', headline],
+      ['other', 'The ferry between Port Ellis and the islands resumed on Tuesday.']
+    ])
+  })
+
+  it('leaves a repeat with more prose under it, a short subheading and a line printed only once alone', () => {
+    const middle = text(`${headline}\n\n${lead}\n\n${headline}\n\n${lead}\n\n${lead}\n`)
+    expect(credits(middle)).toStrictEqual([])
+    const short3 = text(`${lead}\n\nWhat comes next\n\n${lead}\n\nWhat comes next\n\nThe timetable is at the quay.\n`)
+    expect(credits(short3)).toStrictEqual([])
+    const once = text(`${headline} | Harbour Gazette\n\n${lead}\n\n${headline}\n\nThe ferry between Port Ellis and the islands resumed on Tuesday.\n`)
+    expect(credits(once)).toStrictEqual([])
+  })
+})
+
 describe('plain text: widgets, captions and media links between paragraphs', () => {
   it('reads a video’s button as no heading', () => {
     const tree = text(lead + '\nWatch Video\n' + lead + '\n')

@@ -81,7 +81,93 @@ export function readFooter(state: State, blocks: Block[], body: Cursor): FooterR
     end = trailingCredits(state, blocks, body, teasers, found, false)
   }
 
+  const repeat = headlineRepeat(state, blocks, body, end)
+  if (repeat) {
+    found.push(chromeCredits(state, blocks, body, repeat, end))
+    end = trailingCredits(state, blocks, body, repeat, found, false)
+  }
+
   return {credits: inOrder(found), end}
+}
+
+/** Fewest words of a headline that a page repeats under the article. */
+const repeatWords = 4
+
+/**
+ * Where a card of the article's own story starts under it: pages list the
+ * story they show among their related or latest stories, its headline
+ * again (often over its first lines). A line of its own block in the last
+ * {@link markerWindow} lines that reads as a headline (see
+ * `isHeadingLine`) of at least {@link repeatWords} words, and that an
+ * earlier block of one line of the document holds exactly (the title, or
+ * the headline as the body's first heading), closes the article when the
+ * prose above it outweighs what is below (see {@link endsArticle}); the
+ * topmost such line wins:
+ *
+ * ```text
+ * Ferry resumes after storms
+ *
+ * The ferry resumed on Tuesday after a week of storms.
+ * …
+ * The timetable is back to normal, the office said.
+ *
+ * Ferry resumes after storms
+ *
+ * The ferry resumed on Tuesday after a week of storms.
+ * ```
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param body
+ *   Where the body starts.
+ * @param end
+ *   Where the credits start.
+ * @returns
+ *   Where the card starts, or `undefined`.
+ */
+function headlineRepeat(state: State, blocks: Block[], body: Cursor, end: BodyEnd): BodyEnd | undefined {
+  const value = state.value
+  // Candidates by text, each bottom up: one-line blocks that read as
+  // headlines.
+  const candidates = new Map<string, BodyEnd[]>()
+  // Their lengths, so that most lines are passed over without a slice.
+  const lengths = new Set<number>()
+  let at = lineAbove(blocks, body, end)
+  for (let count = 0; at && count < markerWindow; count++) {
+    const lines = blocks[at.block]!.lines
+    if (lines.length === 1 && at.line === 0) {
+      const content = value.slice(lines[0]!.contentStart, lines[0]!.contentEnd)
+      if (content.split(' ').length >= repeatWords && isHeadingLine(content)) {
+        const list = candidates.get(content)
+        if (list) list.push(at)
+        else candidates.set(content, [at])
+        lengths.add(content.length)
+      }
+    }
+
+    at = lineAbove(blocks, body, at)
+  }
+
+  if (candidates.size === 0) return undefined
+  let found: BodyEnd | undefined
+  for (let block = 0; block < blocks.length; block++) {
+    const lines = blocks[block]!.lines
+    if (lines.length !== 1) continue
+    const line = lines[0]!
+    if (!lengths.has(line.contentEnd - line.contentStart)) continue
+    const text = value.slice(line.contentStart, line.contentEnd)
+    const list = candidates.get(text)
+    if (!list) continue
+    // The first copy: the topmost later one is the repeat.
+    candidates.delete(text)
+    let repeat: BodyEnd | undefined
+    for (const candidate of list) if (candidate.block > block) repeat = candidate
+    if (repeat && (!found || repeat.block < found.block) && endsArticle(blocks, body, repeat, end)) found = repeat
+  }
+
+  return found
 }
 
 /** Fewest cut-off teasers in a row for them to be a list of other stories. */
