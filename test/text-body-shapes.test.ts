@@ -236,3 +236,56 @@ describe('names that head a voice', () => {
     ])
   })
 })
+
+describe('a body joined into one line among other lines', () => {
+  const one =
+    'The harbour board of Port Ellis agreed on Monday to raise the tolls that ships pay at the quay. It is the first rise in nine years. ' +
+    'The board said the money would pay for repairs to the breakwater, which the winter storms damaged twice.'
+  const two =
+    'Ferry operators said the rise would cost them more than they could pass on to passengers. One operator said it would cut a crossing. ' +
+    'The board said it had heard them and would review the tolls after a year.'
+  const three =
+    'Shipping lines from Fjordland, which call at the quay each week, will pay a lower rate under a deal struck last spring. The deal runs for five years. ' +
+    'The board expects the tolls to raise enough to start the repairs before the next winter.'
+
+  /**
+   * A document: a title, the body on one line with its paragraphs apart by
+   * `gap`, and the page's links under it.
+   *
+   * @param body
+   *   The paragraphs.
+   * @param gap
+   *   What separates them.
+   * @returns
+   *   Document.
+   */
+  function page(body: string[], gap: string): string {
+    return 'Tolls rise at Port Ellis\n\n' + body.join(gap) + '\n\nMore from the Harbour Gazette\nShare this story\n'
+  }
+
+  /**
+   * The lead section's blocks, cut to forty characters.
+   *
+   * @param value
+   *   Document.
+   * @returns
+   *   Blocks.
+   */
+  function starts(value: string): string[] {
+    return outline(value)[0]![1].map((block) => block.slice(0, 40))
+  }
+
+  const cut = (paragraph: string) => ('paragraph: ' + paragraph).slice(0, 40)
+
+  it('splits the line at wide gaps after sentence ends when it is long', () => {
+    const body = [one, two, three, one, two, three, one, two]
+    expect(body.join('  ').length).toBeGreaterThan(1500)
+    expect(starts(page(body, '  '))).toStrictEqual([...body.map(cut), 'paragraph: More from the Harbour Gazette'])
+  })
+
+  it('keeps a shorter line whole, and one with a wide gap after every sentence', () => {
+    expect(starts(page([one, two], '  '))).toStrictEqual([cut(one), 'paragraph: More from the Harbour Gazette'])
+    const typed = [one, two, three, one, two, three, one, two].map((paragraph) => paragraph.replaceAll('. ', '.  '))
+    expect(starts(page(typed, '  '))).toStrictEqual([cut(one), 'paragraph: More from the Harbour Gazette'])
+  })
+})

@@ -93,6 +93,14 @@ function isCellBorder(value: string, line: Line): boolean {
 }
 
 /**
+ * Fewest characters of a line standing alone for wide gaps in it to mark
+ * paragraphs even where other lines have blank lines between them: a
+ * scrape that joined the article's body into one line under its own
+ * title and over the page's links. A paragraph is rarely this long.
+ */
+const joinedMin = 1500
+
+/**
  * Fewest columns of indent that set a line right or centre rather than
  * indent a paragraph's first line (two to eight columns: spaces or one or
  * two tabs).
@@ -122,7 +130,8 @@ const maxLinesForGaps = 3
  */
 function splitRun(value: string, run: Line[], blocks: Block[], oneLine: boolean): undefined {
   if (run.length === 1) {
-    const pieces = oneLine ? splitWideGaps(value, run[0]!) : run
+    const line = run[0]!
+    const pieces = oneLine || line.contentEnd - line.contentStart >= joinedMin ? splitWideGaps(value, line) : run
     for (const piece of pieces) blocks.push({lines: [piece]})
     return
   }
