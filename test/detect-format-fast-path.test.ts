@@ -28,7 +28,7 @@ function reference(value: string): 'markdown' | 'text' {
     if (code === 35) {
       let hashes = index
       while (hashes < end && value.charCodeAt(hashes) === 35) hashes++
-      if (hashes - index <= 6 && value.charCodeAt(hashes) === 32) signals += 2
+      if (hashes - index <= 6 && value.charCodeAt(hashes) === 32 && /^[#\t\r ]*(?:\n|$)/.test(value.slice(hashes)) === false) signals += 2
     } else if (code === 62 && value.charCodeAt(index + 1) === 32) {
       signals++
     }
@@ -57,6 +57,14 @@ describe('detectFormat fast path', () => {
     expect(detectFormat('**Bold** and [a link](https://example.com).')).toBe('markdown')
     expect(detectFormat('**One** bold line only.')).toBe('text')
     expect(detectFormat('See [x](y) and **z**.')).toBe('text')
+  })
+
+  it('reads a release end mark as no heading', () => {
+    expect(detectFormat('The plant opens in May.\n# # #\n')).toBe('text')
+    expect(detectFormat('The plant opens in May.\n# # # # #\n-5-\n')).toBe('text')
+    expect(detectFormat('The plant opens in May.\r\n# # #\r\n')).toBe('text')
+    expect(detectFormat('The plant opens in May.\n# 2 #\n')).toBe('markdown')
+    expect(detectFormat('The plant opens in May.\n## # Notes\n')).toBe('markdown')
   })
 
   it('ignores signals past the first 200,000 characters', () => {

@@ -165,6 +165,63 @@ describe('plain text: the page’s lines under the article', () => {
   })
 })
 
+describe('plain text: a blog’s foot, a page’s change stamp and a label left alone', () => {
+  it('puts a blog’s comment count and archive heading under the post in the footer', () => {
+    const tree = text('Ferry resumes\n\n' + lead + '\nNo comments:\nBlog Archive\n')
+    expect(short(tree)).toStrictEqual(paragraphs)
+    expect(credits(tree)).toStrictEqual([
+      ['other', 'No comments:'],
+      ['other', 'Blog Archive']
+    ])
+  })
+
+  it('puts a page’s change stamp with a month’s name in the footer', () => {
+    const tree = text('Ferry resumes\n\n' + lead + '\n\nLast changed: March 07, 2001\n')
+    expect(short(tree)).toStrictEqual(paragraphs)
+    expect(credits(tree)).toStrictEqual([['other', 'Last changed: March 07, 2001']])
+  })
+
+  it('puts a label with nothing under it at the foot in the footer', () => {
+    const tree = text('Ferry resumes\n\n' + lead + '\nALSO WATCH:\n')
+    expect(short(tree)).toStrictEqual(paragraphs)
+    expect(credits(tree)).toStrictEqual([['other', 'ALSO WATCH:']])
+    const read = text('Ferry resumes\n\n' + lead + '\n\nRead More:\n')
+    expect(credits(read)).toStrictEqual([['other', 'Read More:']])
+  })
+
+  it('leaves a lead-in in lower case, a long label and a label over its value alone', () => {
+    const said = text('Ferry resumes\n\n' + lead + '\nThe harbour master said:\n')
+    expect(credits(said)).toStrictEqual([])
+    expect(body(said).at(-1)).toBe('paragraph: The harbour master said:')
+    const long = text('Ferry resumes\n\n' + lead + '\nTimetable For The Islands:\n')
+    expect(credits(long)).toStrictEqual([])
+    const valued = text('Ferry resumes\n\n' + lead + '\n\nTimetable:\nDaily at dawn and at noon\n')
+    expect(credits(valued)).toStrictEqual([])
+  })
+})
+
+describe('plain text: the article’s headline printed again under it', () => {
+  const headline = 'Ferry resumes after a week of storms'
+
+  it('puts the card of the article’s own story under it in the footer', () => {
+    const tree = text(`${headline}\n\n${lead}\n\n${headline}\n\nThe ferry between Port Ellis and the islands resumed on Tuesday.\n`)
+    expect(short(tree)).toStrictEqual(paragraphs)
+    expect(credits(tree)).toStrictEqual([
+      ['other', headline],
+      ['other', 'The ferry between Port Ellis and the islands resumed on Tuesday.']
+    ])
+  })
+
+  it('leaves a repeat with more prose under it, a short subheading and a line printed only once alone', () => {
+    const middle = text(`${headline}\n\n${lead}\n\n${headline}\n\n${lead}\n\n${lead}\n`)
+    expect(credits(middle)).toStrictEqual([])
+    const short3 = text(`${lead}\n\nWhat comes next\n\n${lead}\n\nWhat comes next\n\nThe timetable is at the quay.\n`)
+    expect(credits(short3)).toStrictEqual([])
+    const once = text(`${headline} | Harbour Gazette\n\n${lead}\n\n${headline}\n\nThe ferry between Port Ellis and the islands resumed on Tuesday.\n`)
+    expect(credits(once)).toStrictEqual([])
+  })
+})
+
 describe('plain text: widgets, captions and media links between paragraphs', () => {
   it('reads a video’s button as no heading', () => {
     const tree = text(lead + '\nWatch Video\n' + lead + '\n')
@@ -211,8 +268,16 @@ describe('line tests', () => {
     expect(isPageEnd('Last Update on 10/07/2018')).toBe(true)
     expect(isPageEnd('Last updated: 3.4.2024 14:02')).toBe(true)
     expect(isPageEnd('Views: 1,204')).toBe(true)
+    expect(isPageEnd('Last changed: March 07, 2001')).toBe(true)
+    expect(isPageEnd('Last modified: 7th March 2001 10:12')).toBe(true)
+    expect(isPageEnd('Last modified on Mar. 7 2001')).toBe(true)
+    expect(isPageEnd('No comments:')).toBe(true)
+    expect(isPageEnd('12 comments:')).toBe(true)
+    expect(isPageEnd('Blog Archive')).toBe(true)
     expect(isPageEnd('Next steps')).toBe(false)
     expect(isPageEnd('Last updated on Monday')).toBe(false)
+    expect(isPageEnd('Last changed in March 2001')).toBe(false)
+    expect(isPageEnd('No comments were taken')).toBe(false)
     expect(isPageEnd('This story has been read by millions')).toBe(false)
   })
 

@@ -9,7 +9,8 @@ import type {Format} from './types.js'
 /**
  * Guess whether a document is Markdown: front matter at the top, ATX
  * headings (`# Title`, `## Subheading`), inline links (`[text](url)`),
- * emphasis with asterisks, or block quotes.
+ * emphasis with asterisks, or block quotes. A line of nothing but `#` and
+ * spaces (`# # #`) is no heading: press releases end with that mark.
  *
  * @param value
  *   The document.
@@ -31,7 +32,7 @@ export function detectFormat(value: string): Format {
     if (code === 35 /* # */) {
       let hashes = index
       while (hashes < end && value.charCodeAt(hashes) === 35) hashes++
-      if (hashes - index <= 6 && value.charCodeAt(hashes) === 32) signals += 2
+      if (hashes - index <= 6 && value.charCodeAt(hashes) === 32 && !isEndMark(value, hashes)) signals += 2
     } else if (code === 62 /* > */ && value.charCodeAt(index + 1) === 32) {
       signals++
     }
@@ -43,6 +44,30 @@ export function detectFormat(value: string): Format {
   }
 
   return signals >= 2 ? 'markdown' : 'text'
+}
+
+/**
+ * Whether the rest of a line after an ATX marker holds nothing but `#` and
+ * white space: the end mark of a press release (`# # #`, `# # # # #`), not
+ * a heading.
+ *
+ * @param value
+ *   The document.
+ * @param start
+ *   Offset after the marker's hashes.
+ * @returns
+ *   Whether it is an end mark.
+ */
+function isEndMark(value: string, start: number): boolean {
+  // To the line's end even past the reading limit: the first other
+  // character ends the scan.
+  for (let index = start; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 10) break
+    if (code !== 35 && code !== 32 && code !== 9 && code !== 13) return false
+  }
+
+  return true
 }
 
 /** A line feed before a heading or block quote marker. */

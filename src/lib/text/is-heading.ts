@@ -80,7 +80,11 @@ function pageEndLines(): string[] {
     'next story',
     'older post',
     'newer post',
-    'more headlines'
+    'more headlines',
+    // A blog's comment count over its form, and its sidebar's archive
+    // (`No comments:`, `Blog Archive`).
+    'no comments',
+    'blog archive'
   ]
 }
 
@@ -127,13 +131,15 @@ const notificationPrompt = /\b(?:unblock|allow|enable|turn on) (?:the )?(?:push 
 const promptMax = 60
 
 /**
- * A page's own stamps under an article: when it was last updated (`Last
- * Update on 10/07/2018`, `Last updated: 3 March 2024 14:02`) and how often
- * it was read (`This news has been read 109 times`, `Views: 1,204`). They
- * close the article: the rest of the page's furniture follows them.
+ * A page's own stamps under an article: when it was last updated or
+ * changed (`Last Update on 10/07/2018`, `Last updated: 3 March 2024
+ * 14:02`, `Last modified: March 3, 2004`), how often it was read (`This
+ * news has been read 109 times`, `Views: 1,204`) and a blog post's comment
+ * count (`3 comments:`). They close the article: the rest of the page's
+ * furniture follows them.
  */
 const pageStamp =
-  /^(?:last updated?(?: on| at)? ?:? ?\d[\d ./:-]{0,40}(?:[ap]\.?m\.?)?|this (?:news|article|story|post|page) has been (?:read|viewed) [\d,]{1,15} times|(?:views|hits|reads) ?: ?[\d,]{1,15})$/
+  /^(?:last (?:updated?|changed|modified)(?: on| at)? ?:? ?(?:\d[\d ./:-]{0,40}(?:[ap]\.?m\.?)?|(?:[a-z]{3,9}\.? \d{1,2},?|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?,?) \d{4}(?: \d{1,2}:\d{2}(?::\d{2})?)?)|this (?:news|article|story|post|page) has been (?:read|viewed) [\d,]{1,15} times|(?:views|hits|reads) ?: ?[\d,]{1,15}|\d{1,6} comments?)$/
 
 /**
  * Links to a listing (`View all Press Releases`, `See all stories`): a

@@ -14,6 +14,7 @@ import type {Cursor} from './cursor.js'
 import {isPlaceholderLine, isHeadingLine} from './is-heading.js'
 import {listMarker} from './list-marker.js'
 import type {Line} from './read-lines.js'
+import {readsAsSentence, recognizeCredits} from '../sources/recognize-credit.js'
 import {isRule, type BodyEnd} from './read-footer.js'
 import type {Block} from './split-blocks.js'
 
@@ -78,7 +79,7 @@ export function readBody(state: State, blocks: Block[], from: Cursor, to: BodyEn
       continue
     }
 
-    if (isHeading(value, parts, index)) {
+    if (isHeading(value, parts, index) || isColonHeading(value, parts, index) || isNameHeading(value, parts, index)) {
       if (section.children.length > 0) sections.push(section)
       section = {type: 'section', children: [heading(state, first.contentStart, first.contentEnd)]}
       continue
@@ -103,8 +104,10 @@ export function readBody(state: State, blocks: Block[], from: Cursor, to: BodyEn
 /**
  * Whether a part of the body is a heading: a heading line (see
  * {@link isHeadingLine}) with body after it, and neither the part before
- * nor the part after is one. A heading heads words; a run of such lines is
- * a list of other stories' headlines or a contact block:
+ * nor the part after is one, nor is the part before a label or a line of
+ * contact information (see {@link isContactLine}). A heading heads words;
+ * a run of such lines is a list of other stories' headlines or a contact
+ * block:
  *
  * ```text
  * Jane Doe
@@ -126,8 +129,176 @@ function isHeading(value: string, parts: Line[][], index: number): boolean {
     index + 1 < parts.length &&
     headingLine(value, parts[index]!) &&
     !headingLine(value, parts[index + 1]!) &&
-    !(index > 0 && (headingLine(value, parts[index - 1]!) || isLabel(value, parts[index - 1]!)))
+    !(index > 0 && (headingLine(value, parts[index - 1]!) || isLabel(value, parts[index - 1]!) || isContactLine(value, parts[index - 1]!)))
   )
+}
+
+/**
+ * Whether a part is one line of contact information: a phone number, an
+ * e-mail address or a contact heading (see `recognizeCredits`). A short
+ * line under one closes a contact block or a release's letterhead (the
+ * issuer's address and phone over its headline); it heads nothing.
+ *
+ * @param value
+ *   The document.
+ * @param lines
+ *   The part's lines.
+ * @returns
+ *   Whether it is one.
+ */
+function isContactLine(value: string, lines: Line[]): boolean {
+  const line = lines[0]!
+  if (lines.length !== 1 || line.contentEnd - line.contentStart > contactLineMax) return false
+  return recognizeCredits(value.slice(line.contentStart, line.contentEnd))?.[0]?.role === 'contact'
+}
+
+/** Longest line read as contact information before a heading line. */
+const contactLineMax = 80
+
+/**
+ * Whether a part is a subheading that ends with a colon: one line in title
+ * case (each word of {@link titleWordMin} letters or more capitalised) of
+ * more than {@link labelWords} words, that would be a heading line without
+ * its colon, over a paragraph that reads as a sentence (see
+ * `readsAsSentence`), and not under another heading line. Releases and
+ * law firms' notices head their parts so (`Class Action Against Acme
+ * Corp. (ACME):` over the complaint). A sentence that leads into a list
+ * (`The defendants are listed below:`) or a short label over its value
+ * (`Media contact:`) is none.
+ *
+ * @param value
+ *   The document.
+ * @param parts
+ *   The body's parts (lines of one block each).
+ * @param index
+ *   The part.
+ * @returns
+ *   Whether it is one.
+ */
+function isColonHeading(value: string, parts: Line[][], index: number): boolean {
+  const lines = parts[index]!
+  const next = parts[index + 1]
+  const line = lines[0]!
+  if (lines.length !== 1 || !next || value.charCodeAt(line.contentEnd - 1) !== 58 /* : */) return false
+  const content = value.slice(line.contentStart, line.contentEnd - 1)
+  if (content.split(' ').length <= labelWords || !isHeadingLine(content) || !isTitleCase(content)) return false
+  if (index > 0 && headingLine(value, parts[index - 1]!)) return false
+  const first = next[0]!
+  return listMarker(value, first) === undefined && readsAsSentence(value.slice(first.contentStart, next[next.length - 1]!.contentEnd))
+}
+
+/**
+ * Whether a part is a person's name that heads what the person says: a
+ * name line (see {@link isPersonName}) under prose, over one line of
+ * affiliation (see {@link isAffiliation}), over prose. Features that give
+ * several voices their say (experts' outlooks, panels, round-ups of
+ * reactions) head each voice so:
+ *
+ * ```text
+ * Jane Doe
+ * Chief economist, Harbour Bank – Port Ellis
+ * The year ahead belongs to the ports. …
+ * ```
+ *
+ * The affiliation stays a paragraph under the heading. A contact block or
+ * a signature under the article has no prose under it.
+ *
+ * @param value
+ *   The document.
+ * @param parts
+ *   The body's parts (lines of one block each).
+ * @param index
+ *   The part.
+ * @returns
+ *   Whether it is one.
+ */
+function isNameHeading(value: string, parts: Line[][], index: number): boolean {
+  const lines = parts[index]!
+  const role = parts[index + 1]
+  const after = parts[index + 2]
+  if (lines.length !== 1 || index === 0 || !role || !after || role.length !== 1) return false
+  const line = lines[0]!
+  const content = value.slice(line.contentStart, line.contentEnd)
+  if (!isPersonName(content) || headingLine(value, parts[index - 1]!)) return false
+  const affiliation = role[0]!
+  if (listMarker(value, affiliation) || !isAffiliation(value.slice(affiliation.contentStart, affiliation.contentEnd))) return false
+  const first = after[0]!
+  return !headingLine(value, after) && readsAsSentence(value.slice(first.contentStart, after[after.length - 1]!.contentEnd))
+}
+
+/** Longest name line that heads a voice (see {@link isNameHeading}). */
+const personNameMax = 40
+
+/** Most words of a name line (`Jane van der Berg` has four). */
+const personNameWords = 4
+
+/**
+ * Whether a line is only a person's name: two to {@link personNameWords}
+ * words of letters (and `.`, `-`, `'`, `’`), the first and last
+ * capitalised (`Jane Doe`, `J. R. Doe`, `Jane van der Berg`), no digits.
+ *
+ * @param content
+ *   The line's content.
+ * @returns
+ *   Whether it is one.
+ */
+function isPersonName(content: string): boolean {
+  if (content.length > personNameMax) return false
+  const words = content.split(' ')
+  if (words.length < 2 || words.length > personNameWords) return false
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
+    if (word.length === 0 || !nameWord.test(word)) return false
+    const first = word.charAt(0)
+    if ((index === 0 || index === words.length - 1) && first === first.toLowerCase()) return false
+  }
+
+  return true
+}
+
+/** A word of a name: letters, then letters, full stops, hyphens and apostrophes. */
+const nameWord = /^\p{L}[\p{L}.'’-]*$/u
+
+/** Longest affiliation line under a name. */
+const affiliationMax = 120
+
+/**
+ * Whether a line reads as a person's affiliation: a role and an
+ * organisation, so a comma (`Chief economist, Harbour Bank – Port Ellis`,
+ * `Professor of law, Fjordland University`); starting with a capital, no
+ * sentence (see `readsAsSentence`) and at most {@link affiliationMax}
+ * characters.
+ *
+ * @param content
+ *   The line's content.
+ * @returns
+ *   Whether it is one.
+ */
+function isAffiliation(content: string): boolean {
+  if (content.length > affiliationMax || !content.includes(', ')) return false
+  const first = content.charAt(0)
+  return first !== first.toLowerCase() && !readsAsSentence(content)
+}
+
+/** Fewest letters of a word that title case capitalises (`of`, `and`, `the` need not be). */
+const titleWordMin = 4
+
+/**
+ * Whether each word of a line that starts with a letter and has at least
+ * {@link titleWordMin} characters starts with a capital.
+ *
+ * @param content
+ *   The line's content.
+ * @returns
+ *   Whether it is in title case.
+ */
+function isTitleCase(content: string): boolean {
+  for (const word of content.split(' ')) {
+    const first = word.charAt(0)
+    if (word.length >= titleWordMin && first !== first.toUpperCase()) return false
+  }
+
+  return true
 }
 
 /** Most words of a label over its value (`Media contact:`). */

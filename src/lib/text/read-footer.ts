@@ -81,7 +81,93 @@ export function readFooter(state: State, blocks: Block[], body: Cursor): FooterR
     end = trailingCredits(state, blocks, body, teasers, found, false)
   }
 
+  const repeat = headlineRepeat(state, blocks, body, end)
+  if (repeat) {
+    found.push(chromeCredits(state, blocks, body, repeat, end))
+    end = trailingCredits(state, blocks, body, repeat, found, false)
+  }
+
   return {credits: inOrder(found), end}
+}
+
+/** Fewest words of a headline that a page repeats under the article. */
+const repeatWords = 4
+
+/**
+ * Where a card of the article's own story starts under it: pages list the
+ * story they show among their related or latest stories, its headline
+ * again (often over its first lines). A line of its own block in the last
+ * {@link markerWindow} lines that reads as a headline (see
+ * `isHeadingLine`) of at least {@link repeatWords} words, and that an
+ * earlier block of one line of the document holds exactly (the title, or
+ * the headline as the body's first heading), closes the article when the
+ * prose above it outweighs what is below (see {@link endsArticle}); the
+ * topmost such line wins:
+ *
+ * ```text
+ * Ferry resumes after storms
+ *
+ * The ferry resumed on Tuesday after a week of storms.
+ * …
+ * The timetable is back to normal, the office said.
+ *
+ * Ferry resumes after storms
+ *
+ * The ferry resumed on Tuesday after a week of storms.
+ * ```
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param body
+ *   Where the body starts.
+ * @param end
+ *   Where the credits start.
+ * @returns
+ *   Where the card starts, or `undefined`.
+ */
+function headlineRepeat(state: State, blocks: Block[], body: Cursor, end: BodyEnd): BodyEnd | undefined {
+  const value = state.value
+  // Candidates by text, each bottom up: one-line blocks that read as
+  // headlines.
+  const candidates = new Map<string, BodyEnd[]>()
+  // Their lengths, so that most lines are passed over without a slice.
+  const lengths = new Set<number>()
+  let at = lineAbove(blocks, body, end)
+  for (let count = 0; at && count < markerWindow; count++) {
+    const lines = blocks[at.block]!.lines
+    if (lines.length === 1 && at.line === 0) {
+      const content = value.slice(lines[0]!.contentStart, lines[0]!.contentEnd)
+      if (content.split(' ').length >= repeatWords && isHeadingLine(content)) {
+        const list = candidates.get(content)
+        if (list) list.push(at)
+        else candidates.set(content, [at])
+        lengths.add(content.length)
+      }
+    }
+
+    at = lineAbove(blocks, body, at)
+  }
+
+  if (candidates.size === 0) return undefined
+  let found: BodyEnd | undefined
+  for (let block = 0; block < blocks.length; block++) {
+    const lines = blocks[block]!.lines
+    if (lines.length !== 1) continue
+    const line = lines[0]!
+    if (!lengths.has(line.contentEnd - line.contentStart)) continue
+    const text = value.slice(line.contentStart, line.contentEnd)
+    const list = candidates.get(text)
+    if (!list) continue
+    // The first copy: the topmost later one is the repeat.
+    candidates.delete(text)
+    let repeat: BodyEnd | undefined
+    for (const candidate of list) if (candidate.block > block) repeat = candidate
+    if (repeat && (!found || repeat.block < found.block) && endsArticle(blocks, body, repeat, end)) found = repeat
+  }
+
+  return found
 }
 
 /** Fewest cut-off teasers in a row for them to be a list of other stories. */
@@ -364,10 +450,38 @@ const itemCode = /^\p{Lu}[\p{Lu}\d]{0,9}\/[\p{Lu}\d]{0,12}\d{6}[\p{Lu}\d]{0,20}$
 function pageCredit(state: State, start: number, end: number, sentence: boolean): Credit | undefined {
   if (end - start > chromeLineMax) return undefined
   const content = state.value.slice(start, end)
-  if (isWidgetLine(content) || isPageEnd(content) || itemCode.test(content)) return creditNode(state, start, end, 'other', [])
+  if (isWidgetLine(content) || isPageEnd(content) || itemCode.test(content) || isClosingLabel(content)) return creditNode(state, start, end, 'other', [])
   const signature = agencySignature.exec(content)
   const name = signature?.[1] ?? (sentence ? signature?.[2] : undefined)
   return name ? creditNode(state, start, end, 'signature', [name]) : undefined
+}
+
+/** Most words of a label that closes a page (`ALSO WATCH:`). */
+const closingLabelWords = 3
+
+/**
+ * Whether a line is a label with nothing under it but the page's foot: at
+ * most {@link closingLabelWords} words, each starting with a capital, and
+ * a colon at its end (`ALSO WATCH:`, `Read More:`, `Related:`). A page
+ * heads its video or its links so, and the scrape keeps the label but not
+ * what it labels. A sentence that leads into a quote (`He said:`) has a
+ * word in lower case.
+ *
+ * @param content
+ *   The line's content, trimmed.
+ * @returns
+ *   Whether it is one.
+ */
+function isClosingLabel(content: string): boolean {
+  if (content.charCodeAt(content.length - 1) !== 58 /* : */ || content.length < 3) return false
+  const words = content.slice(0, -1).split(' ')
+  if (words.length > closingLabelWords) return false
+  for (const word of words) {
+    const first = word.charAt(0)
+    if (first === first.toLowerCase()) return false
+  }
+
+  return true
 }
 
 /**

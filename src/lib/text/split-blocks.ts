@@ -21,12 +21,16 @@ export interface Block {
  * Group lines into blocks.
  *
  * Blocks are separated by blank lines (any number, with spaces or tabs on
- * them). Two more rules split hard-wrapped copy, whose paragraphs are not
+ * them), and by lines that hold nothing but a table's cell borders (see
+ * {@link isCellBorder}). Two more rules split hard-wrapped copy, whose paragraphs are not
  * separated by blank lines:
  *
  * 1. Indented paragraphs (Reuters style): in a run that mixes indented and
  *    flush lines, each line indented by two or more columns starts a block,
- *    unless it continues a list item.
+ *    unless it continues a list item. A line indented by
+ *    {@link deepIndent} columns or more is no paragraph's first line but a
+ *    right-aligned or centred cell (a phone number set flush right under
+ *    a fact box): it goes on with its block.
  * 2. Short last lines: in a run of flush lines wrapped at a fixed width,
  *    a line that ends a sentence well short of that width ends a block.
  * 3. Unwrapped lines: in a run whose widest line is longer than any wrap
@@ -34,7 +38,9 @@ export interface Block {
  *    lower-case word (as wrapped lines do), each line is a paragraph of
  *    its own (scrapes that drop the blank lines between paragraphs),
  *    unless it goes on with a lower-case word after a line that ends
- *    mid-sentence.
+ *    mid-sentence, or follows a line that ends with a comma (a quote
+ *    broken before its attribution: `“We are ready,”` over `Jane Doe
+ *    said.`).
  *
  * @param value
  *   The document.
@@ -51,7 +57,7 @@ export function splitBlocks(value: string, lines: Line[]): Block[] {
   const oneLine = filled <= maxLinesForGaps
 
   for (const line of lines) {
-    if (isBlank(line)) {
+    if (isBlank(line) || isCellBorder(value, line)) {
       if (run.length > 0) splitRun(value, run, blocks, oneLine)
       run = []
     } else {
@@ -62,6 +68,44 @@ export function splitBlocks(value: string, lines: Line[]): Block[] {
   if (run.length > 0) splitRun(value, run, blocks, oneLine)
   return blocks
 }
+
+/**
+ * Whether a line holds nothing but vertical bars (and white space): a
+ * table's empty cell or border, as text renderings of filings and pages
+ * print a letterhead table (`|` lines around `NEWS RELEASE` and the
+ * issuer's address). It holds no words and separates blocks as a blank
+ * line does.
+ *
+ * @param value
+ *   The document.
+ * @param line
+ *   A line that is not blank.
+ * @returns
+ *   Whether it is one.
+ */
+function isCellBorder(value: string, line: Line): boolean {
+  for (let index = line.contentStart; index < line.contentEnd; index++) {
+    const code = value.charCodeAt(index)
+    if (code !== 124 /* | */ && code !== 32 && code !== 9) return false
+  }
+
+  return true
+}
+
+/**
+ * Fewest characters of a line standing alone for wide gaps in it to mark
+ * paragraphs even where other lines have blank lines between them: a
+ * scrape that joined the article's body into one line under its own
+ * title and over the page's links. A paragraph is rarely this long.
+ */
+const joinedMin = 1500
+
+/**
+ * Fewest columns of indent that set a line right or centre rather than
+ * indent a paragraph's first line (two to eight columns: spaces or one or
+ * two tabs).
+ */
+const deepIndent = 12
 
 /**
  * Most non-blank lines a document can have for wide gaps to mark its
@@ -86,7 +130,8 @@ const maxLinesForGaps = 3
  */
 function splitRun(value: string, run: Line[], blocks: Block[], oneLine: boolean): undefined {
   if (run.length === 1) {
-    const pieces = oneLine ? splitWideGaps(value, run[0]!) : run
+    const line = run[0]!
+    const pieces = oneLine || line.contentEnd - line.contentStart >= joinedMin ? splitWideGaps(value, line) : run
     for (const piece of pieces) blocks.push({lines: [piece]})
     return
   }
@@ -95,8 +140,8 @@ function splitRun(value: string, run: Line[], blocks: Block[], oneLine: boolean)
   let indented = false
   let width = 0
   for (const line of run) {
-    if (line.indent >= 2) indented = true
-    else flush = true
+    if (line.indent < 2) flush = true
+    else if (line.indent < deepIndent) indented = true
     const length = line.contentEnd - line.start
     if (length > width) width = length
   }
@@ -116,12 +161,12 @@ function splitRun(value: string, run: Line[], blocks: Block[], oneLine: boolean)
       if (marker) {
         // A list item after prose starts a list; the next item continues it.
         starts = !inList
-      } else if (byIndent && line.indent >= 2 && !(inList && line.indent > 0)) {
+      } else if (byIndent && line.indent >= 2 && line.indent < deepIndent && !(inList && line.indent > 0)) {
         starts = true
       } else if (inList && line.indent === 0 && !byIndent) {
         // A flush line after list items ends the list.
         starts = true
-      } else if (byLine && !inList && previous && !continuesLine(value, previous, line)) {
+      } else if (byLine && !inList && previous && !continuesLine(value, previous, line) && !endsWithComma(value, previous)) {
         starts = true
       }
     }
@@ -331,6 +376,25 @@ function continuesLine(value: string, previous: Line, line: Line): boolean {
   if (endsSentenceAt(value, previous.contentStart, previous.contentEnd)) return false
   const first = value.charAt(line.contentStart)
   return first !== first.toUpperCase() && first === first.toLowerCase()
+}
+
+/**
+ * Whether a line ends with a comma, closing quotes and brackets allowed
+ * after it (`…the law,”`): no paragraph ends there, so the next line goes
+ * on with its sentence, even when it starts with a capital (the name in
+ * `State’s Attorney Jane Doe said.`).
+ *
+ * @param value
+ *   The document.
+ * @param line
+ *   The line.
+ * @returns
+ *   Whether it does.
+ */
+function endsWithComma(value: string, line: Line): boolean {
+  let index = line.contentEnd - 1
+  while (index > line.contentStart && isCloser(value.charCodeAt(index))) index--
+  return value.charCodeAt(index) === 44 /* , */
 }
 
 /**
