@@ -288,6 +288,15 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'diocese',
   'archdiocese',
   'league',
+  // Bodies in the plural, as a group that speaks (`Western governments
+  // say`, `Humanitarian organisations said`, `Ukrainian forces said`).
+  'governments',
+  'agencies',
+  'organisations',
+  'organizations',
+  'hospitals',
+  'services',
+  'forces',
   ...companyWords
 ])
 
