@@ -12,6 +12,22 @@ import {findAttributions} from '../src/lib/sources/find-attributions.js'
 const context = {report: () => undefined}
 const find = (text: string) => findAttributions(text, context)
 
+describe('findAttributions: between subject and verb', () => {
+  it('skips a bare weekday after the subject', () => {
+    expect(find('Senator Jane Roe Friday said the budget was late.')).toStrictEqual([
+      {start: 8, end: 16, name: 'Jane Roe', cue: 'said', kind: 'person', role: 'Senator'}
+    ])
+    expect(find('The ministry Tuesday announced a new tax.')).toStrictEqual([
+      {start: 0, end: 12, name: 'ministry', cue: 'announced', kind: 'organization'}
+    ])
+  })
+
+  it('does not take a holiday for a subject and a weekday', () => {
+    expect(find('Good Friday said nothing.')).toStrictEqual([])
+  })
+
+})
+
 describe('bodies in the plural', () => {
   it('makes governments, organisations, forces and services that speak organisations', () => {
     expect(find('Western governments say the vote was flawed.')).toStrictEqual([
