@@ -26,6 +26,11 @@ describe('findAttributions: between subject and verb', () => {
     expect(find('Good Friday said nothing.')).toStrictEqual([])
   })
 
+  it('ends a name before a generational suffix and a title', () => {
+    expect(find('Jane K. Roe, Jr., President and CEO stated: "This was hard."')).toStrictEqual([
+      {start: 0, end: 11, name: 'Jane K. Roe', cue: 'stated', kind: 'person'}
+    ])
+  })
 })
 
 describe('bodies in the plural', () => {

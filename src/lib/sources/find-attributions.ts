@@ -686,7 +686,8 @@ function personBeforeTitle(text: string, tokens: readonly WordToken[], first: nu
 /**
  * Read a person named right before a comma: two to four capitalised words
  * after another comma or at the sentence's start, a person's name with no
- * role of its own.
+ * role of its own. A generational suffix set off by commas after the name
+ * (`Jane Roe, Jr., President`) is skipped.
  *
  * @param text
  *   Sentence text.
@@ -700,6 +701,10 @@ function personBeforeTitle(text: string, tokens: readonly WordToken[], first: nu
  *   Span of the person, or `undefined`.
  */
 function personBeforeComma(text: string, tokens: readonly WordToken[], comma: number, cue: string): AttributionSpan | undefined {
+  // `Jane Roe, Jr., President and CEO stated`: a generational suffix set
+  // off by commas ends the name before it.
+  const suffix = tokens[comma - 1]
+  if (suffix?.cap && tokens[comma - 2]?.value === ',' && generations.has(bare(suffix))) comma -= 2
   let start = comma - 1
   while (start >= 0 && comma - start <= 5 && tokens[start]?.cap) start--
   if (comma - start < 3 || (start >= 0 && tokens[start]?.value !== ',')) return undefined
