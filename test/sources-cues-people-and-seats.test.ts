@@ -8,9 +8,59 @@
  */
 import {describe, expect, it} from 'vitest'
 import {findAttributions} from '../src/lib/sources/find-attributions.js'
+import {sourcesOf} from './util/outline.js'
 
 const context = {report: () => undefined}
 const find = (text: string) => findAttributions(text, context)
+
+describe('findAttributions: private people', () => {
+  it('makes a one-word name a person by an appositive after an inverted verb', () => {
+    expect(find('"The market is empty," said Karim, a Port Ellis resident.')).toStrictEqual([
+      {start: 28, end: 33, name: 'Karim', cue: 'said', kind: 'person'}
+    ])
+    expect(find('"We want calm," said Amina, a street vendor in Port Ellis.')).toStrictEqual([
+      {start: 21, end: 26, name: 'Amina', cue: 'said', kind: 'person'}
+    ])
+  })
+
+  it('makes a one-word name a person by an appositive before the verb', () => {
+    expect(find('Karim, a shopkeeper in the old town, said prices rose.')).toStrictEqual([
+      {start: 0, end: 5, name: 'Karim', cue: 'said', kind: 'person'}
+    ])
+  })
+
+  it('leaves a one-word name a body without such an appositive', () => {
+    expect(find('Prices rose, said Halden, a lender.')).toStrictEqual([
+      {start: 18, end: 24, name: 'Halden', cue: 'said', kind: 'organization'}
+    ])
+    expect(find('Prices rose, said Halden, a member of the group.')).toStrictEqual([
+      {start: 18, end: 24, name: 'Halden', cue: 'said', kind: 'organization'}
+    ])
+    expect(find('Prices rose, said Kestrel, a resident group.')).toStrictEqual([
+      {start: 18, end: 25, name: 'Kestrel', cue: 'said', kind: 'organization'}
+    ])
+    expect(find('Prices rose, said Halden.')).toStrictEqual([{start: 18, end: 24, name: 'Halden', cue: 'said', kind: 'organization'}])
+  })
+
+  it('reads the name after `named` or `identified as`', () => {
+    expect(find('"The roads are closed," said a resident named Tawab.')).toStrictEqual([
+      {start: 46, end: 51, name: 'Tawab', cue: 'said', kind: 'person'}
+    ])
+    expect(find('"The roads are closed," said a witness identified only as Tawab.')).toStrictEqual([
+      {start: 58, end: 63, name: 'Tawab', cue: 'said', kind: 'person'}
+    ])
+  })
+
+  it('keeps the description when no name follows `called`', () => {
+    expect(find('"The roads are closed," said a resident called the police.')).toStrictEqual([
+      {start: 31, end: 39, name: 'resident', cue: 'said', kind: 'anonymous'}
+    ])
+  })
+
+  it('gives the person in the sources list', () => {
+    expect(sourcesOf('"We want calm," said Amina, a street vendor in Port Ellis.')).toStrictEqual([['Amina', 'person', ['said']]])
+  })
+})
 
 describe('findAttributions: between subject and verb', () => {
   it('skips a bare weekday after the subject', () => {

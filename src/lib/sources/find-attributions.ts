@@ -225,6 +225,13 @@ const invertedRecognizer: CueRecognizer = {
     }
 
     const spans = readCoordinated(text, tokens, first, token.lower)
+    // `said Jawed, a street vendor`: a one-word name a person by its
+    // appositive.
+    const named = spans.length === 1 ? readForward(tokens, first) : -1
+    if (named > first && tokens[named]?.value === ',') individualName(spans[0] as AttributionSpan, tokens, named + 1)
+    // `said a resident named Tawab`: the name after the description.
+    const person = named > first && spans[0]?.kind === 'anonymous' && !spans[0].pronoun ? nameAfterNamed(text, tokens, named, token.lower) : undefined
+    if (person) spans.splice(0, 1, person)
     const allowed = subjectKinds[cueVerbs.get(token.lower) ?? 'any']
     const kept: AttributionSpan[] = []
     for (const span of spans) if ((allowed.has(span.kind) || span.pronoun) && !(skipped && span.pronoun)) kept.push(span)
@@ -294,6 +301,9 @@ const subjectRecognizer: CueRecognizer = {
     // Whether it says the subject holds an office (`, head of the port
     // authority,`).
     let personal = false
+    // The first token of an appositive that may describe a private person
+    // (`Tawab, a Kabul resident, said`), or 0 when there is none.
+    let individual = 0
     let lastToken = tokens[last]
     if (!lastToken) return undefined
     // `Jane Roe is alleged to have said that …`: the subject of the
@@ -353,6 +363,7 @@ const subjectRecognizer: CueRecognizer = {
       // FJRD), a leader in harbour software,`).
       corporate = describesBody(tokens, appositive, comma) || hasTicker(tokens, last + 1, appositive - 1)
       personal = !corporate && describesPerson(tokens, appositive, comma)
+      if (!corporate) individual = appositive
     } else if ((lastToken.lower === 'which' || lastToken.lower === 'who') && tokens[last - 1]?.value === ',') {
       last -= 2
       lastToken = tokens[last]
@@ -424,6 +435,7 @@ const subjectRecognizer: CueRecognizer = {
     // reported`), but not one whose appositive gives an office (`Jane Roe,
     // head of the port authority, reported`).
     if (personal && span.kind === 'outlet' && !span.role && !knownKind(span.name) && span.name.includes(' ')) span.kind = 'person'
+    if (individual > 0) individualName(span, tokens, individual)
     if (!subjectKinds[subjects].has(span.kind) && !span.pronoun) return undefined
     // `Mr. Roe pointed to the risks`; not `the data points to a slowdown`
     // nor `he pointed to the door`.
@@ -924,6 +936,134 @@ function describesPerson(tokens: readonly WordToken[], first: number, comma: num
   }
 
   return false
+}
+
+/**
+ * Nouns for a private person that no body is called (`a Kabul resident`,
+ * `a street vendor`, `a mother of three`): the head of an indefinite
+ * appositive that says a one-word name is a person's.
+ */
+const individualHeads: ReadonlySet<string> = new Set([
+  'resident',
+  'vendor',
+  'shopkeeper',
+  'farmer',
+  'student',
+  'teacher',
+  'driver',
+  'mother',
+  'father',
+  'grandmother',
+  'grandfather',
+  'man',
+  'woman',
+  'villager',
+  'pensioner',
+  'retiree',
+  'nurse',
+  'labourer',
+  'laborer',
+  'housewife',
+  'widow',
+  'widower',
+  'passenger',
+  'commuter',
+  'fisherman',
+  'mechanic',
+  'shopper',
+  'tailor',
+  'cleaner',
+  'refugee',
+  'volunteer',
+  'survivor',
+  'eyewitness',
+  'witness'
+])
+
+/** Most tokens of an indefinite appositive read by {@link describesIndividual}. */
+const maximumIndividual = 6
+
+/**
+ * Whether an indefinite appositive describes a private person (`a Kabul
+ * resident`, `a street vendor in the old town`, `a 40-year-old farmer`):
+ * `a` or `an` first, then a head from {@link individualHeads} in lower
+ * case before a preposition, a comma or the end, within a few words.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the appositive.
+ * @returns
+ *   Whether it does.
+ */
+function describesIndividual(tokens: readonly WordToken[], first: number): boolean {
+  const article = tokens[first]?.lower
+  if (article !== 'a' && article !== 'an') return false
+  for (let index = first + 1; index <= first + maximumIndividual; index++) {
+    const token = tokens[index]
+    const next = tokens[index + 1]
+    if (!token?.word) return false
+    if (next && next.word && !isPreposition(next)) continue
+    return !token.cap && individualHeads.has(bare(token))
+  }
+
+  return false
+}
+
+/**
+ * Make a one-word name a person's when an appositive describes a private
+ * person (`said Jawed, a street vendor`, `Tawab, a Kabul resident,
+ * said`): a lone unknown name is otherwise guessed a body's.
+ *
+ * @param span
+ *   Span of the name.
+ * @param tokens
+ *   Tokens.
+ * @param appositive
+ *   First token of the appositive.
+ */
+function individualName(span: AttributionSpan, tokens: readonly WordToken[], appositive: number): void {
+  if (span.pronoun || span.role || (span.kind !== 'organization' && span.kind !== 'outlet')) return
+  if (span.name.includes(' ') || knownKind(span.name)) return
+  if (describesIndividual(tokens, appositive)) span.kind = 'person'
+}
+
+/**
+ * Read the name given after an unnamed description (`a resident named
+ * Tawab`, `a man called Jane Doe`, `a woman identified only as Amina`):
+ * `named` or `called`, or `identified as`, then a capitalised name, which
+ * is a person's.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param at
+ *   Index of the token after the description.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span of the person, or `undefined`.
+ */
+function nameAfterNamed(text: string, tokens: readonly WordToken[], at: number, cue: string): AttributionSpan | undefined {
+  const word = tokens[at]?.lower
+  let first = at + 1
+  if (word === 'identified') {
+    if (tokens[first]?.lower === 'only') first++
+    if (tokens[first]?.lower !== 'as') return undefined
+    first++
+  } else if (word !== 'named' && word !== 'called') {
+    return undefined
+  }
+
+  const name = tokens[first]
+  if (!name?.cap || determiners.has(name.lower) || pronouns.has(name.lower)) return undefined
+  const end = readForward(tokens, first)
+  if (end <= first) return undefined
+  const span = classifyPhrase(text, tokens, first, end, cue)
+  if (!span || span.pronoun || span.role || knownKind(span.name) || (span.kind !== 'person' && span.kind !== 'organization' && span.kind !== 'outlet')) return undefined
+  span.kind = 'person'
+  return span
 }
 
 /** Most nouns of a compound after a noun-like cue (`state security service`). */
