@@ -83,6 +83,21 @@ describe('findAttributions: between subject and verb', () => {
   })
 })
 
+describe('findAttributions: a release issuer by its seat', () => {
+  it('takes the firm before its town and state, not the state', () => {
+    expect(find('Harbour Savings Corporation, Port Ellis, PA (NASDAQ: HSVC) announced a dividend.')).toStrictEqual([
+      {start: 0, end: 27, name: 'Harbour Savings Corporation', cue: 'announced', kind: 'organization'}
+    ])
+    expect(find('Harbour Savings, Port Ellis, PA (NASDAQ: HSVC) announced a dividend.')).toStrictEqual([
+      {start: 0, end: 15, name: 'Harbour Savings', cue: 'announced', kind: 'organization'}
+    ])
+  })
+
+  it('makes no firm of a person by the seat without a ticker', () => {
+    expect(find('Jane Doe, Port Ellis, IN said hello.')).toStrictEqual([{start: 0, end: 8, name: 'Jane Doe', cue: 'said', kind: 'person'}])
+  })
+})
+
 describe('bodies in the plural', () => {
   it('makes governments, organisations, forces and services that speak organisations', () => {
     expect(find('Western governments say the vote was flawed.')).toStrictEqual([

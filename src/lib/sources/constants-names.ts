@@ -1228,3 +1228,14 @@ export const shortForms: ReadonlyMap<string, string> = new Map([
   ['e.u.', 'European Union'],
   ['opec', 'Organization of the Petroleum Exporting Countries']
 ])
+
+/**
+ * The postal codes of US states and of the capital's district, in
+ * capitals (`PA`, `NY`, `DC`), which a press release writes after its
+ * issuer's town.
+ */
+export const usStates: ReadonlySet<string> = new Set([
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS',
+  'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC',
+  'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY'
+])

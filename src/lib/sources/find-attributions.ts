@@ -41,7 +41,7 @@ import {
   statesModifiers,
   subjectKinds
 } from './constants-cues.js'
-import {clauseWords, determiners, documentHeads, notNames, nounPrepositions, organizationWords, pronouns, roleWords} from './constants-names.js'
+import {clauseWords, determiners, documentHeads, notNames, nounPrepositions, organizationWords, pronouns, roleWords, usStates} from './constants-names.js'
 import {readBackward, readForward, skipAppositive, skipBack} from './read-phrase.js'
 import {bare, TokenList, TokenStream, type Token, type WordToken} from './tokenize-words.js'
 
@@ -315,6 +315,16 @@ const subjectRecognizer: CueRecognizer = {
     }
 
     if (blockingBefore.has(lastToken.lower) && lastToken.lower !== 'that' && lastToken.lower !== 'this') return undefined
+    // `Acme Corp., Springfield, IL (NASDAQ: ACME) announced`: the firm
+    // before its town and state.
+    const placed = firmBeforePlace(tokens, last)
+    if (placed >= 0) {
+      // A ticker after the state says the name is a listed firm's.
+      corporate = hasTicker(tokens, last + 1, index)
+      last = placed
+      lastToken = tokens[last]
+      if (!lastToken) return undefined
+    }
 
     // A pronoun (`he said`, `It said`).
     if (pronouns.has(lastToken.lower)) {
@@ -1064,6 +1074,31 @@ function nameAfterNamed(text: string, tokens: readonly WordToken[], at: number, 
   if (!span || span.pronoun || span.role || knownKind(span.name) || (span.kind !== 'person' && span.kind !== 'organization' && span.kind !== 'outlet')) return undefined
   span.kind = 'person'
   return span
+}
+
+/** Most words of a town between a firm's name and its state (`Port Ellis`). */
+const maximumTown = 3
+
+/**
+ * Where a firm's name ends before its town and a US state's postal code
+ * (`Acme Corp., Springfield, IL (NASDAQ: ACME) announced`), as press
+ * releases write the issuer's seat: the state is no speaker.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param last
+ *   Index of the last token before the cue (the state's code).
+ * @returns
+ *   Index of the name's last token, or `-1` when the shape is not there.
+ */
+function firmBeforePlace(tokens: readonly WordToken[], last: number): number {
+  const state = tokens[last]
+  if (!state?.word || state.value.length !== 2 || !usStates.has(state.value)) return -1
+  if (tokens[last - 1]?.value !== ',') return -1
+  let at = last - 2
+  while (at >= 0 && last - 2 - at < maximumTown && tokens[at]?.cap) at--
+  if (at === last - 2 || tokens[at]?.value !== ',') return -1
+  return tokens[at - 1]?.word ? at - 1 : -1
 }
 
 /** Most nouns of a compound after a noun-like cue (`state security service`). */
