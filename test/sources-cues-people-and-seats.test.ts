@@ -3,8 +3,9 @@
  * name with an appositive that describes a private person is a person's,
  * a description followed by `named` gives the name, a weekday between
  * subject and verb is skipped, a generational suffix ends a name before
- * its title, a release's issuer comes before its town and state, and
- * bodies in the plural (`Western governments`) are organisations.
+ * its title, a release's issuer comes before its town and state,
+ * bodies in the plural (`Western governments`) are organisations, and a
+ * name follows an unlisted portfolio (`Minister for Diaspora Jane Doe`).
  */
 import {describe, expect, it} from 'vitest'
 import {findAttributions} from '../src/lib/sources/find-attributions.js'
@@ -123,6 +124,32 @@ describe('bodies in the plural', () => {
   it('keeps groups of people anonymous', () => {
     expect(find('Energy officials said the grid was stable.')).toStrictEqual([
       {start: 0, end: 16, name: 'Energy officials', cue: 'said', kind: 'anonymous'}
+    ])
+  })
+})
+
+describe('findAttributions: a portfolio this list lacks', () => {
+  it('takes the last two capitalised words after `Minister for` as the name', () => {
+    expect(find('The law will change, State Minister for Reintegration Jane Doe told journalists.')).toStrictEqual([
+      {start: 54, end: 62, name: 'Jane Doe', cue: 'told', kind: 'person', role: 'State Minister for Reintegration'}
+    ])
+  })
+
+  it('keeps a listed portfolio and a name of three words', () => {
+    expect(find('The law will change, Minister for Energy Mary Anne Roe said.')).toStrictEqual([
+      {start: 41, end: 54, name: 'Mary Anne Roe', cue: 'said', kind: 'person', role: 'Minister for Energy'}
+    ])
+  })
+
+  it('reads no name into a short title', () => {
+    expect(find('The law will change, Minister for Europe said.')).toStrictEqual([
+      {start: 21, end: 40, name: 'Minister for Europe', cue: 'said', kind: 'anonymous'}
+    ])
+  })
+
+  it('merges the later surname with the titled name', () => {
+    expect(sourcesOf('The law will change, Minister for Diaspora Jane Doe said. "It is fair," Doe said.')).toStrictEqual([
+      ['Jane Doe', 'person', ['said']]
     ])
   })
 })

@@ -691,7 +691,8 @@ function trailingNameStart(tokens: readonly WordToken[], start: number, end: num
  * Where a personal name starts after a role, `of` and the words of a
  * portfolio (`minister of Foreign Affairs Jane Roe`, `Secretary of State
  * Jane Roe`, `Minister for Energy and Mines Jane Roe`): the portfolio names
- * the department, the name after it the person.
+ * the department, the name after it the person. After `for`, a portfolio
+ * of unlisted words is read as all but the last two capitalised words.
  *
  * @param tokens
  *   Tokens.
@@ -719,6 +720,10 @@ function afterPortfolio(tokens: readonly WordToken[], index: number, end: number
   let name = index
   while (name < end && portfolioWords.has(bare(tokens[name] as WordToken))) name++
   if (name === index && of.lower === 'of' && titleBeforeName(tokens, at - 1)) return placeThenName(tokens, index, end)
+  // A portfolio this list lacks before a name (`Minister for Reintegration
+  // Jane Roe`, `Minister for Diaspora Jane Roe`): after `for`, three or more
+  // capitalised words are a portfolio and a name of two.
+  if (of.lower === 'for' && name === index && end - index >= 3) return end - 2
   return name > index && name < end ? name : end
 }
 
