@@ -4,8 +4,10 @@
  * a description followed by `named` gives the name, a weekday between
  * subject and verb is skipped, a generational suffix ends a name before
  * its title, a release's issuer comes before its town and state,
- * bodies in the plural (`Western governments`) are organisations, and a
- * name follows an unlisted portfolio (`Minister for Diaspora Jane Doe`).
+ * bodies in the plural (`Western governments`) are organisations, a name
+ * follows an unlisted portfolio (`Minister for Diaspora Jane Doe`), and a
+ * name after a plural possessive (`Fjord Airlines' Kent Powell`) is a
+ * person's.
  */
 import {describe, expect, it} from 'vitest'
 import {findAttributions} from '../src/lib/sources/find-attributions.js'
@@ -150,6 +152,23 @@ describe('findAttributions: a portfolio this list lacks', () => {
   it('merges the later surname with the titled name', () => {
     expect(sourcesOf('The law will change, Minister for Diaspora Jane Doe said. "It is fair," Doe said.')).toStrictEqual([
       ['Jane Doe', 'person', ['said']]
+    ])
+  })
+})
+
+describe('findAttributions: a name owned by a body', () => {
+  it('makes a name after a plural possessive a person, whatever the cue', () => {
+    expect(find("Fjord Airlines' Kent Powell reported three cancellations.")).toStrictEqual([
+      {start: 16, end: 27, name: 'Kent Powell', cue: 'reported', kind: 'person'}
+    ])
+    expect(find('Fjord Airlines’ Kent Powell reported three cancellations.')).toStrictEqual([
+      {start: 16, end: 27, name: 'Kent Powell', cue: 'reported', kind: 'person'}
+    ])
+  })
+
+  it('still guesses a two-word name with `reported` and no owner an outlet', () => {
+    expect(find('Harbour Gazette reported three cancellations.')).toStrictEqual([
+      {start: 0, end: 15, name: 'Harbour Gazette', cue: 'reported', kind: 'outlet'}
     ])
   })
 })

@@ -445,6 +445,9 @@ const subjectRecognizer: CueRecognizer = {
     // reported`), but not one whose appositive gives an office (`Jane Roe,
     // head of the port authority, reported`).
     if (personal && span.kind === 'outlet' && !span.role && !knownKind(span.name) && span.name.includes(' ')) span.kind = 'person'
+    // `Fjord Airlines' Kent Powell reported`: a name owned by a body is a
+    // person who speaks for it.
+    if (span.kind === 'outlet' && !span.role && !knownKind(span.name) && span.name.includes(' ') && pluralOwner(tokens, first)) span.kind = 'person'
     if (individual > 0) individualName(span, tokens, individual)
     if (!subjectKinds[subjects].has(span.kind) && !span.pronoun) return undefined
     // `Mr. Roe pointed to the risks`; not `the data points to a slowdown`
@@ -1099,6 +1102,25 @@ function firmBeforePlace(tokens: readonly WordToken[], last: number): number {
   while (at >= 0 && last - 2 - at < maximumTown && tokens[at]?.cap) at--
   if (at === last - 2 || tokens[at]?.value !== ',') return -1
   return tokens[at - 1]?.word ? at - 1 : -1
+}
+
+/**
+ * Whether a plural possessive of a capitalised name stands right before
+ * `first` (`Fjord Airlines' Kent Powell`, `the Rangers’ Jane Roe`): the
+ * apostrophe is a token of its own, touching the `s` before it.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   Index of the first token of the name.
+ * @returns
+ *   Whether there is one.
+ */
+function pluralOwner(tokens: readonly WordToken[], first: number): boolean {
+  const mark = tokens[first - 1]
+  const owner = tokens[first - 2]
+  if (!mark || !owner || (mark.value !== "'" && mark.value !== '’')) return false
+  return owner.cap && owner.end === mark.start && owner.lower.endsWith('s')
 }
 
 /** Most nouns of a compound after a noun-like cue (`state security service`). */
