@@ -7,7 +7,7 @@
  * bodies in the plural (`Western governments`) are organisations, a name
  * follows an unlisted portfolio (`Minister for Diaspora Jane Doe`), and a
  * name after a plural possessive (`Fjord Airlines' Kent Powell`) is a
- * person's.
+ * person's; a new or research paper is a document.
  */
 import {describe, expect, it} from 'vitest'
 import {findAttributions} from '../src/lib/sources/find-attributions.js'
@@ -170,5 +170,20 @@ describe('findAttributions: a name owned by a body', () => {
     expect(find('Harbour Gazette reported three cancellations.')).toStrictEqual([
       {start: 0, end: 15, name: 'Harbour Gazette', cue: 'reported', kind: 'outlet'}
     ])
+  })
+})
+
+describe('findAttributions: a paper that is a study', () => {
+  it('makes a new or research paper a document', () => {
+    expect(find('The ice is melting, according to the new paper.')).toStrictEqual([
+      {start: 33, end: 46, name: 'new paper', cue: 'according to', kind: 'document'}
+    ])
+    expect(find('The ice is melting, a working paper says.')).toStrictEqual([
+      {start: 22, end: 35, name: 'working paper', cue: 'says', kind: 'document'}
+    ])
+  })
+
+  it('leaves a bare paper alone, which may be a newspaper', () => {
+    expect(find('The ice is melting, according to the paper.')).toStrictEqual([])
   })
 })

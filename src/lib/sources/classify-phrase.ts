@@ -598,6 +598,12 @@ function isDefinite(token: WordToken | undefined): boolean {
 const agencyOutletWords: ReadonlySet<string> = new Set(['news', 'press', 'information', 'telegraph'])
 
 /**
+ * Words before `paper` that make it a study, not a newspaper (`the new
+ * paper`, `a peer-reviewed paper`, `a working paper`).
+ */
+const paperWords: ReadonlySet<string> = new Set(['new', 'peer-reviewed', 'research', 'working', 'white', 'discussion', 'scientific', 'academic', 'policy', 'latest', 'recent'])
+
+/**
  * What kind a phrase's head word makes it.
  *
  * @param token
@@ -612,6 +618,7 @@ const agencyOutletWords: ReadonlySet<string> = new Set(['news', 'press', 'inform
 function kindOfHead(token: WordToken | undefined, word: string, previousWord: string): HeadKind | undefined {
   if (!token) return undefined
   if (documentHeads.has(word)) return 'document'
+  if ((word === 'paper' || word === 'papers') && !token.cap && paperWords.has(previousWord)) return 'document'
   if (word === 'agency' && !token.cap && previousWord === 'news') return 'outlet'
   if (token.cap && dataWords.has(word)) return 'organization'
   if (token.cap && outletWords.has(word)) return 'outlet'
