@@ -7,7 +7,8 @@
  * bodies in the plural (`Western governments`) are organisations, a name
  * follows an unlisted portfolio (`Minister for Diaspora Jane Doe`), and a
  * name after a plural possessive (`Fjord Airlines' Kent Powell`) is a
- * person's; a new or research paper is a document.
+ * person's; a new or research paper is a document, and capitalised
+ * `Chiefs` (`the Joint Chiefs of Staff`) a body.
  */
 import {describe, expect, it} from 'vitest'
 import {findAttributions} from '../src/lib/sources/find-attributions.js'
@@ -185,5 +186,14 @@ describe('findAttributions: a paper that is a study', () => {
 
   it('leaves a bare paper alone, which may be a newspaper', () => {
     expect(find('The ice is melting, according to the paper.')).toStrictEqual([])
+  })
+})
+
+describe('findAttributions: chiefs', () => {
+  it('makes capitalised Chiefs a body and lower-case chiefs people', () => {
+    expect(find('The drills will go ahead, the Joint Chiefs of Staff (JCS) said Thursday.')).toStrictEqual([
+      {start: 30, end: 51, name: 'Joint Chiefs of Staff', cue: 'said', kind: 'organization'}
+    ])
+    expect(find('Crime fell, police chiefs said.')).toStrictEqual([{start: 12, end: 25, name: 'police chiefs', cue: 'said', kind: 'anonymous'}])
   })
 })

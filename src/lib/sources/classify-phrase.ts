@@ -619,6 +619,9 @@ function kindOfHead(token: WordToken | undefined, word: string, previousWord: st
   if (!token) return undefined
   if (documentHeads.has(word)) return 'document'
   if ((word === 'paper' || word === 'papers') && !token.cap && paperWords.has(previousWord)) return 'document'
+  // `the Joint Chiefs of Staff`, `the Chiefs` are a body or a team; `police
+  // chiefs` are people.
+  if (word === 'chiefs') return token.cap ? 'organization' : 'anonymous'
   if (word === 'agency' && !token.cap && previousWord === 'news') return 'outlet'
   if (token.cap && dataWords.has(word)) return 'organization'
   if (token.cap && outletWords.has(word)) return 'outlet'
