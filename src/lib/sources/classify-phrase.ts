@@ -598,6 +598,12 @@ function isDefinite(token: WordToken | undefined): boolean {
 const agencyOutletWords: ReadonlySet<string> = new Set(['news', 'press', 'information', 'telegraph'])
 
 /**
+ * Words before `paper` that make it a study, not a newspaper (`the new
+ * paper`, `a peer-reviewed paper`, `a working paper`).
+ */
+const paperWords: ReadonlySet<string> = new Set(['new', 'peer-reviewed', 'research', 'working', 'white', 'discussion', 'scientific', 'academic', 'policy', 'latest', 'recent'])
+
+/**
  * What kind a phrase's head word makes it.
  *
  * @param token
@@ -612,6 +618,10 @@ const agencyOutletWords: ReadonlySet<string> = new Set(['news', 'press', 'inform
 function kindOfHead(token: WordToken | undefined, word: string, previousWord: string): HeadKind | undefined {
   if (!token) return undefined
   if (documentHeads.has(word)) return 'document'
+  if ((word === 'paper' || word === 'papers') && !token.cap && paperWords.has(previousWord)) return 'document'
+  // `the Joint Chiefs of Staff`, `the Chiefs` are a body or a team; `police
+  // chiefs` are people.
+  if (word === 'chiefs') return token.cap ? 'organization' : 'anonymous'
   if (word === 'agency' && !token.cap && previousWord === 'news') return 'outlet'
   if (token.cap && dataWords.has(word)) return 'organization'
   if (token.cap && outletWords.has(word)) return 'outlet'
@@ -691,7 +701,8 @@ function trailingNameStart(tokens: readonly WordToken[], start: number, end: num
  * Where a personal name starts after a role, `of` and the words of a
  * portfolio (`minister of Foreign Affairs Jane Roe`, `Secretary of State
  * Jane Roe`, `Minister for Energy and Mines Jane Roe`): the portfolio names
- * the department, the name after it the person.
+ * the department, the name after it the person. After `for`, a portfolio
+ * of unlisted words is read as all but the last two capitalised words.
  *
  * @param tokens
  *   Tokens.
@@ -719,6 +730,10 @@ function afterPortfolio(tokens: readonly WordToken[], index: number, end: number
   let name = index
   while (name < end && portfolioWords.has(bare(tokens[name] as WordToken))) name++
   if (name === index && of.lower === 'of' && titleBeforeName(tokens, at - 1)) return placeThenName(tokens, index, end)
+  // A portfolio this list lacks before a name (`Minister for Reintegration
+  // Jane Roe`, `Minister for Diaspora Jane Roe`): after `for`, three or more
+  // capitalised words are a portfolio and a name of two.
+  if (of.lower === 'for' && name === index && end - index >= 3) return end - 2
   return name > index && name < end ? name : end
 }
 

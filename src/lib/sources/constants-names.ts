@@ -288,6 +288,15 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'diocese',
   'archdiocese',
   'league',
+  // Bodies in the plural, as a group that speaks (`Western governments
+  // say`, `Humanitarian organisations said`, `Ukrainian forces said`).
+  'governments',
+  'agencies',
+  'organisations',
+  'organizations',
+  'hospitals',
+  'services',
+  'forces',
   ...companyWords
 ])
 
@@ -1218,4 +1227,15 @@ export const shortForms: ReadonlyMap<string, string> = new Map([
   ['eu', 'European Union'],
   ['e.u.', 'European Union'],
   ['opec', 'Organization of the Petroleum Exporting Countries']
+])
+
+/**
+ * The postal codes of US states and of the capital's district, in
+ * capitals (`PA`, `NY`, `DC`), which a press release writes after its
+ * issuer's town.
+ */
+export const usStates: ReadonlySet<string> = new Set([
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS',
+  'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC',
+  'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY'
 ])

@@ -41,7 +41,7 @@ import {
   statesModifiers,
   subjectKinds
 } from './constants-cues.js'
-import {clauseWords, determiners, documentHeads, notNames, nounPrepositions, organizationWords, pronouns, roleWords} from './constants-names.js'
+import {clauseWords, determiners, documentHeads, notNames, nounPrepositions, organizationWords, pronouns, roleWords, usStates} from './constants-names.js'
 import {readBackward, readForward, skipAppositive, skipBack} from './read-phrase.js'
 import {bare, TokenList, TokenStream, type Token, type WordToken} from './tokenize-words.js'
 
@@ -225,6 +225,13 @@ const invertedRecognizer: CueRecognizer = {
     }
 
     const spans = readCoordinated(text, tokens, first, token.lower)
+    // `said Jawed, a street vendor`: a one-word name a person by its
+    // appositive.
+    const named = spans.length === 1 ? readForward(tokens, first) : -1
+    if (named > first && tokens[named]?.value === ',') individualName(spans[0] as AttributionSpan, tokens, named + 1)
+    // `said a resident named Tawab`: the name after the description.
+    const person = named > first && spans[0]?.kind === 'anonymous' && !spans[0].pronoun ? nameAfterNamed(text, tokens, named, token.lower) : undefined
+    if (person) spans.splice(0, 1, person)
     const allowed = subjectKinds[cueVerbs.get(token.lower) ?? 'any']
     const kept: AttributionSpan[] = []
     for (const span of spans) if ((allowed.has(span.kind) || span.pronoun) && !(skipped && span.pronoun)) kept.push(span)
@@ -294,6 +301,9 @@ const subjectRecognizer: CueRecognizer = {
     // Whether it says the subject holds an office (`, head of the port
     // authority,`).
     let personal = false
+    // The first token of an appositive that may describe a private person
+    // (`Tawab, a Kabul resident, said`), or 0 when there is none.
+    let individual = 0
     let lastToken = tokens[last]
     if (!lastToken) return undefined
     // `Jane Roe is alleged to have said that …`: the subject of the
@@ -305,6 +315,16 @@ const subjectRecognizer: CueRecognizer = {
     }
 
     if (blockingBefore.has(lastToken.lower) && lastToken.lower !== 'that' && lastToken.lower !== 'this') return undefined
+    // `Acme Corp., Springfield, IL (NASDAQ: ACME) announced`: the firm
+    // before its town and state.
+    const placed = firmBeforePlace(tokens, last)
+    if (placed >= 0) {
+      // A ticker after the state says the name is a listed firm's.
+      corporate = hasTicker(tokens, last + 1, index)
+      last = placed
+      lastToken = tokens[last]
+      if (!lastToken) return undefined
+    }
 
     // A pronoun (`he said`, `It said`).
     if (pronouns.has(lastToken.lower)) {
@@ -353,6 +373,7 @@ const subjectRecognizer: CueRecognizer = {
       // FJRD), a leader in harbour software,`).
       corporate = describesBody(tokens, appositive, comma) || hasTicker(tokens, last + 1, appositive - 1)
       personal = !corporate && describesPerson(tokens, appositive, comma)
+      if (!corporate) individual = appositive
     } else if ((lastToken.lower === 'which' || lastToken.lower === 'who') && tokens[last - 1]?.value === ',') {
       last -= 2
       lastToken = tokens[last]
@@ -424,6 +445,10 @@ const subjectRecognizer: CueRecognizer = {
     // reported`), but not one whose appositive gives an office (`Jane Roe,
     // head of the port authority, reported`).
     if (personal && span.kind === 'outlet' && !span.role && !knownKind(span.name) && span.name.includes(' ')) span.kind = 'person'
+    // `Fjord Airlines' Kent Powell reported`: a name owned by a body is a
+    // person who speaks for it.
+    if (span.kind === 'outlet' && !span.role && !knownKind(span.name) && span.name.includes(' ') && pluralOwner(tokens, first)) span.kind = 'person'
+    if (individual > 0) individualName(span, tokens, individual)
     if (!subjectKinds[subjects].has(span.kind) && !span.pronoun) return undefined
     // `Mr. Roe pointed to the risks`; not `the data points to a slowdown`
     // nor `he pointed to the door`.
@@ -686,7 +711,8 @@ function personBeforeTitle(text: string, tokens: readonly WordToken[], first: nu
 /**
  * Read a person named right before a comma: two to four capitalised words
  * after another comma or at the sentence's start, a person's name with no
- * role of its own.
+ * role of its own. A generational suffix set off by commas after the name
+ * (`Jane Roe, Jr., President`) is skipped.
  *
  * @param text
  *   Sentence text.
@@ -700,6 +726,10 @@ function personBeforeTitle(text: string, tokens: readonly WordToken[], first: nu
  *   Span of the person, or `undefined`.
  */
 function personBeforeComma(text: string, tokens: readonly WordToken[], comma: number, cue: string): AttributionSpan | undefined {
+  // `Jane Roe, Jr., President and CEO stated`: a generational suffix set
+  // off by commas ends the name before it.
+  const suffix = tokens[comma - 1]
+  if (suffix?.cap && tokens[comma - 2]?.value === ',' && generations.has(bare(suffix))) comma -= 2
   let start = comma - 1
   while (start >= 0 && comma - start <= 5 && tokens[start]?.cap) start--
   if (comma - start < 3 || (start >= 0 && tokens[start]?.value !== ',')) return undefined
@@ -919,6 +949,178 @@ function describesPerson(tokens: readonly WordToken[], first: number, comma: num
   }
 
   return false
+}
+
+/**
+ * Nouns for a private person that no body is called (`a Kabul resident`,
+ * `a street vendor`, `a mother of three`): the head of an indefinite
+ * appositive that says a one-word name is a person's.
+ */
+const individualHeads: ReadonlySet<string> = new Set([
+  'resident',
+  'vendor',
+  'shopkeeper',
+  'farmer',
+  'student',
+  'teacher',
+  'driver',
+  'mother',
+  'father',
+  'grandmother',
+  'grandfather',
+  'man',
+  'woman',
+  'villager',
+  'pensioner',
+  'retiree',
+  'nurse',
+  'labourer',
+  'laborer',
+  'housewife',
+  'widow',
+  'widower',
+  'passenger',
+  'commuter',
+  'fisherman',
+  'mechanic',
+  'shopper',
+  'tailor',
+  'cleaner',
+  'refugee',
+  'volunteer',
+  'survivor',
+  'eyewitness',
+  'witness'
+])
+
+/** Most tokens of an indefinite appositive read by {@link describesIndividual}. */
+const maximumIndividual = 6
+
+/**
+ * Whether an indefinite appositive describes a private person (`a Kabul
+ * resident`, `a street vendor in the old town`, `a 40-year-old farmer`):
+ * `a` or `an` first, then a head from {@link individualHeads} in lower
+ * case before a preposition, a comma or the end, within a few words.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   First token of the appositive.
+ * @returns
+ *   Whether it does.
+ */
+function describesIndividual(tokens: readonly WordToken[], first: number): boolean {
+  const article = tokens[first]?.lower
+  if (article !== 'a' && article !== 'an') return false
+  for (let index = first + 1; index <= first + maximumIndividual; index++) {
+    const token = tokens[index]
+    const next = tokens[index + 1]
+    if (!token?.word) return false
+    if (next && next.word && !isPreposition(next)) continue
+    return !token.cap && individualHeads.has(bare(token))
+  }
+
+  return false
+}
+
+/**
+ * Make a one-word name a person's when an appositive describes a private
+ * person (`said Jawed, a street vendor`, `Tawab, a Kabul resident,
+ * said`): a lone unknown name is otherwise guessed a body's.
+ *
+ * @param span
+ *   Span of the name.
+ * @param tokens
+ *   Tokens.
+ * @param appositive
+ *   First token of the appositive.
+ */
+function individualName(span: AttributionSpan, tokens: readonly WordToken[], appositive: number): void {
+  if (span.pronoun || span.role || (span.kind !== 'organization' && span.kind !== 'outlet')) return
+  if (span.name.includes(' ') || knownKind(span.name)) return
+  if (describesIndividual(tokens, appositive)) span.kind = 'person'
+}
+
+/**
+ * Read the name given after an unnamed description (`a resident named
+ * Tawab`, `a man called Jane Doe`, `a woman identified only as Amina`):
+ * `named` or `called`, or `identified as`, then a capitalised name, which
+ * is a person's.
+ *
+ * @param text
+ *   Sentence text.
+ * @param tokens
+ *   Tokens.
+ * @param at
+ *   Index of the token after the description.
+ * @param cue
+ *   Cue.
+ * @returns
+ *   Span of the person, or `undefined`.
+ */
+function nameAfterNamed(text: string, tokens: readonly WordToken[], at: number, cue: string): AttributionSpan | undefined {
+  const word = tokens[at]?.lower
+  let first = at + 1
+  if (word === 'identified') {
+    if (tokens[first]?.lower === 'only') first++
+    if (tokens[first]?.lower !== 'as') return undefined
+    first++
+  } else if (word !== 'named' && word !== 'called') {
+    return undefined
+  }
+
+  const name = tokens[first]
+  if (!name?.cap || determiners.has(name.lower) || pronouns.has(name.lower)) return undefined
+  const end = readForward(tokens, first)
+  if (end <= first) return undefined
+  const span = classifyPhrase(text, tokens, first, end, cue)
+  if (!span || span.pronoun || span.role || knownKind(span.name) || (span.kind !== 'person' && span.kind !== 'organization' && span.kind !== 'outlet')) return undefined
+  span.kind = 'person'
+  return span
+}
+
+/** Most words of a town between a firm's name and its state (`Port Ellis`). */
+const maximumTown = 3
+
+/**
+ * Where a firm's name ends before its town and a US state's postal code
+ * (`Acme Corp., Springfield, IL (NASDAQ: ACME) announced`), as press
+ * releases write the issuer's seat: the state is no speaker.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param last
+ *   Index of the last token before the cue (the state's code).
+ * @returns
+ *   Index of the name's last token, or `-1` when the shape is not there.
+ */
+function firmBeforePlace(tokens: readonly WordToken[], last: number): number {
+  const state = tokens[last]
+  if (!state?.word || state.value.length !== 2 || !usStates.has(state.value)) return -1
+  if (tokens[last - 1]?.value !== ',') return -1
+  let at = last - 2
+  while (at >= 0 && last - 2 - at < maximumTown && tokens[at]?.cap) at--
+  if (at === last - 2 || tokens[at]?.value !== ',') return -1
+  return tokens[at - 1]?.word ? at - 1 : -1
+}
+
+/**
+ * Whether a plural possessive of a capitalised name stands right before
+ * `first` (`Fjord Airlines' Kent Powell`, `the Rangers’ Jane Roe`): the
+ * apostrophe is a token of its own, touching the `s` before it.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param first
+ *   Index of the first token of the name.
+ * @returns
+ *   Whether there is one.
+ */
+function pluralOwner(tokens: readonly WordToken[], first: number): boolean {
+  const mark = tokens[first - 1]
+  const owner = tokens[first - 2]
+  if (!mark || !owner || (mark.value !== "'" && mark.value !== '’')) return false
+  return owner.cap && owner.end === mark.start && owner.lower.endsWith('s')
 }
 
 /** Most nouns of a compound after a noun-like cue (`state security service`). */

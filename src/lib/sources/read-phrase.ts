@@ -35,6 +35,12 @@ const maximumAppositive = 24
 
 const closing = new Set([')', ']'])
 
+/** Words that make a weekday a holiday's name (`Good Friday`, `Cyber Monday`). */
+const holidayWords: ReadonlySet<string> = new Set(['good', 'black', 'cyber', 'holy', 'easter', 'ash', 'super'])
+
+/** Weekday names, lower case. */
+const weekdays: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
 /** Words in `-ly` that are no adverbs. */
 const notAdverbs = new Set(['family', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'assembly', 'supply', 'reply', 'rally', 'ally', 'italy', 'july', 'holy', 'only'])
 
@@ -78,6 +84,16 @@ export function skipBack(tokens: readonly WordToken[], index: number): number {
     if (token.word && token.cap && skippableBefore.has(token.lower) && tokens[at - 1]?.lower === 'on') {
       at -= 2
       steps += 2
+      continue
+    }
+
+    // A bare weekday after the subject (`Senator Jane Roe Friday said`, `The
+    // ministry Tuesday announced`), as South Asian and some US papers write
+    // it: after a word that is no preposition or determiner.
+    const previous = tokens[at - 1]
+    if (token.word && token.cap && weekdays.has(token.lower) && previous?.word && !nounPrepositions.has(previous.lower) && !determiners.has(previous.lower) && !weekdays.has(previous.lower) && !holidayWords.has(previous.lower)) {
+      at--
+      steps++
       continue
     }
 
