@@ -324,7 +324,8 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       const alone =
         lines.length === 1 ||
         (lineIndex === 0 && lines.length <= 3 && !endsSentence(content)) ||
-        (lineIndex === 0 && lines.length === 4 && isHeadBlock(state, lines))
+        (lineIndex === 0 && lines.length === 4 && isHeadBlock(state, lines)) ||
+        (blockIndex + 1 < blocks.length && underStamp(lines, lineIndex, children))
       if (!title && !byline && alone && (isHeadline(content, checks) || (lines.length === 1 && blockIndex + 1 < blocks.length && isTitleCaseSentence(content)))) {
         title = true
         // A page title with the site's name after it, when the page prints
@@ -487,6 +488,26 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       ) {
         children.push(chrome(state, start, end))
         planned = lineIndex + 1 < lines.length ? {block: blockIndex, line: lineIndex + 1, title: true} : {block: blockIndex + 1, line: 0, title: true}
+        continue
+      }
+
+      // The rest of a block that page chrome opens at the top of the page
+      // (`Skip to main content` / `Latest news` / a label in another
+      // script), over a headline that stands alone (`Ferry link agreed` /
+      // the body): the menus and labels a scrape keeps under the skip
+      // link, page chrome too; the headline is the title. (Short lines
+      // alone over the headline may be the article's: `Harbour` / `7`.)
+      if (
+        !title &&
+        !byline &&
+        lineIndex > 0 &&
+        children.length > 0 &&
+        children.every((child) => child.type === 'meta') &&
+        children[children.length - 1]!.position!.end.offset === lines[lineIndex - 1]!.contentEnd &&
+        chromeBlockOverHeadline(state, blocks, blockIndex, lineIndex)
+      ) {
+        children.push(chrome(state, start, end))
+        if (lineIndex === lines.length - 1) planned = {block: blockIndex + 1, line: 0, title: true}
         continue
       }
 
@@ -1328,6 +1349,50 @@ function headlineAloneNext(state: State, blocks: Block[], blockIndex: number, li
 }
 
 /**
+ * Whether a line is a meta line with a value (`News ID: 52729`,
+ * `Category: World`), other than a labelled title. News sites print such
+ * lines between the headline and the date.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isMetaLine(content: string): boolean {
+  const meta = recognizeMeta(content)
+  return meta !== undefined && meta.value !== '' && meta.key !== 'title'
+}
+
+/**
+ * Whether a line and the rest of its block, a block of two lines or more,
+ * are all shaped like page chrome ({@link isChromeLine}, none ending a
+ * sentence), and the next block is one line that reads as a headline with
+ * a block after it. A lead's first block is no run of such short lines.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the current line.
+ * @param lineIndex
+ *   The current line.
+ * @returns
+ *   Whether they are.
+ */
+function chromeBlockOverHeadline(state: State, blocks: Block[], blockIndex: number, lineIndex: number): boolean {
+  const lines = blocks[blockIndex]!.lines
+  const next = blocks[blockIndex + 1]?.lines
+  if (lines.length < 2 || next?.length !== 1 || blockIndex + 2 >= blocks.length) return false
+  for (let index = lineIndex; index < lines.length; index++) {
+    const content = state.value.slice(lines[index]!.contentStart, lines[index]!.contentEnd)
+    if (!isChromeLine(content) || endsSentence(content)) return false
+  }
+
+  return isHeadline(state.value.slice(next[0]!.contentStart, next[0]!.contentEnd))
+}
+
+/**
  * Whether the line after the given one (in the same block or the next)
  * reads as a headline.
  *
@@ -1362,8 +1427,9 @@ function headlineNext(state: State, blocks: Block[], blockIndex: number, lineInd
  * ```
  *
  * The lines above the headline must each be shaped like chrome
- * ({@link isChromeLine}); so must all lines before the stamp when there is
- * a title already. When the line above the headline is the same headline
+ * ({@link isChromeLine}) or be meta lines (`News ID: 52729`, read as
+ * meta); so must all lines before the stamp when there is a title
+ * already. When the line above the headline is the same headline
  * (a page heading and the article's), the first copy is the title. A
  * byline, or a line that is neither chrome nor a headline, ends the look.
  *
@@ -1412,7 +1478,7 @@ function chromeAhead(state: State, blocks: Block[], blockIndex: number, lineInde
       if (found && found.authors.length > 0) return undefined
     }
 
-    const chrome = isChromeLine(content) || isEmptyLabel(content) || isCaption(content)
+    const chrome = isChromeLine(content) || isEmptyLabel(content) || isCaption(content) || isMetaLine(content)
     if (!chrome && !(wantTitle && isHeadline(content))) return undefined
     seen.push({block, line, content, chrome, sentence: endsSentence(content)})
     line++
@@ -1651,6 +1717,34 @@ function isAffiliation(content: string): boolean {
   }
 
   return true
+}
+
+/**
+ * Whether a line is the last of its block and sits right under a stamp
+ * alone on the line above (`12 May 2024, 09:15` / `Ferry link agreed`):
+ * pages that print the date over the headline, with no blank line between
+ * them, give the headline a block of its own but for the stamp, so it
+ * stands alone as a title does.
+ *
+ * @param lines
+ *   The block's lines.
+ * @param lineIndex
+ *   The line.
+ * @param children
+ *   The header read so far.
+ * @returns
+ *   Whether it does.
+ */
+function underStamp(lines: Block['lines'], lineIndex: number, children: HeaderContent[]): boolean {
+  if (lineIndex === 0 || lineIndex !== lines.length - 1) return false
+  const previous = children[children.length - 1]
+  const above = lines[lineIndex - 1]!
+  return (
+    previous?.type === 'dateline' &&
+    previous.role !== 'filed' &&
+    previous.position!.start.offset === above.contentStart &&
+    previous.position!.end.offset === above.contentEnd
+  )
 }
 
 /**
