@@ -4,10 +4,27 @@
 // Every article here is invented.
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
+import type {Dateline, Header} from '../src/index.js'
 import {bodyBlocks, textHeader as header} from './util/outline.js'
 
 const lead = 'Dock workers stopped work on Monday over a pay offer they called too low.'
 const second = 'The harbour authority said talks would resume on Friday.'
+
+/**
+ * The datelines of a parsed text's header, without positions.
+ *
+ * @param value
+ *   Document.
+ * @returns
+ *   Role, date, time, offset and zone of each.
+ */
+function datelines(value: string): Array<Partial<Dateline>> {
+  const tree = parse(value, {format: 'text'})
+  const node = tree.children.find((child): child is Header => child.type === 'header')
+  return (node?.children ?? [])
+    .filter((child): child is Dateline => child.type === 'dateline')
+    .map(({role, date, time, utcOffset, zone}) => ({role, date, time, utcOffset, zone}))
+}
 
 describe('header: page furniture', () => {
   it('takes a headline right under a stamp in one block as the title', () => {
@@ -84,4 +101,67 @@ describe('header: page furniture', () => {
       ['title', 'Dock workers strike over pay']
     ])
   })
+
+  it('gives a stamp with only a date the time on the `Time:` line under it', () => {
+    const value = 'Date: 06 May 2024\nTime: 09:15:02\n\nDock workers strike over pay\n\n' + lead + '\n'
+    expect(header(value)).toStrictEqual([
+      ['dateline', 'Date: 06 May 2024\nTime: 09:15:02'],
+      ['title', 'Dock workers strike over pay']
+    ])
+    expect(datelines(value)).toStrictEqual([{role: 'published', date: '2024-05-06', time: '09:15:02', utcOffset: undefined, zone: undefined}])
+    // A zone on the `Time:` line is read with the stamp's date.
+    expect(datelines('Date: 06 May 2024\r\nTime: 09:15 EDT\r\n\r\nDock workers strike over pay\r\n\r\n' + lead + '\r\n')).toStrictEqual([
+      {role: 'published', date: '2024-05-06', time: '09:15', utcOffset: '-04:00', zone: 'EDT'}
+    ])
+  })
+
+  it('leaves a `Time:` line alone when the stamp has a time, stands apart, or the value is no time', () => {
+    // The stamp has its time already.
+    expect(header('Date: 06 May 2024 08:00\nTime: 09:15:02\n\nDock workers strike over pay\n\n' + lead + '\n')).toStrictEqual([
+      ['dateline', 'Date: 06 May 2024 08:00'],
+      ['meta', 'time=09:15:02'],
+      ['title', 'Dock workers strike over pay']
+    ])
+    // A blank line between them.
+    expect(header('Date: 06 May 2024\n\nTime: 09:15:02\n\nDock workers strike over pay\n\n' + lead + '\n')).toStrictEqual([
+      ['dateline', 'Date: 06 May 2024'],
+      ['meta', 'time=09:15:02'],
+      ['title', 'Dock workers strike over pay']
+    ])
+    // Words, not a time: the stamp keeps no time.
+    expect(datelines('Date: 06 May 2024\nTime: of change\n\n' + lead + '\n')).toStrictEqual([
+      {role: 'published', date: '2024-05-06', time: undefined, utcOffset: undefined, zone: undefined}
+    ])
+  })
+
+  it('takes a post\'s headline over its own stamp, on a blog\'s archive page, as the title', () => {
+    const value =
+      'Harbour Notes\n\nMonday, May 6, 2024\n\nDock workers strike over pay\n\nMay 6, 2024 09:15 AM\n\nPORT ELLIS, May 6 (Harbourwire) -- ' + lead + '\n\n' + second + '\n'
+    expect(header(value)).toStrictEqual([
+      ['meta', 'chrome=Harbour Notes'],
+      ['dateline', 'Monday, May 6, 2024'],
+      ['title', 'Dock workers strike over pay'],
+      ['dateline', 'May 6, 2024 09:15 AM'],
+      ['dateline', 'PORT ELLIS, May 6 (Harbourwire) --']
+    ])
+    expect(bodyBlocks(parse(value, {format: 'text'}))).toStrictEqual(['paragraph: ' + lead, 'paragraph: ' + second])
+  })
+
+  it('keeps a deck under the stamp, and a long title, as they were', () => {
+    // A deck between the stamp and a wire dateline (no second stamp).
+    expect(header('Dock workers strike over pay\n2024-05-06 09:15:02\n\nUnions say the offer is too low\n\nPORT ELLIS, May 6 (Harbourwire) -- ' + lead + '\n')).toStrictEqual([
+      ['title', 'Dock workers strike over pay'],
+      ['dateline', '2024-05-06 09:15:02'],
+      ['subtitle', 'Unions say the offer is too low'],
+      ['dateline', 'PORT ELLIS, May 6 (Harbourwire) --']
+    ])
+    // A title of five words or more is no blog's name.
+    expect(header('Dock workers strike over pay\n\nMonday, May 6, 2024\n\nUnions say the offer is too low\n\nMay 6, 2024 09:15 AM\n\n' + lead + '\n')).toStrictEqual([
+      ['title', 'Dock workers strike over pay'],
+      ['dateline', 'Monday, May 6, 2024'],
+      ['subtitle', 'Unions say the offer is too low'],
+      ['dateline', 'May 6, 2024 09:15 AM']
+    ])
+  })
 })
+

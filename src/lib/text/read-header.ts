@@ -263,6 +263,11 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         continue
       }
 
+      // A time on the line under a stamp that gives only the date (`Date:
+      // 07 May 2024` / `Time: 09:15:02`), as board posts and older news
+      // pages print them: the stamp's time.
+      if (addTime(state, children, start, end, content)) continue
+
       if (meta) {
         children.push({
           type: 'meta',
@@ -382,6 +387,20 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       }
 
       widgetTitle = false
+
+      // A blog's archive page: the blog's name, the day's date, then each
+      // post's headline over the post's own stamp (`Harbour Notes` /
+      // `Monday, May 6, 2024` / `Ferry link agreed` / `May 6, 2024 09:15`).
+      // The name took the title; the post's headline is the title, and
+      // the name page chrome.
+      if (title && !byline && !subtitle && lines.length === 1 && isPostHeadline(state, blocks, blockIndex, children, titleText!, content)) {
+        const index = children.findIndex((child) => child.type === 'title')
+        const old = children[index]!.position!
+        children[index] = chrome(state, old.start.offset!, old.end.offset!)
+        titleText = content
+        children.push(titleNode(state, start, end))
+        continue
+      }
 
       // A long headline-like line under the title is the subtitle: alone in
       // its block, or right under the title in the title's block (`Ferry
@@ -1346,6 +1365,109 @@ function headlineAloneNext(state: State, blocks: Block[], blockIndex: number, li
   const next = lines[line]!
   const content = state.value.slice(next.contentStart, next.contentEnd)
   return isHeadline(content)
+}
+
+/**
+ * The value of a `Time:` line (`Time: 09:15:02`, `Time : 9.15 am`), or
+ * `undefined` for any other line.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   The words after the label.
+ */
+function timeValue(content: string): string | undefined {
+  if (content.length > chromeLength || !/^time ?:/i.test(content)) return undefined
+  return content.slice(content.indexOf(':') + 1).trim()
+}
+
+/**
+ * Give the stamp on the line above a `Time:` line that line's time: when
+ * the last header node is a stamp (a `published` or `updated` dateline)
+ * with a date and no time, and the stamp recogniser reads the stamp's
+ * words with the time after them as one stamp of the same date. The
+ * stamp then spans both lines.
+ *
+ * @param state
+ *   Parse state.
+ * @param children
+ *   The header read so far.
+ * @param start
+ *   Start offset of the `Time:` line.
+ * @param end
+ *   End offset of the line.
+ * @param content
+ *   Its content.
+ * @returns
+ *   Whether the stamp took the time.
+ */
+function addTime(state: State, children: HeaderContent[], start: number, end: number, content: string): boolean {
+  const time = timeValue(content)
+  if (!time) return false
+  const stamp = children[children.length - 1]
+  if (stamp?.type !== 'dateline' || stamp.role === 'filed' || stamp.date === undefined || stamp.time !== undefined) return false
+  const from = stamp.position!.start.offset!
+  const above = stamp.position!.end.offset!
+  // Only white space and one line break between the two (`\r\n` is one).
+  let breaks = 0
+  for (let index = above; index < start; index++) {
+    const code = state.value.charCodeAt(index)
+    if (code === 10 || (code === 13 && state.value.charCodeAt(index + 1) !== 10)) breaks++
+    else if (code !== 13 && !isSpace(code)) return false
+  }
+
+  if (breaks !== 1) return false
+  const words = state.value.slice(from, above) + ' ' + time
+  const found = recognizeStamp(words, quiet)
+  if (!found || found.end !== words.length || found.date !== stamp.date || found.time === undefined) return false
+  copyDateFields(found, stamp)
+  stamp.children = [text(state, from, end)]
+  stamp.position = state.locator.position(from, end)
+  return true
+}
+
+/** Most words in a blog's name that took the title (`Harbour Notes`). */
+const blogNameWords = 4
+
+/**
+ * Whether a line alone in its block is a post's headline on a blog's
+ * archive page: the header so far is a short title of at most
+ * {@link blogNameWords} words (the blog's name) and a stamp with a date
+ * and no time right under it (the day's heading), the line reads as a
+ * headline, and the next block opens with a stamp (the post's own). A
+ * deck under a stamp (`Talks to resume on Friday`) has a wire dateline
+ * after it, not a second stamp.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the line.
+ * @param children
+ *   The header read so far.
+ * @param titleText
+ *   The title's words.
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isPostHeadline(state: State, blocks: Block[], blockIndex: number, children: HeaderContent[], titleText: string, content: string): boolean {
+  const stamp = children[children.length - 1]
+  const name = children[children.length - 2]
+  if (
+    name?.type !== 'title' ||
+    children.slice(0, -2).some((child) => child.type !== 'meta') ||
+    stamp?.type !== 'dateline' ||
+    stamp.role !== 'published' ||
+    stamp.date === undefined ||
+    stamp.time !== undefined
+  )
+    return false
+  if (titleText.split(' ').length > blogNameWords || !isHeadline(content, lastLineNegatives)) return false
+  const next = blocks[blockIndex + 1]?.lines[0]
+  return next !== undefined && recognizeStamp(state.value.slice(next.contentStart, next.contentEnd), quiet) !== undefined
 }
 
 /**
