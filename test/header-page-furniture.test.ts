@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
 import type {Dateline, Header} from '../src/index.js'
-import {bodyBlocks, textHeader as header} from './util/outline.js'
+import {bodyBlocks, headerOutline, textHeader as header} from './util/outline.js'
 
 const lead = 'Dock workers stopped work on Monday over a pay offer they called too low.'
 const second = 'The harbour authority said talks would resume on Friday.'
@@ -161,6 +161,42 @@ describe('header: page furniture', () => {
       ['dateline', 'Monday, May 6, 2024'],
       ['subtitle', 'Unions say the offer is too low'],
       ['dateline', 'May 6, 2024 09:15 AM']
+    ])
+  })
+
+  it('keeps the site\'s name before a page title\'s headline apart when the headline is printed alone below', () => {
+    const value = 'Port Authority - Dock workers strike over pay\n\nDock workers strike over pay\n\nPORT ELLIS, May 6 (Harbourwire) -- ' + lead + '\n'
+    expect(header(value)).toStrictEqual([
+      ['meta', 'site=Port Authority'],
+      ['title', 'Dock workers strike over pay'],
+      ['meta', 'chrome=Dock workers strike over pay'],
+      ['dateline', 'PORT ELLIS, May 6 (Harbourwire) --']
+    ])
+    // Far below, past the page's menus (which start the body here).
+    const menus = 'Home\nNews\nSport\nContact\n\n'.repeat(6)
+    const far = parse('Port Authority - Dock workers strike over pay\n\n' + menus + '  Dock workers strike over pay\n\n' + lead + '\n', {format: 'text'})
+    expect(headerOutline(far)).toStrictEqual([
+      ['meta', 'site=Port Authority'],
+      ['title', 'Dock workers strike over pay']
+    ])
+    // A spaced colon after the name, as some portals write it.
+    expect(header('Harbour Gazette : Dock workers strike over pay\n\nDock workers strike over pay\n\n' + lead + '\n')).toStrictEqual([
+      ['meta', 'site=Harbour Gazette'],
+      ['title', 'Dock workers strike over pay'],
+      ['meta', 'chrome=Dock workers strike over pay']
+    ])
+  })
+
+  it('keeps a page title whole when the words after the mark are not printed alone below', () => {
+    // Not printed again: the mark may be the headline's own.
+    expect(header('Mayor - Dock workers strike over pay\n\n' + lead + '\n')).toStrictEqual([['title', 'Mayor - Dock workers strike over pay']])
+    // Printed again only inside a sentence.
+    expect(header('Mayor - Dock workers strike over pay\n\nThe union said: Dock workers strike over pay, and will go on.\n\n' + lead + '\n')).toStrictEqual([
+      ['title', 'Mayor - Dock workers strike over pay']
+    ])
+    // Nine words before the mark are no site's name.
+    expect(header('One two three four five six seven eight nine - Dock workers strike over pay\n\nDock workers strike over pay\n\n' + lead + '\n')).toStrictEqual([
+      ['title', 'One two three four five six seven eight nine - Dock workers strike over pay']
     ])
   })
 })

@@ -335,13 +335,20 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         title = true
         // A page title with the site's name after it, when the page prints
         // the headline alone below: the title is the headline.
-        const headline = withoutSite(state, blocks, blockIndex, lineIndex, content)
-        titleText = headline
-        children.push(titleNode(state, start, start + headline.length))
+        const headline = withoutSite(state, blocks, blockIndex, lineIndex, content) ?? siteFirst(state, end, content)
+        const from = headline?.start ?? 0
+        const to = headline?.end ?? content.length
+        titleText = content.slice(from, to)
         // The site's name is kept, as `meta` with the key `site`.
-        if (headline.length < content.length) {
-          const site = content.slice(headline.length + 3).trim()
-          children.push({type: 'meta', key: 'site', value: site, position: state.locator.position(start + headline.length, end)})
+        if (from > 0) {
+          const site = content.slice(0, from - 3).trim()
+          children.push({type: 'meta', key: 'site', value: site, position: state.locator.position(start, start + from)})
+        }
+
+        children.push(titleNode(state, start + from, start + to))
+        if (to < content.length) {
+          const site = content.slice(to + 3).trim()
+          children.push({type: 'meta', key: 'site', value: site, position: state.locator.position(start + to, end)})
         }
 
         continue
@@ -957,11 +964,21 @@ const siteMarks: readonly string[] = [' | ', ' - ', ' \u2013 ', ' \u2014 ']
 const siteWords = 8
 
 /**
+ * Where a headline stands in a line: offsets relative to the line.
+ */
+interface Span {
+  /** Start offset. */
+  start: number
+  /** End offset. */
+  end: number
+}
+
+/**
  * The headline of a page title that ends in the site's name (`Harbour
  * reopens after storm | Port Authority`, `… - City Police`), when the same
- * headline stands alone on one of the next {@link aheadLines} lines;
- * else the whole line. Without the repeat, a mark in a headline
- * (`Rates rise - again`) cannot be told from a site's name.
+ * headline stands alone on one of the next {@link aheadLines} lines.
+ * Without the repeat, a mark in a headline (`Rates rise - again`) cannot
+ * be told from a site's name.
  *
  * @param state
  *   Parse state.
@@ -974,12 +991,13 @@ const siteWords = 8
  * @param content
  *   Its content.
  * @returns
- *   The headline (a prefix of `content`).
+ *   Where the headline is in `content`, or `undefined` when the line is
+ *   no such page title.
  */
-function withoutSite(state: State, blocks: Block[], blockIndex: number, lineIndex: number, content: string): string {
+function withoutSite(state: State, blocks: Block[], blockIndex: number, lineIndex: number, content: string): Span | undefined {
   let cut = -1
   for (const mark of siteMarks) cut = Math.max(cut, content.lastIndexOf(mark))
-  if (cut <= 0 || content.slice(cut + 3).split(' ').length > siteWords) return content
+  if (cut <= 0 || content.slice(cut + 3).split(' ').length > siteWords) return undefined
   const headline = content.slice(0, cut)
   let block = blockIndex
   let line = lineIndex + 1
@@ -993,11 +1011,85 @@ function withoutSite(state: State, blocks: Block[], blockIndex: number, lineInde
 
     const next = lines[line]!
     if (next.contentEnd - next.contentStart === headline.length && state.value.slice(next.contentStart, next.contentEnd) === headline)
-      return headline
+      return {start: 0, end: cut}
     line++
   }
 
-  return content
+  return undefined
+}
+
+/** Marks between a site's name and the headline in a page title that starts with the name. */
+const prefixMarks: readonly string[] = [...siteMarks, ' : ']
+
+/** How far below a page title the headline may be printed alone, in characters. */
+const siteReach = 4096
+
+/**
+ * The headline of a page title that starts with the site's name (`Port
+ * Authority - Harbour reopens after storm`, `Harbour Gazette : …`), when
+ * the page prints the headline alone on a line within {@link siteReach}
+ * characters below (menus may stand between). The name has at most
+ * {@link siteWords} words, before the first mark.
+ *
+ * @param state
+ *   Parse state.
+ * @param end
+ *   End offset of the line.
+ * @param content
+ *   Its content.
+ * @returns
+ *   Where the headline is in `content`, or `undefined`.
+ */
+function siteFirst(state: State, end: number, content: string): Span | undefined {
+  let cut = -1
+  for (const mark of prefixMarks) {
+    const index = content.indexOf(mark)
+    if (index > 0 && (cut < 0 || index < cut)) cut = index
+  }
+
+  if (cut <= 0 || content.slice(0, cut).split(' ').length > siteWords) return undefined
+  const headline = content.slice(cut + 3)
+  return headline.length > 0 && printedAlone(state.value, end, headline) ? {start: cut + 3, end: content.length} : undefined
+}
+
+/**
+ * Whether a headline is printed alone on a line (white space aside) that
+ * starts within {@link siteReach} characters after an offset.
+ *
+ * @param value
+ *   Document.
+ * @param from
+ *   Offset to search from.
+ * @param headline
+ *   The headline.
+ * @returns
+ *   Whether it is.
+ */
+function printedAlone(value: string, from: number, headline: string): boolean {
+  const window = value.slice(from, from + siteReach + headline.length)
+  let index = window.indexOf(headline)
+  while (index !== -1 && index < siteReach) {
+    let before = from + index
+    while (value.charCodeAt(before - 1) === 32 || value.charCodeAt(before - 1) === 9) before--
+    let after = from + index + headline.length
+    while (value.charCodeAt(after) === 32 || value.charCodeAt(after) === 9) after++
+    if (isBreak(value.charCodeAt(before - 1)) && (after >= value.length || isBreak(value.charCodeAt(after)))) return true
+    index = window.indexOf(headline, index + 1)
+  }
+
+  return false
+}
+
+/**
+ * Whether a character code is a line break (`\n`, `\r`).
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function isBreak(code: number): boolean {
+  return code === 10 || code === 13
 }
 
 /**
