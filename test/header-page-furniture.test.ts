@@ -5,10 +5,14 @@
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
 import type {Dateline, Header} from '../src/index.js'
+import {recognizeStamp} from '../src/lib/header/recognize-stamp.js'
+import type {RecognizeContext} from '../src/lib/recognizer-types.js'
 import {bodyBlocks, headerOutline, textHeader as header} from './util/outline.js'
 
 const lead = 'Dock workers stopped work on Monday over a pay offer they called too low.'
 const second = 'The harbour authority said talks would resume on Friday.'
+
+const context: RecognizeContext = {report: () => undefined}
 
 /**
  * The datelines of a parsed text's header, without positions.
@@ -198,6 +202,31 @@ describe('header: page furniture', () => {
     expect(header('One two three four five six seven eight nine - Dock workers strike over pay\n\nDock workers strike over pay\n\n' + lead + '\n')).toStrictEqual([
       ['title', 'One two three four five six seven eight nine - Dock workers strike over pay']
     ])
+  })
+
+  it('reads a pager over the headline as chrome, and `on` with a date and time as the stamp', () => {
+    const value =
+      '\u00ab 1 ... 41 42 (43) 44 ... 90 \u00bb\nPorts : Dock workers strike over pay\non 2024/05/06 09:15:02\n\nPORT ELLIS (Reuters) - ' + lead + '\n\n' + second + '\n'
+    expect(header(value)).toStrictEqual([
+      ['meta', 'chrome=\u00ab 1 ... 41 42 (43) 44 ... 90 \u00bb'],
+      ['title', 'Ports : Dock workers strike over pay'],
+      ['dateline', 'on 2024/05/06 09:15:02'],
+      ['dateline', 'PORT ELLIS (Reuters) -']
+    ])
+    expect(datelines(value)[0]).toStrictEqual({role: 'published', date: '2024-05-06', time: '09:15:02', utcOffset: undefined, zone: undefined})
+    expect(recognizeStamp('on 6 May 2024 09:15', context)).toStrictEqual({role: 'published', date: '2024-05-06', time: '09:15', end: 19})
+  })
+
+  it('does not read numbers with words as a pager, or `on` without a time or before more words as a stamp', () => {
+    // Words between the numbers: a headline.
+    expect(header('Top 10 of 2024 in 5 charts\n\n' + lead + '\n')).toStrictEqual([['title', 'Top 10 of 2024 in 5 charts']])
+    // Two numbers are no pager.
+    expect(header('\u00ab 1 2 \u00bb\n\n' + lead + '\n')).toStrictEqual([])
+    // `on` and a date without a time, or with words after it, or a
+    // sentence's `On`.
+    expect(recognizeStamp('on 2024/05/06', context)).toBeUndefined()
+    expect(recognizeStamp('on 2024/05/06 09:15 ministers met', context)).toBeUndefined()
+    expect(recognizeStamp('on 6 May, the ministers met', context)).toBeUndefined()
   })
 })
 

@@ -316,7 +316,7 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       // a navigation link, an issue's masthead. (Not an empty label here:
       // `Key points:` may open a list; only before a stamp or dateline is
       // it chrome.)
-      if (!title && !byline && (isTicker(content) || isNavigation(content) || isMasthead(content))) {
+      if (!title && !byline && (isTicker(content) || isNavigation(content) || isMasthead(content) || isPager(content))) {
         children.push(chrome(state, start, end))
         continue
       }
@@ -806,6 +806,38 @@ function isNavigation(content: string): boolean {
   const words = content.split(' ')
   return words.length >= 3 && words[1] === 'to' && navigationVerbs.has(words[0]!.toLowerCase())
 }
+
+/** Fewest page numbers in a pager line. */
+const pagerNumbers = 3
+
+/** Marks a pager line has between its page numbers. */
+const pagerMarks: ReadonlySet<string> = new Set(['\u00ab', '\u00bb', '\u2039', '\u203a', '<', '>', '<<', '>>', '...', '\u2026', '|'])
+
+/**
+ * Whether a line is a pager: page numbers (the current one may be in
+ * brackets) and marks of {@link pagerMarks} only, at least
+ * {@link pagerNumbers} numbers (`\u00ab 1 ... 41 42 (43) 44 ... 90 \u00bb`).
+ * Listings and forums print it over each item; no headline is only
+ * numbers.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isPager(content: string): boolean {
+  if (content.length > maxPagerLength) return false
+  let numbers = 0
+  for (const item of content.split(' ')) {
+    if (/^[([]?\d{1,5}[)\]]?$/.test(item)) numbers++
+    else if (item !== '' && !pagerMarks.has(item)) return false
+  }
+
+  return numbers >= pagerNumbers
+}
+
+/** Most characters in a pager line. */
+const maxPagerLength = 160
 
 /**
  * Whether a line is an issue's masthead: `Volume XVI, Number 240`, `Vol.
