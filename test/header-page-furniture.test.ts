@@ -228,5 +228,28 @@ describe('header: page furniture', () => {
     expect(recognizeStamp('on 2024/05/06 09:15 ministers met', context)).toBeUndefined()
     expect(recognizeStamp('on 6 May, the ministers met', context)).toBeUndefined()
   })
+
+  it('passes over the headline printed twice on one line, under the title, to the stamp', () => {
+    const value =
+      'Minister: Port\u2019s ferry link is agreed\n\nHarbour Gazette, Fjordland\nMinister: Port\'s ferry link is agreed Minister: Port\'s ferry link is agreed\n18:29, 28.04.2024\n\n' +
+      lead +
+      '\n\n' +
+      second +
+      '\n'
+    expect(header(value)).toStrictEqual([
+      ['title', 'Minister: Port\u2019s ferry link is agreed'],
+      ['meta', 'chrome=Harbour Gazette, Fjordland'],
+      ['meta', "chrome=Minister: Port's ferry link is agreed Minister: Port's ferry link is agreed"],
+      ['dateline', '18:29, 28.04.2024']
+    ])
+    expect(bodyBlocks(parse(value, {format: 'text'}))).toStrictEqual(['paragraph: ' + lead, 'paragraph: ' + second])
+  })
+
+  it('does not pass over another long line under the title to the stamp', () => {
+    // Two different headlines on the line: not the title twice.
+    const value =
+      'Minister: ferry link is agreed\n\nHarbour Gazette, Fjordland\nMinister: ferry link is agreed Minister: rail link is delayed\n18:29, 28.04.2024\n\n' + lead + '\n'
+    expect(header(value)).toStrictEqual([['title', 'Minister: ferry link is agreed']])
+  })
 })
 

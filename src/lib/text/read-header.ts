@@ -459,7 +459,7 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       // / `Login` / `Minister opens bridge` / `17.01.2013 13:06`): read on
       // when a stamp or wire dateline follows within a few lines.
       if (!byline) {
-        const plan = chromeAhead(state, blocks, blockIndex, lineIndex, !title)
+        const plan = chromeAhead(state, blocks, blockIndex, lineIndex, !title, titleText)
         if (plan) {
           if (plan.title && plan.block === blockIndex && plan.line === lineIndex) {
             title = true
@@ -1306,6 +1306,37 @@ function sameHeadline(line: string, headline: string): boolean {
   return a === line.length && b === headline.length
 }
 
+/**
+ * Whether a line is a headline printed twice with a space between (a
+ * scraped picture's or link's title run into its text): each half the
+ * headline, equal but for runs of white space and the style of
+ * apostrophes and quotation marks (`Port\u2019s ferry` and `Port's ferry`).
+ *
+ * @param line
+ *   A line.
+ * @param headline
+ *   The headline.
+ * @returns
+ *   Whether it is.
+ */
+function isDoubledHeadline(line: string, headline: string): boolean {
+  if (line.length !== headline.length * 2 + 1 || line.charCodeAt(headline.length) !== 32) return false
+  const folded = foldQuotes(headline)
+  return foldQuotes(line.slice(0, headline.length)) === folded && foldQuotes(line.slice(headline.length + 1)) === folded
+}
+
+/**
+ * Write curly apostrophes and quotation marks straight.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   The text with `\u2018`, `\u2019` as `'` and `\u201C`, `\u201D` as `"`.
+ */
+function foldQuotes(value: string): string {
+  return value.replaceAll(/[\u2018\u2019]/g, "'").replaceAll(/[\u201C\u201D]/g, '"')
+}
+
 /** Fewest words in a headline that `repeatedHeadlineAhead` takes. */
 const repeatedWords = 3
 
@@ -1675,7 +1706,7 @@ function headlineNext(state: State, blocks: Block[], blockIndex: number, lineInd
  * The lines above the headline must each be shaped like chrome
  * ({@link isChromeLine}) or be meta lines (`News ID: 52729`, read as
  * meta); so must all lines before the stamp when there is a title
- * already. When the line above the headline is the same headline
+ * already, where the title again (or twice on one line) is chrome too. When the line above the headline is the same headline
  * (a page heading and the article's), the first copy is the title. A
  * byline, or a line that is neither chrome nor a headline, ends the look.
  *
@@ -1689,10 +1720,19 @@ function headlineNext(state: State, blocks: Block[], blockIndex: number, lineInd
  *   The current line.
  * @param wantTitle
  *   Whether the title is still to be found.
+ * @param titleText
+ *   The title, when there is one.
  * @returns
  *   Where the header goes on, or `undefined`.
  */
-function chromeAhead(state: State, blocks: Block[], blockIndex: number, lineIndex: number, wantTitle: boolean): Plan | undefined {
+function chromeAhead(
+  state: State,
+  blocks: Block[],
+  blockIndex: number,
+  lineIndex: number,
+  wantTitle: boolean,
+  titleText?: string
+): Plan | undefined {
   const value = state.value
   const seen: Seen[] = []
   let block = blockIndex
@@ -1724,7 +1764,12 @@ function chromeAhead(state: State, blocks: Block[], blockIndex: number, lineInde
       if (found && found.authors.length > 0) return undefined
     }
 
-    const chrome = isChromeLine(content) || isEmptyLabel(content) || isCaption(content) || isMetaLine(content)
+    const chrome =
+      isChromeLine(content) ||
+      isEmptyLabel(content) ||
+      isCaption(content) ||
+      isMetaLine(content) ||
+      (titleText !== undefined && (sameHeadline(content, titleText) || isDoubledHeadline(content, titleText)))
     if (!chrome && !(wantTitle && isHeadline(content))) return undefined
     seen.push({block, line, content, chrome, sentence: endsSentence(content)})
     line++
