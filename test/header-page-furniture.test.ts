@@ -251,5 +251,43 @@ describe('header: page furniture', () => {
       'Minister: ferry link is agreed\n\nHarbour Gazette, Fjordland\nMinister: ferry link is agreed Minister: rail link is delayed\n18:29, 28.04.2024\n\n' + lead + '\n'
     expect(header(value)).toStrictEqual([['title', 'Minister: ferry link is agreed']])
   })
+
+  it('reads on under a headline on the stamp\'s line: the deck over a stamp, a byline', () => {
+    const value =
+      ' date 2024-05-06 Dock workers strike over pay\n\nMinisters hail the new timetable for the islands.\n\nPublished: 6th May 2024 10:29 PM | A+A A-\n\n' +
+      lead +
+      '\n\n' +
+      second +
+      '\n'
+    expect(header(value)).toStrictEqual([
+      ['dateline', 'date 2024-05-06'],
+      ['title', 'Dock workers strike over pay'],
+      ['subtitle', 'Ministers hail the new timetable for the islands.'],
+      ['dateline', 'Published: 6th May 2024 10:29 PM | A+A A-']
+    ])
+    expect(bodyBlocks(parse(value, {format: 'text'}))).toStrictEqual(['paragraph: ' + lead, 'paragraph: ' + second])
+    expect(header(' date 2024-05-06 Dock workers strike over pay\n\nBy Jane Doe\n\n' + lead + '\n')).toStrictEqual([
+      ['dateline', 'date 2024-05-06'],
+      ['title', 'Dock workers strike over pay'],
+      ['byline', 'By Jane Doe']
+    ])
+  })
+
+  it('does not take the lead over a dated heading, or a short line over a stamp, as the deck', () => {
+    // The date opens a heading that goes on: the lead stays the lead.
+    const value = 'Dock workers strike over pay\n\n' + lead + '\n\nMay 6, 2024 at 9 a.m. - Crews return to the north pier\n\n' + second + '\n'
+    expect(header(value)).toStrictEqual([['title', 'Dock workers strike over pay']])
+    expect(bodyBlocks(parse(value, {format: 'text'}))).toStrictEqual([
+      'paragraph: ' + lead,
+      'heading: May 6, 2024 at 9 a.m. - Crews return to the north pier',
+      'paragraph: ' + second
+    ])
+    // A site's name over the stamp is page chrome.
+    expect(header('Dock workers strike over pay\n\nHarbour Gazette\n\nPublished: 6th May 2024 10:29 PM\n\n' + lead + '\n')).toStrictEqual([
+      ['title', 'Dock workers strike over pay'],
+      ['meta', 'chrome=Harbour Gazette'],
+      ['dateline', 'Published: 6th May 2024 10:29 PM']
+    ])
+  })
 })
 

@@ -12,6 +12,7 @@ import {recognizeStamp} from '../header/recognize-stamp.js'
 import {type HeadlineChecks, isHeadline} from '../header/recognize-title.js'
 import {shareTokenWindows} from '../header/tokenize.js'
 import {text} from '../phrasing/build-phrasing.js'
+import {toString} from '../to-string.js'
 import {copyDateFields} from '../phrasing/make-sentences.js'
 import type {DateFields, RecognizeContext} from '../recognizer-types.js'
 import {contextAt, type State} from '../state.js'
@@ -109,7 +110,7 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
   // it is the title when `planned.title` says so.
   let planned: Plan | undefined
 
-  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+  blockLoop: for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     const lines = blocks[blockIndex]!.lines
     const blockEnd = lines[lines.length - 1]!.contentEnd
 
@@ -205,8 +206,12 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         const headed =
           title || value.slice(rest, end).split(' ', 3).length < 3 ? undefined : titleAfterDateline(state, blocks, blockIndex, lineIndex, rest)
         if (headed) {
+          // The header goes on under it (a deck, a stamp, a byline).
           children.push(headed.title)
-          return {children, body: headed.body}
+          title = true
+          titleText = toString(headed.title)
+          blockIndex = headed.body.block - 1
+          continue blockLoop
         }
 
         return {children, body: {block: blockIndex, line: lineIndex, offset: rest}}
@@ -428,9 +433,16 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
 
       // Under the title, notes and summary bullets that come before a
       // byline or dateline are the deck (`(Adds comments)`, `* Gold rises`).
-      // Several such lines make one deck.
+      // Several such lines make one deck. So is a line of words right
+      // between the title and a stamp (`Ferry link agreed` / `Ministers
+      // hail the new timetable.` / `Published: 6 May 2024 09:15`).
       const last = children[children.length - 1]
-      if (title && !byline && (!subtitle || last?.type === 'subtitle') && bylineAhead(state, blocks, blockIndex, lineIndex)) {
+      if (
+        title &&
+        !byline &&
+        ((!subtitle || last?.type === 'subtitle') && bylineAhead(state, blocks, blockIndex, lineIndex) ||
+          (last?.type === 'title' && isDeckOverStamp(state, blocks, blockIndex, lineIndex, content)))
+      ) {
         if (last?.type === 'subtitle') {
           const from = last.position!.start.offset!
           last.children = [text(state, from, end)]
@@ -1623,6 +1635,42 @@ function isPostHeadline(state: State, blocks: Block[], blockIndex: number, child
   if (titleText.split(' ').length > blogNameWords || !isHeadline(content, lastLineNegatives)) return false
   const next = blocks[blockIndex + 1]?.lines[0]
   return next !== undefined && recognizeStamp(state.value.slice(next.contentStart, next.contentEnd), quiet) !== undefined
+}
+
+/** Fewest words in a deck between the title and a stamp. */
+const deckWords = 6
+
+/**
+ * Whether a line right under the title is the deck because a stamp is on
+ * the next line: news sites print the headline, the standfirst and the
+ * date so. The line has at least {@link deckWords} words (a site's name
+ * or a section label there is page chrome) and is no line of names (the
+ * byline over a stamp), and the stamp fills its line.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the line.
+ * @param lineIndex
+ *   The line.
+ * @param content
+ *   Its content.
+ * @returns
+ *   Whether it is.
+ */
+function isDeckOverStamp(state: State, blocks: Block[], blockIndex: number, lineIndex: number, content: string): boolean {
+  if (content.split(' ', deckWords).length < deckWords || content.length > maxLength) return false
+  const lines = blocks[blockIndex]!.lines
+  const next = lineIndex + 1 < lines.length ? lines[lineIndex + 1] : blocks[blockIndex + 1]?.lines[0]
+  if (!next) return false
+  // The stamp fills its line: a dated heading (`May 2 at 9 a.m. - Crews
+  // return`) goes on after its date.
+  const stamp = recognizeStamp(state.value.slice(next.contentStart, next.contentEnd), quiet)
+  if (!stamp || stamp.end < next.contentEnd - next.contentStart) return false
+  const bare = recognizeByline(content, {bare: true})
+  return !bare || bare.authors.length === 0
 }
 
 /**
