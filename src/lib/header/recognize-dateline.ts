@@ -1107,6 +1107,40 @@ function readSlashDateline(text: string, tokens: Token[]): DatelineMatch | undef
 }
 
 /**
+ * Read a dateline whose listed wire, in capitals, follows the place with
+ * no brackets, before a spaced dash: `Washington CNN —`, `NEW YORK CNN
+ * — The …`, as copies of pages that set the wire apart in their markup
+ * print it. A place in capitals may have the lead after the dash; a
+ * capitalised one only when the dash ends the text (the dateline alone on
+ * its line) or the lead is longer than a headline or ends a sentence
+ * (not a headline: `Mayor Sues CNN — Again`).
+ *
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Tokens of the paragraph.
+ * @returns
+ *   The match, or `undefined`.
+ */
+function readSpacedWire(text: string, tokens: Token[]): DatelineMatch | undefined {
+  const place = readPlace(tokens, 0, true)
+  if (!place) return undefined
+  const wire = tokens[place.next - 1]!
+  const before = tokens[place.next - 3]
+  if (wire.kind !== 'word' || !isCaps(wire.value) || tokens[place.next - 2]?.value !== ' ' || !before) return undefined
+  const agency = AGENCIES.get(wire.value.toLowerCase())
+  const separator = tokens[place.next]?.kind === 'space' ? readSeparator(tokens, place.next) : undefined
+  if (agency === undefined || !separator) return undefined
+  const next = skipSpace(tokens, separator.next)
+  if (next < tokens.length) {
+    const caps = isCaps(text.slice(0, before.end))
+    if (!opensSentence(tokens, separator) || (!caps && text.length <= window && !endsSentence(text))) return undefined
+  }
+
+  return {place: text.slice(0, before.end), agency, end: separator.end, bodyStart: tokens[next]?.start ?? text.length}
+}
+
+/**
  * Cheap test before tokenising: a dateline starts with a capital, and
  * unless its first two letters are capitals (`MOSCOW`) it starts with a
  * month (`Jan 30 (Reuters)`) or has a wire in parentheses soon after
@@ -1147,10 +1181,38 @@ function mayOpenDateline(text: string): boolean {
     if (at - comma > 3 && '-\u2013\u2014'.includes(head.charAt(at) || ' ')) return true
   }
 
+  // `Washington CNN —`: a listed wire in capitals before a spaced dash
+  // (see `readSpacedWire`).
+  if (spacedWireAt(head)) return true
   // `Lahore, Aug 3:`, `Almaty. May 4. NewsTAG -`: a month after the first
   // comma or period and a space.
   const mark = head.search(/[,.] /)
   return mark > 0 && monthAt(text, mark + 2)
+}
+
+/**
+ * Whether the start of a paragraph holds a listed wire in capitals after a
+ * space and before a spaced dash (`Washington CNN —`): a cheap test on the
+ * first dash.
+ *
+ * @param head
+ *   The first characters of the paragraph.
+ * @returns
+ *   Whether it does.
+ */
+function spacedWireAt(head: string): boolean {
+  let dash = -1
+  for (let index = 1; index < head.length; index++) {
+    const code = head.charCodeAt(index)
+    if ((code === 45 || code === 0x2013 || code === 0x2014) && head.charCodeAt(index - 1) === 32) {
+      dash = index - 1
+      break
+    }
+  }
+
+  let start = dash
+  while (start > 0 && head.charCodeAt(start - 1) >= 65 && head.charCodeAt(start - 1) <= 90) start--
+  return dash - start >= 2 && start > 1 && head.charCodeAt(start - 1) === 32 && AGENCIES.has(head.slice(start, dash).toLowerCase())
 }
 
 /**
@@ -1198,6 +1260,8 @@ export function recognizeWireDateline(
   if (text.charAt(0) === '(') return readBareWire(text, tokens)
   const slashed = readSlashDateline(text, tokens)
   if (slashed) return slashed
+  const spaced = readSpacedWire(text, tokens)
+  if (spaced) return spaced
   let at = 0
   let place: Part | undefined = readPlace(tokens, 0, false)
   const caps = place !== undefined

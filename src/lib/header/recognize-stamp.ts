@@ -347,6 +347,23 @@ function bulletLength(text: string): number {
 }
 
 /**
+ * Length of a lower-case `on` and a space before a digit (`on 2024/05/06
+ * 09:15:02`): what is left on its line of a listing's `Posted by Jane Doe
+ * on …` when the name is set apart. It makes a stamp only before a whole
+ * line of a date with its year and a time (see {@link recognizeStamp});
+ * a sentence (`On May 6, …`) starts with a capital.
+ *
+ * @param text
+ *   Line.
+ * @returns
+ *   Characters to skip, or `0`.
+ */
+function onLength(text: string): number {
+  const digit = text.charCodeAt(3)
+  return text.startsWith('on ') && digit >= 48 && digit <= 57 ? 3 : 0
+}
+
+/**
  * Length of a listed wire's name and a bar before a stamp (`AP | Aug 4,
  * 2021, 03:10PM`, as syndicating sites credit the wire on the stamp line),
  * with the white space around the bar, or a listed wire's name and a comma
@@ -399,13 +416,16 @@ export function recognizeStamp(
   // KARABAKH` / `• 15:52 06 October 2020`): the bullet is part of the
   // stamp's raw text, so nothing is lost and the line reads back the same.
   const bullet = bulletLength(text)
-  const skip = bullet || wireLength(text)
+  const on = bullet ? 0 : onLength(text)
+  const skip = bullet || on || wireLength(text)
   if (skip === 0) return readStamp(text, context, false)
   const shifted: RecognizeContext = {
     ...context,
     report: (reason, ruleId, start, end) => context.report(reason, ruleId, start + skip, end + skip)
   }
-  const match = readStamp(text.slice(skip), shifted, bullet === 0)
+  const match = readStamp(text.slice(skip), shifted, bullet === 0 && on === 0)
+  // After `on`, only a whole line of a date with its year and a time.
+  if (on > 0 && (!match?.time || !match.date || match.date.startsWith('-') || match.end + skip < text.trimEnd().length)) return undefined
   return match ? {...match, end: match.end + skip} : undefined
 }
 

@@ -12,6 +12,7 @@ import {recognizeStamp} from '../header/recognize-stamp.js'
 import {type HeadlineChecks, isHeadline} from '../header/recognize-title.js'
 import {shareTokenWindows} from '../header/tokenize.js'
 import {text} from '../phrasing/build-phrasing.js'
+import {toString} from '../to-string.js'
 import {copyDateFields} from '../phrasing/make-sentences.js'
 import type {DateFields, RecognizeContext} from '../recognizer-types.js'
 import {contextAt, type State} from '../state.js'
@@ -109,7 +110,7 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
   // it is the title when `planned.title` says so.
   let planned: Plan | undefined
 
-  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+  blockLoop: for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     const lines = blocks[blockIndex]!.lines
     const blockEnd = lines[lines.length - 1]!.contentEnd
 
@@ -205,8 +206,12 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         const headed =
           title || value.slice(rest, end).split(' ', 3).length < 3 ? undefined : titleAfterDateline(state, blocks, blockIndex, lineIndex, rest)
         if (headed) {
+          // The header goes on under it (a deck, a stamp, a byline).
           children.push(headed.title)
-          return {children, body: headed.body}
+          title = true
+          titleText = toString(headed.title)
+          blockIndex = headed.body.block - 1
+          continue blockLoop
         }
 
         return {children, body: {block: blockIndex, line: lineIndex, offset: rest}}
@@ -263,6 +268,11 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         continue
       }
 
+      // A time on the line under a stamp that gives only the date (`Date:
+      // 07 May 2024` / `Time: 09:15:02`), as board posts and older news
+      // pages print them: the stamp's time.
+      if (addTime(state, children, start, end, content)) continue
+
       if (meta) {
         children.push({
           type: 'meta',
@@ -311,7 +321,7 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       // a navigation link, an issue's masthead. (Not an empty label here:
       // `Key points:` may open a list; only before a stamp or dateline is
       // it chrome.)
-      if (!title && !byline && (isTicker(content) || isNavigation(content) || isMasthead(content))) {
+      if (!title && !byline && (isTicker(content) || isNavigation(content) || isMasthead(content) || isPager(content))) {
         children.push(chrome(state, start, end))
         continue
       }
@@ -324,18 +334,26 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       const alone =
         lines.length === 1 ||
         (lineIndex === 0 && lines.length <= 3 && !endsSentence(content)) ||
-        (lineIndex === 0 && lines.length === 4 && isHeadBlock(state, lines))
+        (lineIndex === 0 && lines.length === 4 && isHeadBlock(state, lines)) ||
+        (blockIndex + 1 < blocks.length && underStamp(lines, lineIndex, children))
       if (!title && !byline && alone && (isHeadline(content, checks) || (lines.length === 1 && blockIndex + 1 < blocks.length && isTitleCaseSentence(content)))) {
         title = true
         // A page title with the site's name after it, when the page prints
         // the headline alone below: the title is the headline.
-        const headline = withoutSite(state, blocks, blockIndex, lineIndex, content)
-        titleText = headline
-        children.push(titleNode(state, start, start + headline.length))
+        const headline = withoutSite(state, blocks, blockIndex, lineIndex, content) ?? siteFirst(state, end, content)
+        const from = headline?.start ?? 0
+        const to = headline?.end ?? content.length
+        titleText = content.slice(from, to)
         // The site's name is kept, as `meta` with the key `site`.
-        if (headline.length < content.length) {
-          const site = content.slice(headline.length + 3).trim()
-          children.push({type: 'meta', key: 'site', value: site, position: state.locator.position(start + headline.length, end)})
+        if (from > 0) {
+          const site = content.slice(0, from - 3).trim()
+          children.push({type: 'meta', key: 'site', value: site, position: state.locator.position(start, start + from)})
+        }
+
+        children.push(titleNode(state, start + from, start + to))
+        if (to < content.length) {
+          const site = content.slice(to + 3).trim()
+          children.push({type: 'meta', key: 'site', value: site, position: state.locator.position(start + to, end)})
         }
 
         continue
@@ -382,6 +400,20 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
 
       widgetTitle = false
 
+      // A blog's archive page: the blog's name, the day's date, then each
+      // post's headline over the post's own stamp (`Harbour Notes` /
+      // `Monday, May 6, 2024` / `Ferry link agreed` / `May 6, 2024 09:15`).
+      // The name took the title; the post's headline is the title, and
+      // the name page chrome.
+      if (title && !byline && !subtitle && lines.length === 1 && isPostHeadline(state, blocks, blockIndex, children, titleText!, content)) {
+        const index = children.findIndex((child) => child.type === 'title')
+        const old = children[index]!.position!
+        children[index] = chrome(state, old.start.offset!, old.end.offset!)
+        titleText = content
+        children.push(titleNode(state, start, end))
+        continue
+      }
+
       // A long headline-like line under the title is the subtitle: alone in
       // its block, or right under the title in the title's block (`Ferry
       // link agreed` / `Ministers hail the new timetable for the islands`).
@@ -401,9 +433,16 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
 
       // Under the title, notes and summary bullets that come before a
       // byline or dateline are the deck (`(Adds comments)`, `* Gold rises`).
-      // Several such lines make one deck.
+      // Several such lines make one deck. So is a line of words right
+      // between the title and a stamp (`Ferry link agreed` / `Ministers
+      // hail the new timetable.` / `Published: 6 May 2024 09:15`).
       const last = children[children.length - 1]
-      if (title && !byline && (!subtitle || last?.type === 'subtitle') && bylineAhead(state, blocks, blockIndex, lineIndex)) {
+      if (
+        title &&
+        !byline &&
+        ((!subtitle || last?.type === 'subtitle') && bylineAhead(state, blocks, blockIndex, lineIndex) ||
+          (last?.type === 'title' && isDeckOverStamp(state, blocks, blockIndex, lineIndex, content)))
+      ) {
         if (last?.type === 'subtitle') {
           const from = last.position!.start.offset!
           last.children = [text(state, from, end)]
@@ -432,7 +471,7 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       // / `Login` / `Minister opens bridge` / `17.01.2013 13:06`): read on
       // when a stamp or wire dateline follows within a few lines.
       if (!byline) {
-        const plan = chromeAhead(state, blocks, blockIndex, lineIndex, !title)
+        const plan = chromeAhead(state, blocks, blockIndex, lineIndex, !title, titleText)
         if (plan) {
           if (plan.title && plan.block === blockIndex && plan.line === lineIndex) {
             title = true
@@ -487,6 +526,26 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       ) {
         children.push(chrome(state, start, end))
         planned = lineIndex + 1 < lines.length ? {block: blockIndex, line: lineIndex + 1, title: true} : {block: blockIndex + 1, line: 0, title: true}
+        continue
+      }
+
+      // The rest of a block that page chrome opens at the top of the page
+      // (`Skip to main content` / `Latest news` / a label in another
+      // script), over a headline that stands alone (`Ferry link agreed` /
+      // the body): the menus and labels a scrape keeps under the skip
+      // link, page chrome too; the headline is the title. (Short lines
+      // alone over the headline may be the article's: `Harbour` / `7`.)
+      if (
+        !title &&
+        !byline &&
+        lineIndex > 0 &&
+        children.length > 0 &&
+        children.every((child) => child.type === 'meta') &&
+        children[children.length - 1]!.position!.end.offset === lines[lineIndex - 1]!.contentEnd &&
+        chromeBlockOverHeadline(state, blocks, blockIndex, lineIndex)
+      ) {
+        children.push(chrome(state, start, end))
+        if (lineIndex === lines.length - 1) planned = {block: blockIndex + 1, line: 0, title: true}
         continue
       }
 
@@ -760,6 +819,38 @@ function isNavigation(content: string): boolean {
   return words.length >= 3 && words[1] === 'to' && navigationVerbs.has(words[0]!.toLowerCase())
 }
 
+/** Fewest page numbers in a pager line. */
+const pagerNumbers = 3
+
+/** Marks a pager line has between its page numbers. */
+const pagerMarks: ReadonlySet<string> = new Set(['\u00ab', '\u00bb', '\u2039', '\u203a', '<', '>', '<<', '>>', '...', '\u2026', '|'])
+
+/**
+ * Whether a line is a pager: page numbers (the current one may be in
+ * brackets) and marks of {@link pagerMarks} only, at least
+ * {@link pagerNumbers} numbers (`\u00ab 1 ... 41 42 (43) 44 ... 90 \u00bb`).
+ * Listings and forums print it over each item; no headline is only
+ * numbers.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isPager(content: string): boolean {
+  if (content.length > maxPagerLength) return false
+  let numbers = 0
+  for (const item of content.split(' ')) {
+    if (/^[([]?\d{1,5}[)\]]?$/.test(item)) numbers++
+    else if (item !== '' && !pagerMarks.has(item)) return false
+  }
+
+  return numbers >= pagerNumbers
+}
+
+/** Most characters in a pager line. */
+const maxPagerLength = 160
+
 /**
  * Whether a line is an issue's masthead: `Volume XVI, Number 240`, `Vol.
  * 12, No. 3`, `Vol 4 Issue 17`. Journals and newsletters print it over
@@ -917,11 +1008,21 @@ const siteMarks: readonly string[] = [' | ', ' - ', ' \u2013 ', ' \u2014 ']
 const siteWords = 8
 
 /**
+ * Where a headline stands in a line: offsets relative to the line.
+ */
+interface Span {
+  /** Start offset. */
+  start: number
+  /** End offset. */
+  end: number
+}
+
+/**
  * The headline of a page title that ends in the site's name (`Harbour
  * reopens after storm | Port Authority`, `… - City Police`), when the same
- * headline stands alone on one of the next {@link aheadLines} lines;
- * else the whole line. Without the repeat, a mark in a headline
- * (`Rates rise - again`) cannot be told from a site's name.
+ * headline stands alone on one of the next {@link aheadLines} lines.
+ * Without the repeat, a mark in a headline (`Rates rise - again`) cannot
+ * be told from a site's name.
  *
  * @param state
  *   Parse state.
@@ -934,12 +1035,13 @@ const siteWords = 8
  * @param content
  *   Its content.
  * @returns
- *   The headline (a prefix of `content`).
+ *   Where the headline is in `content`, or `undefined` when the line is
+ *   no such page title.
  */
-function withoutSite(state: State, blocks: Block[], blockIndex: number, lineIndex: number, content: string): string {
+function withoutSite(state: State, blocks: Block[], blockIndex: number, lineIndex: number, content: string): Span | undefined {
   let cut = -1
   for (const mark of siteMarks) cut = Math.max(cut, content.lastIndexOf(mark))
-  if (cut <= 0 || content.slice(cut + 3).split(' ').length > siteWords) return content
+  if (cut <= 0 || content.slice(cut + 3).split(' ').length > siteWords) return undefined
   const headline = content.slice(0, cut)
   let block = blockIndex
   let line = lineIndex + 1
@@ -953,11 +1055,85 @@ function withoutSite(state: State, blocks: Block[], blockIndex: number, lineInde
 
     const next = lines[line]!
     if (next.contentEnd - next.contentStart === headline.length && state.value.slice(next.contentStart, next.contentEnd) === headline)
-      return headline
+      return {start: 0, end: cut}
     line++
   }
 
-  return content
+  return undefined
+}
+
+/** Marks between a site's name and the headline in a page title that starts with the name. */
+const prefixMarks: readonly string[] = [...siteMarks, ' : ']
+
+/** How far below a page title the headline may be printed alone, in characters. */
+const siteReach = 4096
+
+/**
+ * The headline of a page title that starts with the site's name (`Port
+ * Authority - Harbour reopens after storm`, `Harbour Gazette : …`), when
+ * the page prints the headline alone on a line within {@link siteReach}
+ * characters below (menus may stand between). The name has at most
+ * {@link siteWords} words, before the first mark.
+ *
+ * @param state
+ *   Parse state.
+ * @param end
+ *   End offset of the line.
+ * @param content
+ *   Its content.
+ * @returns
+ *   Where the headline is in `content`, or `undefined`.
+ */
+function siteFirst(state: State, end: number, content: string): Span | undefined {
+  let cut = -1
+  for (const mark of prefixMarks) {
+    const index = content.indexOf(mark)
+    if (index > 0 && (cut < 0 || index < cut)) cut = index
+  }
+
+  if (cut <= 0 || content.slice(0, cut).split(' ').length > siteWords) return undefined
+  const headline = content.slice(cut + 3)
+  return headline.length > 0 && printedAlone(state.value, end, headline) ? {start: cut + 3, end: content.length} : undefined
+}
+
+/**
+ * Whether a headline is printed alone on a line (white space aside) that
+ * starts within {@link siteReach} characters after an offset.
+ *
+ * @param value
+ *   Document.
+ * @param from
+ *   Offset to search from.
+ * @param headline
+ *   The headline.
+ * @returns
+ *   Whether it is.
+ */
+function printedAlone(value: string, from: number, headline: string): boolean {
+  const window = value.slice(from, from + siteReach + headline.length)
+  let index = window.indexOf(headline)
+  while (index !== -1 && index < siteReach) {
+    let before = from + index
+    while (value.charCodeAt(before - 1) === 32 || value.charCodeAt(before - 1) === 9) before--
+    let after = from + index + headline.length
+    while (value.charCodeAt(after) === 32 || value.charCodeAt(after) === 9) after++
+    if (isBreak(value.charCodeAt(before - 1)) && (after >= value.length || isBreak(value.charCodeAt(after)))) return true
+    index = window.indexOf(headline, index + 1)
+  }
+
+  return false
+}
+
+/**
+ * Whether a character code is a line break (`\n`, `\r`).
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is.
+ */
+function isBreak(code: number): boolean {
+  return code === 10 || code === 13
 }
 
 /**
@@ -1140,6 +1316,37 @@ function sameHeadline(line: string, headline: string): boolean {
   }
 
   return a === line.length && b === headline.length
+}
+
+/**
+ * Whether a line is a headline printed twice with a space between (a
+ * scraped picture's or link's title run into its text): each half the
+ * headline, equal but for runs of white space and the style of
+ * apostrophes and quotation marks (`Port\u2019s ferry` and `Port's ferry`).
+ *
+ * @param line
+ *   A line.
+ * @param headline
+ *   The headline.
+ * @returns
+ *   Whether it is.
+ */
+function isDoubledHeadline(line: string, headline: string): boolean {
+  if (line.length !== headline.length * 2 + 1 || line.charCodeAt(headline.length) !== 32) return false
+  const folded = foldQuotes(headline)
+  return foldQuotes(line.slice(0, headline.length)) === folded && foldQuotes(line.slice(headline.length + 1)) === folded
+}
+
+/**
+ * Write curly apostrophes and quotation marks straight.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   The text with `\u2018`, `\u2019` as `'` and `\u201C`, `\u201D` as `"`.
+ */
+function foldQuotes(value: string): string {
+  return value.replaceAll(/[\u2018\u2019]/g, "'").replaceAll(/[\u201C\u201D]/g, '"')
 }
 
 /** Fewest words in a headline that `repeatedHeadlineAhead` takes. */
@@ -1328,6 +1535,189 @@ function headlineAloneNext(state: State, blocks: Block[], blockIndex: number, li
 }
 
 /**
+ * The value of a `Time:` line (`Time: 09:15:02`, `Time : 9.15 am`), or
+ * `undefined` for any other line.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   The words after the label.
+ */
+function timeValue(content: string): string | undefined {
+  if (content.length > chromeLength || !/^time ?:/i.test(content)) return undefined
+  return content.slice(content.indexOf(':') + 1).trim()
+}
+
+/**
+ * Give the stamp on the line above a `Time:` line that line's time: when
+ * the last header node is a stamp (a `published` or `updated` dateline)
+ * with a date and no time, and the stamp recogniser reads the stamp's
+ * words with the time after them as one stamp of the same date. The
+ * stamp then spans both lines.
+ *
+ * @param state
+ *   Parse state.
+ * @param children
+ *   The header read so far.
+ * @param start
+ *   Start offset of the `Time:` line.
+ * @param end
+ *   End offset of the line.
+ * @param content
+ *   Its content.
+ * @returns
+ *   Whether the stamp took the time.
+ */
+function addTime(state: State, children: HeaderContent[], start: number, end: number, content: string): boolean {
+  const time = timeValue(content)
+  if (!time) return false
+  const stamp = children[children.length - 1]
+  if (stamp?.type !== 'dateline' || stamp.role === 'filed' || stamp.date === undefined || stamp.time !== undefined) return false
+  const from = stamp.position!.start.offset!
+  const above = stamp.position!.end.offset!
+  // Only white space and one line break between the two (`\r\n` is one).
+  let breaks = 0
+  for (let index = above; index < start; index++) {
+    const code = state.value.charCodeAt(index)
+    if (code === 10 || (code === 13 && state.value.charCodeAt(index + 1) !== 10)) breaks++
+    else if (code !== 13 && !isSpace(code)) return false
+  }
+
+  if (breaks !== 1) return false
+  const words = state.value.slice(from, above) + ' ' + time
+  const found = recognizeStamp(words, quiet)
+  if (!found || found.end !== words.length || found.date !== stamp.date || found.time === undefined) return false
+  copyDateFields(found, stamp)
+  stamp.children = [text(state, from, end)]
+  stamp.position = state.locator.position(from, end)
+  return true
+}
+
+/** Most words in a blog's name that took the title (`Harbour Notes`). */
+const blogNameWords = 4
+
+/**
+ * Whether a line alone in its block is a post's headline on a blog's
+ * archive page: the header so far is a short title of at most
+ * {@link blogNameWords} words (the blog's name) and a stamp with a date
+ * and no time right under it (the day's heading), the line reads as a
+ * headline, and the next block opens with a stamp (the post's own). A
+ * deck under a stamp (`Talks to resume on Friday`) has a wire dateline
+ * after it, not a second stamp.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the line.
+ * @param children
+ *   The header read so far.
+ * @param titleText
+ *   The title's words.
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isPostHeadline(state: State, blocks: Block[], blockIndex: number, children: HeaderContent[], titleText: string, content: string): boolean {
+  const stamp = children[children.length - 1]
+  const name = children[children.length - 2]
+  if (
+    name?.type !== 'title' ||
+    children.slice(0, -2).some((child) => child.type !== 'meta') ||
+    stamp?.type !== 'dateline' ||
+    stamp.role !== 'published' ||
+    stamp.date === undefined ||
+    stamp.time !== undefined
+  )
+    return false
+  if (titleText.split(' ').length > blogNameWords || !isHeadline(content, lastLineNegatives)) return false
+  const next = blocks[blockIndex + 1]?.lines[0]
+  return next !== undefined && recognizeStamp(state.value.slice(next.contentStart, next.contentEnd), quiet) !== undefined
+}
+
+/** Fewest words in a deck between the title and a stamp. */
+const deckWords = 6
+
+/**
+ * Whether a line right under the title is the deck because a stamp is on
+ * the next line: news sites print the headline, the standfirst and the
+ * date so. The line has at least {@link deckWords} words (a site's name
+ * or a section label there is page chrome) and is no line of names (the
+ * byline over a stamp), and the stamp fills its line.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the line.
+ * @param lineIndex
+ *   The line.
+ * @param content
+ *   Its content.
+ * @returns
+ *   Whether it is.
+ */
+function isDeckOverStamp(state: State, blocks: Block[], blockIndex: number, lineIndex: number, content: string): boolean {
+  if (content.split(' ', deckWords).length < deckWords || content.length > maxLength) return false
+  const lines = blocks[blockIndex]!.lines
+  const next = lineIndex + 1 < lines.length ? lines[lineIndex + 1] : blocks[blockIndex + 1]?.lines[0]
+  if (!next) return false
+  // The stamp fills its line: a dated heading (`May 2 at 9 a.m. - Crews
+  // return`) goes on after its date.
+  const stamp = recognizeStamp(state.value.slice(next.contentStart, next.contentEnd), quiet)
+  if (!stamp || stamp.end < next.contentEnd - next.contentStart) return false
+  const bare = recognizeByline(content, {bare: true})
+  return !bare || bare.authors.length === 0
+}
+
+/**
+ * Whether a line is a meta line with a value (`News ID: 52729`,
+ * `Category: World`), other than a labelled title. News sites print such
+ * lines between the headline and the date.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isMetaLine(content: string): boolean {
+  const meta = recognizeMeta(content)
+  return meta !== undefined && meta.value !== '' && meta.key !== 'title'
+}
+
+/**
+ * Whether a line and the rest of its block, a block of two lines or more,
+ * are all shaped like page chrome ({@link isChromeLine}, none ending a
+ * sentence), and the next block is one line that reads as a headline with
+ * a block after it. A lead's first block is no run of such short lines.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the current line.
+ * @param lineIndex
+ *   The current line.
+ * @returns
+ *   Whether they are.
+ */
+function chromeBlockOverHeadline(state: State, blocks: Block[], blockIndex: number, lineIndex: number): boolean {
+  const lines = blocks[blockIndex]!.lines
+  const next = blocks[blockIndex + 1]?.lines
+  if (lines.length < 2 || next?.length !== 1 || blockIndex + 2 >= blocks.length) return false
+  for (let index = lineIndex; index < lines.length; index++) {
+    const content = state.value.slice(lines[index]!.contentStart, lines[index]!.contentEnd)
+    if (!isChromeLine(content) || endsSentence(content)) return false
+  }
+
+  return isHeadline(state.value.slice(next[0]!.contentStart, next[0]!.contentEnd))
+}
+
+/**
  * Whether the line after the given one (in the same block or the next)
  * reads as a headline.
  *
@@ -1362,8 +1752,9 @@ function headlineNext(state: State, blocks: Block[], blockIndex: number, lineInd
  * ```
  *
  * The lines above the headline must each be shaped like chrome
- * ({@link isChromeLine}); so must all lines before the stamp when there is
- * a title already. When the line above the headline is the same headline
+ * ({@link isChromeLine}) or be meta lines (`News ID: 52729`, read as
+ * meta); so must all lines before the stamp when there is a title
+ * already, where the title again (or twice on one line) is chrome too. When the line above the headline is the same headline
  * (a page heading and the article's), the first copy is the title. A
  * byline, or a line that is neither chrome nor a headline, ends the look.
  *
@@ -1377,10 +1768,19 @@ function headlineNext(state: State, blocks: Block[], blockIndex: number, lineInd
  *   The current line.
  * @param wantTitle
  *   Whether the title is still to be found.
+ * @param titleText
+ *   The title, when there is one.
  * @returns
  *   Where the header goes on, or `undefined`.
  */
-function chromeAhead(state: State, blocks: Block[], blockIndex: number, lineIndex: number, wantTitle: boolean): Plan | undefined {
+function chromeAhead(
+  state: State,
+  blocks: Block[],
+  blockIndex: number,
+  lineIndex: number,
+  wantTitle: boolean,
+  titleText?: string
+): Plan | undefined {
   const value = state.value
   const seen: Seen[] = []
   let block = blockIndex
@@ -1412,7 +1812,12 @@ function chromeAhead(state: State, blocks: Block[], blockIndex: number, lineInde
       if (found && found.authors.length > 0) return undefined
     }
 
-    const chrome = isChromeLine(content) || isEmptyLabel(content) || isCaption(content)
+    const chrome =
+      isChromeLine(content) ||
+      isEmptyLabel(content) ||
+      isCaption(content) ||
+      isMetaLine(content) ||
+      (titleText !== undefined && (sameHeadline(content, titleText) || isDoubledHeadline(content, titleText)))
     if (!chrome && !(wantTitle && isHeadline(content))) return undefined
     seen.push({block, line, content, chrome, sentence: endsSentence(content)})
     line++
@@ -1651,6 +2056,34 @@ function isAffiliation(content: string): boolean {
   }
 
   return true
+}
+
+/**
+ * Whether a line is the last of its block and sits right under a stamp
+ * alone on the line above (`12 May 2024, 09:15` / `Ferry link agreed`):
+ * pages that print the date over the headline, with no blank line between
+ * them, give the headline a block of its own but for the stamp, so it
+ * stands alone as a title does.
+ *
+ * @param lines
+ *   The block's lines.
+ * @param lineIndex
+ *   The line.
+ * @param children
+ *   The header read so far.
+ * @returns
+ *   Whether it does.
+ */
+function underStamp(lines: Block['lines'], lineIndex: number, children: HeaderContent[]): boolean {
+  if (lineIndex === 0 || lineIndex !== lines.length - 1) return false
+  const previous = children[children.length - 1]
+  const above = lines[lineIndex - 1]!
+  return (
+    previous?.type === 'dateline' &&
+    previous.role !== 'filed' &&
+    previous.position!.start.offset === above.contentStart &&
+    previous.position!.end.offset === above.contentEnd
+  )
 }
 
 /**
