@@ -291,3 +291,45 @@ describe('header: page furniture', () => {
   })
 })
 
+
+describe('header: a release\u2019s label and letterhead', () => {
+  it('reads the label and the letterhead under a contact line as chrome, and the headline under them as the title', () => {
+    const value =
+      'Exhibit 99.1\n\nNEWS RELEASE\n\nContact: Jane Doe\n\n48 Harbour Road\n\nPort Ellis, NY 11747\n\n(555) 010-3600\nHARBOUR SHIPPING CORP. ANNOUNCES SPECIAL DIVIDEND\n\n' +
+      lead +
+      '\n\n' +
+      second +
+      '\n'
+    expect(header(value)).toStrictEqual([
+      ['meta', 'chrome=Exhibit 99.1'],
+      ['meta', 'chrome=NEWS RELEASE'],
+      ['meta', 'contact=Jane Doe'],
+      ['meta', 'chrome=48 Harbour Road'],
+      ['meta', 'chrome=Port Ellis, NY 11747'],
+      ['meta', 'chrome=(555) 010-3600'],
+      ['title', 'HARBOUR SHIPPING CORP. ANNOUNCES SPECIAL DIVIDEND']
+    ])
+    expect(bodyBlocks(parse(value, {format: 'text'}))).toStrictEqual(['paragraph: ' + lead, 'paragraph: ' + second])
+  })
+
+  it('reads a release label in any case, with a colon, and never as the title', () => {
+    expect(header('For Immediate Release:\n\nDock workers strike over pay in Port Ellis\n\n' + lead + '\n')).toStrictEqual([
+      ['meta', 'chrome=For Immediate Release:'],
+      ['title', 'Dock workers strike over pay in Port Ellis']
+    ])
+    // A headline that only mentions a release is a headline.
+    expect(header('Harbour Board Press Release Draws Criticism\n\n' + lead + '\n')).toStrictEqual([
+      ['title', 'Harbour Board Press Release Draws Criticism']
+    ])
+  })
+
+  it('reads an address only under a contact line', () => {
+    // No contact line over it: the street is the headline the page gives.
+    expect(header('48 Harbour Road\n\n' + lead + '\n\n' + second + '\n')).toStrictEqual([['title', '48 Harbour Road']])
+  })
+
+  it('reads a stamp glued to a table cell\u2019s edge', () => {
+    expect(recognizeStamp('|June 19, 2009', context)).toStrictEqual({role: 'published', date: '2009-06-19', end: 14})
+    expect(recognizeStamp('| June 19, 2009', context)).toStrictEqual({role: 'published', date: '2009-06-19', end: 15})
+  })
+})

@@ -546,7 +546,13 @@ export const KNOWN_META_KEYS: ReadonlySet<string> = new Set([
   'views',
   'rubric',
   'series',
-  'theme'
+  'theme',
+  // A release's contact over its headline (`Contact: Jane Doe`).
+  'contact',
+  'contacts',
+  'media contact',
+  'press contact',
+  'investor contact'
 ])
 
 /**

@@ -329,8 +329,9 @@ function mayStartStamp(text: string): boolean {
 /**
  * Length of a bullet that sets a header line off as a list item (`• 15:52
  * 06 October 2020`), with the white space after it; `0` when the line has
- * none. Only the typographic bullets (`•`, `·`, `▪`) count: `-` and `*`
- * open lists and summary bullets (`* Gold rises`), which are not stamps.
+ * none. Only the typographic bullets (`•`, `·`, `▪`) and a table cell's
+ * `|` count: `-` and `*` open lists and summary bullets (`* Gold rises`),
+ * which are not stamps.
  *
  * @param text
  *   Line content.
@@ -339,11 +340,14 @@ function mayStartStamp(text: string): boolean {
  */
 function bulletLength(text: string): number {
   const code = text.charCodeAt(0)
-  if (code !== 0x2022 && code !== 0xb7 && code !== 0x25aa) return 0
+  // A table cell's edge, as text renderings of filings print a dated
+  // cell (`|June 19, 2009`), may be glued to the stamp.
+  const bar = code === 124
+  if (code !== 0x2022 && code !== 0xb7 && code !== 0x25aa && !bar) return 0
   let index = 1
   // Bounded: a bullet is followed by a space or two.
   while (index < 4 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index++
-  return index > 1 && index < text.length ? index : 0
+  return (index > 1 || bar) && index < text.length ? index : 0
 }
 
 /**

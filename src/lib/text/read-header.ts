@@ -17,6 +17,7 @@ import {copyDateFields} from '../phrasing/make-sentences.js'
 import type {DateFields, RecognizeContext} from '../recognizer-types.js'
 import {contextAt, type State} from '../state.js'
 import type {Byline, Dateline, DatelineRole, HeaderContent, Meta, Title} from '../types.js'
+import {recognizeCredits} from '../sources/recognize-credit.js'
 import {isSpace} from '../util/white-space.js'
 import {cursorAt, type Cursor} from './cursor.js'
 import {isHeadingLine} from './is-heading.js'
@@ -273,6 +274,14 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       // pages print them: the stamp's time.
       if (addTime(state, children, start, end, content)) continue
 
+      // A release's letterhead under its contact line (`Contact: Jane Doe`
+      // / `48 Harbour Road` / `Port Ellis, NY 11747` / `(555) 010-3600`):
+      // page chrome, not the headline.
+      if (!meta && !title && isLetterheadLine(content) && underContact(children)) {
+        children.push(chrome(state, start, end))
+        continue
+      }
+
       if (meta) {
         children.push({
           type: 'meta',
@@ -280,6 +289,13 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
           value: meta.value,
           position: state.locator.position(start, end)
         })
+        continue
+      }
+
+      // A release's label (`FOR IMMEDIATE RELEASE`, `NEWS RELEASE`): page
+      // chrome, never the headline.
+      if (isReleaseLabel(content)) {
+        children.push(chrome(state, start, end))
         continue
       }
 
@@ -335,7 +351,9 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         lines.length === 1 ||
         (lineIndex === 0 && lines.length <= 3 && !endsSentence(content)) ||
         (lineIndex === 0 && lines.length === 4 && isHeadBlock(state, lines)) ||
-        (blockIndex + 1 < blocks.length && underStamp(lines, lineIndex, children))
+        (blockIndex + 1 < blocks.length && underStamp(lines, lineIndex, children)) ||
+        // The last line of a block under a release's letterhead.
+        (lineIndex > 0 && lineIndex === lines.length - 1 && underContact(children) && isLetterheadLine(value.slice(lines[lineIndex - 1]!.contentStart, lines[lineIndex - 1]!.contentEnd)))
       if (!title && !byline && alone && (isHeadline(content, checks) || (lines.length === 1 && blockIndex + 1 < blocks.length && isTitleCaseSentence(content)))) {
         title = true
         // A page title with the site's name after it, when the page prints
@@ -894,6 +912,79 @@ function isTagLine(content: string): boolean {
  */
 function isReadingTime(content: string): boolean {
   return content.length <= 24 && /^\d{1,3} min(?:ute)?s? read$/i.test(content)
+}
+
+/**
+ * Labels press releases print over their headline, in lower case.
+ */
+const releaseLabels: ReadonlySet<string> = new Set([
+  'for immediate release',
+  'immediate release',
+  'for release',
+  'news release',
+  'press release',
+  'media release',
+  'joint press release',
+  'joint news release',
+  'news advisory',
+  'media advisory',
+  'press advisory',
+  'press statement'
+])
+
+/**
+ * Whether a line is a release's label (`FOR IMMEDIATE RELEASE`, `News
+ * Release:`), in any case, with a colon or full stop after it.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isReleaseLabel(content: string): boolean {
+  if (content.length > 26) return false
+  const last = content.charAt(content.length - 1)
+  const label = last === ':' || last === '.' ? content.slice(0, -1).trimEnd() : content
+  return releaseLabels.has(label.toLowerCase())
+}
+
+/**
+ * Whether the header read so far ends with a contact line and the
+ * letterhead lines under it (see {@link isLetterheadLine}).
+ *
+ * @param children
+ *   Header nodes so far.
+ * @returns
+ *   Whether it does.
+ */
+function underContact(children: HeaderContent[]): boolean {
+  for (let index = children.length - 1; index >= 0; index--) {
+    const child = children[index]!
+    if (child.type !== 'meta') return false
+    if (child.key === 'contact' || child.key === 'contacts' || child.key.endsWith(' contact')) return true
+    if (child.key !== CHROME_KEY || !isLetterheadLine(child.value)) return false
+  }
+
+  return false
+}
+
+/** Longest letterhead line. */
+const letterheadMax = 60
+
+/**
+ * Whether a line is part of a letterhead: a phone number or e-mail
+ * address, a street address (`48 Harbour Road`), or a town with its state
+ * and postcode (`Port Ellis, NY 11747`).
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isLetterheadLine(content: string): boolean {
+  if (content.length > letterheadMax) return false
+  if (recognizeCredits(content)?.[0]?.role === 'contact') return true
+  return /^\d{1,6} [A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,5}$/.test(content) || /^[A-Z][A-Za-z.' -]{0,40}, [A-Z]{2} \d{5}(?:-\d{4})?$/.test(content)
 }
 
 /** Most words before `Staff` in a staff credit. */
