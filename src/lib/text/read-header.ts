@@ -408,11 +408,8 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
 
       if (widgetTitle && lines.length === 1 && isHeadline(content, checks)) {
         widgetTitle = false
-        const index = children.findIndex((child) => child.type === 'title')
-        const old = children[index]!.position!
-        children[index] = chrome(state, old.start.offset!, old.end.offset!)
         titleText = content
-        children.push(titleNode(state, start, end))
+        retitle(state, children, start, end)
         continue
       }
 
@@ -424,11 +421,8 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
       // The name took the title; the post's headline is the title, and
       // the name page chrome.
       if (title && !byline && !subtitle && lines.length === 1 && isPostHeadline(state, blocks, blockIndex, children, titleText!, content)) {
-        const index = children.findIndex((child) => child.type === 'title')
-        const old = children[index]!.position!
-        children[index] = chrome(state, old.start.offset!, old.end.offset!)
         titleText = content
-        children.push(titleNode(state, start, end))
+        retitle(state, children, start, end)
         continue
       }
 
@@ -2032,6 +2026,25 @@ function chromeOrMeta(state: State, content: string, start: number, end: number)
   const meta = recognizeMeta(content)
   if (!meta) return chrome(state, start, end)
   return {type: 'meta', key: meta.key, value: meta.value, position: state.locator.position(start, end)}
+}
+
+/**
+ * Make the title read so far page chrome, and a line after it the title.
+ *
+ * @param state
+ *   Parse state.
+ * @param children
+ *   Header nodes so far (changed).
+ * @param start
+ *   Start offset of the new title.
+ * @param end
+ *   End offset of the new title.
+ */
+function retitle(state: State, children: HeaderContent[], start: number, end: number): undefined {
+  const index = children.findIndex((child) => child.type === 'title')
+  const old = children[index]!.position!
+  children[index] = chrome(state, old.start.offset!, old.end.offset!)
+  children.push(titleNode(state, start, end))
 }
 
 /**
