@@ -1250,11 +1250,57 @@ const participleRecognizer: CueRecognizer = {
     const {tokens, text} = sentence
     const token = tokens[index]
     if (!token || !participleCues.has(token.lower) || tokens[index - 1]?.value !== ',') return undefined
+    // `…, he said, adding …`: the participle goes with the speaker of the
+    // reporting clause before it, not with the subject of what was said.
+    const reporter = reportingClause(tokens, index - 1)
+    if (reporter) {
+      const span = classifyPhrase(text, tokens, reporter.first, reporter.end, token.lower)
+      return span && span.kind !== 'document' ? {spans: [span], next: index + 1} : undefined
+    }
+
     const clause = clauseStart(tokens, index - 1)
     const span = clause < 0 ? sentenceSubject(text, tokens, index, token.lower) : coordinateSubject(text, tokens, clause, token.lower)
     if (!span || span.kind === 'document') return undefined
     return {spans: [span], next: index + 1}
   }
+}
+
+/** Most words in the speaker of a reporting clause before a participle. */
+const maximumReporter = 8
+
+/**
+ * Find the speaker of a reporting clause set off by commas right before a
+ * participle: `…, he said, adding`, `…, officials argue, noting`, `…, said
+ * Jane Doe, adding`.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param comma
+ *   Index of the comma before the participle.
+ * @returns
+ *   The speaker's first token and the index after its last, or `undefined`
+ *   when no reporting clause ends at the comma.
+ */
+function reportingClause(tokens: readonly WordToken[], comma: number): {first: number; end: number} | undefined {
+  let open = comma - 1
+  while (open >= 0 && comma - open <= maximumReporter + 2 && tokens[open]?.value !== ',' && !closingQuotes.has(tokens[open]?.value ?? '')) open--
+  const mark = tokens[open]
+  if (!mark || mark.word) return undefined
+  const first = open + 1
+  const verb = tokens[comma - 1]
+  // `, he said,`: a speaker and its verb.
+  if (verb?.word && !verb.cap && cueVerbs.has(verb.lower) && first < comma - 1) {
+    const pronoun = first === comma - 2 && pronouns.has(tokens[first]?.lower ?? '')
+    return pronoun || readForward(tokens, first) === comma - 1 ? {first, end: comma - 1} : undefined
+  }
+
+  // `, said Jane Doe,`: the verb first.
+  const inverted = tokens[first]
+  if (inverted?.word && !inverted.cap && invertedCues.has(inverted.lower) && first + 1 < comma) {
+    return readForward(tokens, first + 1) === comma ? {first: first + 1, end: comma} : undefined
+  }
+
+  return undefined
 }
 
 /**

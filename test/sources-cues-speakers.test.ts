@@ -1,0 +1,47 @@
+/**
+ * Who speaks: a participle after a reporting clause (`…, he said, adding
+ * …`) goes with that clause's speaker, not with the subject of what was
+ * said.
+ */
+import {describe, expect, it} from 'vitest'
+import {findAttributions} from '../src/lib/sources/find-attributions.js'
+import {sourcesOf} from './util/outline.js'
+
+const context = {report: () => undefined}
+const find = (text: string) => findAttributions(text, context)
+
+describe('findAttributions: a participle after a reporting clause', () => {
+  it('goes with a pronoun that speaks', () => {
+    expect(find('Harbour fees will rise, he said, adding that the town had waited too long.')).toStrictEqual([
+      {start: 24, end: 26, name: 'he', cue: 'said', kind: 'person', pronoun: true}
+    ])
+    expect(find('Harbour fees will have to rise, they argue, noting that the town has waited too long.')).toStrictEqual([
+      {start: 32, end: 36, name: 'they', cue: 'argue', kind: 'other', pronoun: true}
+    ])
+  })
+
+  it('goes with a named speaker before or after the verb', () => {
+    expect(find('The Port Ellis council will close the harbour, officials said, adding that ferries would stop.')).toStrictEqual([
+      {start: 47, end: 56, name: 'officials', cue: 'said', kind: 'anonymous'}
+    ])
+    expect(find('The harbour will close in May, Jane Doe said, adding that ferries would stop.')).toStrictEqual([
+      {start: 31, end: 39, name: 'Jane Doe', cue: 'said', kind: 'person'}
+    ])
+    expect(find('The ferry will stop in May, said Jane Doe, adding that the harbour would close.')).toStrictEqual([
+      {start: 33, end: 41, name: 'Jane Doe', cue: 'said', kind: 'person'}
+    ])
+  })
+
+  it('still reads the sentence’s subject without a reporting clause', () => {
+    expect(find('The Port Ellis council closed the harbour on Monday, saying the wall was unsafe.')).toStrictEqual([
+      {start: 4, end: 22, name: 'Port Ellis council', cue: 'saying', kind: 'organization'}
+    ])
+    expect(find('The Port Ellis council closed the harbour, the wall said, saying nothing.')).toStrictEqual([])
+  })
+
+  it('adds no source for the subject of what was said', () => {
+    expect(sourcesOf('Jane Doe said the sea wall was too low. Harbour fees will have to rise, she argues, adding that the town waited too long.')).toStrictEqual([
+      ['Jane Doe', 'person', ['said', 'argues']]
+    ])
+  })
+})
