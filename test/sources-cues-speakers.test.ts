@@ -1,7 +1,10 @@
 /**
  * Who speaks: a participle after a reporting clause (`…, he said, adding
  * …`) goes with that clause's speaker, not with the subject of what was
- * said.
+ * said; an inverted verb after a relative clause that follows a name and
+ * its short form in brackets (`The Dockers Union (FDU), which represents
+ * …, says …`) has its subject before it; a number with a thousands comma
+ * does not end a relative clause.
  */
 import {describe, expect, it} from 'vitest'
 import {findAttributions} from '../src/lib/sources/find-attributions.js'
@@ -43,5 +46,26 @@ describe('findAttributions: a participle after a reporting clause', () => {
     expect(sourcesOf('Jane Doe said the sea wall was too low. Harbour fees will have to rise, she argues, adding that the town waited too long.')).toStrictEqual([
       ['Jane Doe', 'person', ['said', 'argues']]
     ])
+  })
+})
+
+describe('findAttributions: an inverted verb after a relative clause', () => {
+  it('reads the subject before a short name in brackets and the clause', () => {
+    expect(find('The Fjordland Dockers Union (FDU), which represents dock workers, says automation should raise pay.')).toStrictEqual([
+      {start: 4, end: 27, name: 'Fjordland Dockers Union', cue: 'says', kind: 'organization'}
+    ])
+  })
+
+  it('reads a relative clause over a number with a thousands comma', () => {
+    expect(find('The Fjordland Dockers Union (FDU), which represents about 20,000 workers, says automation should raise pay.')).toStrictEqual([
+      {start: 4, end: 27, name: 'Fjordland Dockers Union', cue: 'says', kind: 'organization'}
+    ])
+    expect(find('The Fjordland Dockers Union, which represents about 20,000 workers, says automation should raise pay.')).toStrictEqual([
+      {start: 4, end: 27, name: 'Fjordland Dockers Union', cue: 'says', kind: 'organization'}
+    ])
+  })
+
+  it('keeps a comma between numbers with a space after it a list’s', () => {
+    expect(find('Fares rose by 20, 30 or 40 crowns, said Jane Doe.')).toStrictEqual([{start: 40, end: 48, name: 'Jane Doe', cue: 'said', kind: 'person'}])
   })
 })

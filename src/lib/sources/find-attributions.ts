@@ -2309,9 +2309,12 @@ function closesAppositive(tokens: readonly WordToken[], comma: number): boolean 
   const opener = tokens[last + 2]?.lower
   // `Jane Roe, of the Kestrel Association, said members …`.
   if (opener !== 'who' && opener !== 'which' && opener !== 'a' && opener !== 'an' && opener !== 'the' && opener !== 'of') return false
-  const subject = tokens[last]
+  // `The Fjord Dockers Union (FDU), which represents …, says`: a short
+  // name in brackets between the subject and its clause.
+  const named = skipBrackets(tokens, last)
+  const subject = tokens[named]
   if (!subject || !subject.cap) return false
-  const first = readBackward(tokens, last)
+  const first = readBackward(tokens, named)
   if (first < 0) return false
   // At the start, or after a capitalised first word (`But`) or an opening
   // phrase's comma.
