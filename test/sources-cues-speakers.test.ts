@@ -4,7 +4,8 @@
  * said; an inverted verb after a relative clause that follows a name and
  * its short form in brackets (`The Dockers Union (FDU), which represents
  * …, says …`) has its subject before it; a number with a thousands comma
- * does not end a relative clause.
+ * does not end a relative clause; the writer's own work (`our analysis
+ * shows`) is no source.
  */
 import {describe, expect, it} from 'vitest'
 import {findAttributions} from '../src/lib/sources/find-attributions.js'
@@ -67,5 +68,19 @@ describe('findAttributions: an inverted verb after a relative clause', () => {
 
   it('keeps a comma between numbers with a space after it a list’s', () => {
     expect(find('Fares rose by 20, 30 or 40 crowns, said Jane Doe.')).toStrictEqual([{start: 40, end: 48, name: 'Jane Doe', cue: 'said', kind: 'person'}])
+  })
+})
+
+describe('findAttributions: the writer’s own work', () => {
+  it('reads no source in work owned by `our` or `my`', () => {
+    expect(find('Our analysis shows that ferry fares rose.')).toStrictEqual([])
+    expect(find('For instance, our own survey found that fares rose.')).toStrictEqual([])
+  })
+
+  it('keeps a person of the outlet and work owned by others', () => {
+    expect(find('Fares rose, according to our correspondent.')).toStrictEqual([
+      {start: 25, end: 42, name: 'correspondent', cue: 'according to', kind: 'person'}
+    ])
+    expect(find('Their analysis shows that ferry fares rose.')).toStrictEqual([{start: 6, end: 14, name: 'analysis', cue: 'shows', kind: 'document'}])
   })
 })

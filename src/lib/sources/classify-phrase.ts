@@ -66,6 +66,9 @@ export function classifyPhrase(
   cue: string
 ): AttributionSpan | undefined {
   const span = classifyWords(text, tokens, from, to, cue)
+  // `our analysis shows`, `my research found`: the writer's own work is no
+  // source the article reports (`our correspondent`, a person, is).
+  if (span?.kind === 'document' && ownedByWriter(tokens, from, to)) return undefined
   const after = tokens[to]
   if (span || (after && after.word)) return span
   return possessiveOwner(text, tokens, from, to, cue)
@@ -592,6 +595,30 @@ function isDeterminer(token: WordToken | undefined): boolean {
 function isDefinite(token: WordToken | undefined): boolean {
   if (!token) return false
   return token.lower === 'the' || token.lower === 'this' || token.lower === 'that' || token.lower === 'these' || token.lower === 'our' || token.lower === 'its'
+}
+
+/** Possessives of the first person: what they own is the writer's. */
+const firstPersonOwners: ReadonlySet<string> = new Set(['our', 'my'])
+
+/**
+ * Whether a phrase opens with a possessive of the first person (`our
+ * analysis`, `my own research`), after any other determiners.
+ *
+ * @param tokens
+ *   Sentence tokens.
+ * @param from
+ *   First token of the phrase.
+ * @param to
+ *   End token (exclusive).
+ * @returns
+ *   Whether it does.
+ */
+function ownedByWriter(tokens: readonly WordToken[], from: number, to: number): boolean {
+  for (let index = from; index < to && isDeterminer(tokens[index]); index++) {
+    if (firstPersonOwners.has(tokens[index]?.lower ?? '')) return true
+  }
+
+  return false
 }
 
 /** Words before `Agency` that make it a news agency (`Fjord News Agency`). */
