@@ -5,7 +5,8 @@
  * its short form in brackets (`The Dockers Union (FDU), which represents
  * …, says …`) has its subject before it; a number with a thousands comma
  * does not end a relative clause; the writer's own work (`our analysis
- * shows`) is no source.
+ * shows`) is no source, and an adjective of titles at a sentence's start
+ * (`Former harbour master Jane Doe`) reads on to the name.
  */
 import {describe, expect, it} from 'vitest'
 import {findAttributions} from '../src/lib/sources/find-attributions.js'
@@ -82,5 +83,27 @@ describe('findAttributions: the writer’s own work', () => {
       {start: 25, end: 42, name: 'correspondent', cue: 'according to', kind: 'person'}
     ])
     expect(find('Their analysis shows that ferry fares rose.')).toStrictEqual([{start: 6, end: 14, name: 'analysis', cue: 'shows', kind: 'document'}])
+  })
+})
+
+describe('findAttributions: an adjective of titles at the start', () => {
+  it('reads on over a title in lower case to the name', () => {
+    expect(find('Former top Fjordland health official Jane Doe refused to answer, saying she feared a trap.')).toStrictEqual([
+      {start: 37, end: 45, name: 'Jane Doe', cue: 'saying', kind: 'person', role: 'Former top Fjordland health official'}
+    ])
+    expect(find('Former harbour master Jane Doe refused to answer, saying she feared a trap.')).toStrictEqual([
+      {start: 22, end: 30, name: 'Jane Doe', cue: 'saying', kind: 'person', role: 'Former harbour master'}
+    ])
+  })
+
+  it('keeps groups and capitalised titles', () => {
+    expect(find('Former dock workers said the pay was low.')).toStrictEqual([{start: 0, end: 19, name: 'Former dock workers', cue: 'said', kind: 'anonymous'}])
+    expect(find('Former Mayor Jane Doe said the port would close.')).toStrictEqual([
+      {start: 13, end: 21, name: 'Jane Doe', cue: 'said', kind: 'person', role: 'Former Mayor'}
+    ])
+  })
+
+  it('names no one with the adjective alone', () => {
+    expect(find('Former said the pay was low.')).toStrictEqual([])
   })
 })

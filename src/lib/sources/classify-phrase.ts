@@ -30,6 +30,7 @@ import {
   portfolioWords,
   pronouns,
   roleWords,
+  titleAdjectives,
   titleModifiers,
   titleSurnames
 } from './constants-names.js'
@@ -148,6 +149,10 @@ function classifyWords(
   const last = tokens[to - 1]
   if (!first || !last) return undefined
 
+  // `Former harbour master Jane Doe …, saying`: an adjective of titles
+  // read alone, where a lower-case title cut the phrase short, names no
+  // one.
+  if (start === to - 1 && titleAdjectives.has(first.lower)) return undefined
   // A lone pronoun refers back (`he said`).
   if (start === to - 1 && pronouns.has(first.lower)) {
     return {start: first.start, end: first.end, name: first.value, cue, kind: pronouns.get(first.lower) === 'person' ? 'person' : 'other', pronoun: true}

@@ -24,7 +24,8 @@ import {
   organizationWords,
   outletHeads,
   portfolioWords,
-  roleWords
+  roleWords,
+  titleAdjectives
 } from './constants-names.js'
 import {bare, type WordToken} from './tokenize-words.js'
 
@@ -218,7 +219,9 @@ export function readForward(tokens: readonly WordToken[], first: number): number
       if (notNames.has(bare(token)) && !isNameSaid(tokens, at)) break
       capitals++
       if (organizationWords.has(bare(token)) || documentHeads.has(bare(token)) || anonymousHeads.has(bare(token))) head = true
-      afterName = !roleWords.has(bare(token)) && !anonymousHeads.has(bare(token))
+      // `Former harbour master Jane Doe`: an adjective of titles, not a
+      // name, before the title in lower case.
+      afterName = !roleWords.has(bare(token)) && !anonymousHeads.has(bare(token)) && !(at === first && titleAdjectives.has(token.lower))
       at++
       continue
     }
