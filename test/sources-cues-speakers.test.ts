@@ -6,7 +6,8 @@
  * …, says …`) has its subject before it; a number with a thousands comma
  * does not end a relative clause; the writer's own work (`our analysis
  * shows`) is no source, and an adjective of titles at a sentence's start
- * (`Former harbour master Jane Doe`) reads on to the name.
+ * (`Former harbour master Jane Doe`) reads on to the name; `maintains`
+ * reports right before `that`.
  */
 import {describe, expect, it} from 'vitest'
 import {findAttributions} from '../src/lib/sources/find-attributions.js'
@@ -105,5 +106,18 @@ describe('findAttributions: an adjective of titles at the start', () => {
 
   it('names no one with the adjective alone', () => {
     expect(find('Former said the pay was low.')).toStrictEqual([])
+  })
+})
+
+describe('findAttributions: maintain', () => {
+  it('reads `maintains` right before `that`', () => {
+    expect(find('Kestrel maintains that the blocks are narrow.')).toStrictEqual([{start: 0, end: 7, name: 'Kestrel', cue: 'maintains', kind: 'organization'}])
+    expect(find('Jane Doe has maintained that she is innocent.')).toStrictEqual([{start: 0, end: 8, name: 'Jane Doe', cue: 'maintained', kind: 'person'}])
+  })
+
+  it('reads no upkeep or object', () => {
+    expect(find('The council maintained the road that leads to the port.')).toStrictEqual([])
+    expect(find('The council has maintained its forecast.')).toStrictEqual([])
+    expect(find('Jane Doe maintained her innocence.')).toStrictEqual([])
   })
 })

@@ -39,7 +39,8 @@ import {
   prepositionCueStarts,
   raisingInfinitives,
   statesModifiers,
-  subjectKinds
+  subjectKinds,
+  thatNextVerbs
 } from './constants-cues.js'
 import {clauseWords, determiners, documentHeads, notNames, nounPrepositions, organizationWords, pronouns, roleWords, usStates} from './constants-names.js'
 import {readBackward, readForward, skipAppositive, skipBack} from './read-phrase.js'
@@ -272,7 +273,7 @@ const subjectRecognizer: CueRecognizer = {
     // firm's said it will` is `has said`).
     if (previous && token.lower.endsWith('ed') && (possessives.has(previous.lower) || previous.lower.endsWith("'s")) && following?.word && !following.cap && following.lower !== 'that' && !pronouns.has(following.lower)) return undefined
     if (following && notSpeechAfter.get(token.lower)?.has(following.lower) && !citesAfter(tokens, index)) return undefined
-    if (clauseCues.has(token.lower) && following?.lower !== 'that') return undefined
+    if ((clauseCues.has(token.lower) || thatNextVerbs.has(token.lower)) && following?.lower !== 'that') return undefined
     if (clauseVerbs.has(token.lower) && !thatWithin(tokens, index + 1) && !deniesStatement(tokens, index) && !informsAbout(tokens, index)) return undefined
     if (objectVerbs.has(token.lower) && takesObject(tokens, index + 1)) return undefined
     if (raising(tokens, index)) return undefined
