@@ -7,7 +7,8 @@
  * does not end a relative clause; the writer's own work (`our analysis
  * shows`) is no source, and an adjective of titles at a sentence's start
  * (`Former harbour master Jane Doe`) reads on to the name; `maintains`
- * reports right before `that`.
+ * reports right before `that`, and a denial of `it` or `this` at the end
+ * of a clause denies the claim just made.
  */
 import {describe, expect, it} from 'vitest'
 import {findAttributions} from '../src/lib/sources/find-attributions.js'
@@ -119,5 +120,19 @@ describe('findAttributions: maintain', () => {
     expect(find('The council maintained the road that leads to the port.')).toStrictEqual([])
     expect(find('The council has maintained its forecast.')).toStrictEqual([])
     expect(find('Jane Doe maintained her innocence.')).toStrictEqual([])
+  })
+})
+
+describe('findAttributions: a denial of the claim just made', () => {
+  it('reads `denied it` and `denies this` at the end of a clause', () => {
+    expect(find('Fjordland accused Norland of shooting down a plane; Norland officials denied it.')).toStrictEqual([
+      {start: 52, end: 69, name: 'Norland officials', cue: 'denied', kind: 'anonymous'}
+    ])
+    expect(find('Fjordland denies this.')).toStrictEqual([{start: 0, end: 9, name: 'Fjordland', cue: 'denies', kind: 'organization'}])
+  })
+
+  it('reads no refusal of `it`', () => {
+    expect(find('The judge denied it bail.')).toStrictEqual([])
+    expect(find('The court denied it, and the trial went on.')).toStrictEqual([])
   })
 })

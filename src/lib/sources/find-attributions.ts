@@ -2012,6 +2012,10 @@ function deniesStatement(tokens: readonly WordToken[], index: number): boolean {
   if (first === 'the' || first === 'any' || first === 'all' || first === 'these' || first === 'those' || first === 'such') at++
   const object = tokens[at]
   if (object !== undefined && object.word && deniedStatements.has(object.lower)) return true
+  // `…; officials denied it.`, `Moscow denies this`: a pronoun for the
+  // claim just made, closing the clause.
+  const after = tokens[index + 2]
+  if ((first === 'it' || first === 'this') && (after === undefined || stops.has(after.value) || after.value === ';')) return true
   // A clause without `that` (`denied the firm had known`, `denied it was
   // involved`): a subject of at most two words, then an auxiliary.
   for (let next = index + 1; next <= index + 3; next++) {
