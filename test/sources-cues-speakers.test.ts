@@ -53,6 +53,29 @@ describe('findAttributions: a participle after a reporting clause', () => {
   })
 })
 
+describe('findAttributions: a participle after `by`', () => {
+  it('reads the subject of a reply made by saying', () => {
+    expect(find('The Fjordland embassy in Port Ellis responded to the move by saying the tariffs were unfair.')).toStrictEqual([
+      {start: 4, end: 35, name: 'Fjordland embassy in Port Ellis', cue: 'saying', kind: 'organization'}
+    ])
+    expect(find('Jane Doe was elected mayor on Monday, but the council responded by saying the vote was void.')).toStrictEqual([
+      {start: 42, end: 53, name: 'council', cue: 'saying', kind: 'organization'}
+    ])
+  })
+
+  it('reads other participles after `by` only before `that`', () => {
+    expect(find('The ministry began its briefing by noting that fares rose.')).toStrictEqual([
+      {start: 0, end: 12, name: 'ministry', cue: 'noting', kind: 'organization'}
+    ])
+    expect(find('Ferries were stopped by warning lights at the quay.')).toStrictEqual([])
+    expect(find('Jane Doe won the seat by writing letters.')).toStrictEqual([])
+  })
+
+  it('reads no source for a pronoun subject', () => {
+    expect(find('You cannot fix a harbour by saying sorry.')).toStrictEqual([])
+  })
+})
+
 describe('findAttributions: an inverted verb after a relative clause', () => {
   it('reads the subject before a short name in brackets and the clause', () => {
     expect(find('The Fjordland Dockers Union (FDU), which represents dock workers, says automation should raise pay.')).toStrictEqual([

@@ -1250,7 +1250,17 @@ const participleRecognizer: CueRecognizer = {
   extract(sentence, index) {
     const {tokens, text} = sentence
     const token = tokens[index]
-    if (!token || !participleCues.has(token.lower) || tokens[index - 1]?.value !== ',') return undefined
+    if (!token || !participleCues.has(token.lower)) return undefined
+    // `the embassy responded to the move by saying …`: the manner of a
+    // reply, whose subject is the sentence's. Other participles only
+    // before `that` (`by warning lights`, `by writing letters` are none).
+    if (tokens[index - 1]?.lower === 'by' && tokens[index - 2]?.word && (token.lower === 'saying' || tokens[index + 1]?.lower === 'that')) {
+      const clause = clauseStart(tokens, index - 1)
+      const span = clause < 0 ? sentenceSubject(text, tokens, index - 1, token.lower) : coordinateSubject(text, tokens, clause, token.lower)
+      return span && span.kind !== 'document' ? {spans: [span], next: index + 1} : undefined
+    }
+
+    if (tokens[index - 1]?.value !== ',') return undefined
     // `…, he said, adding …`: the participle goes with the speaker of the
     // reporting clause before it, not with the subject of what was said.
     const reporter = reportingClause(tokens, index - 1)
