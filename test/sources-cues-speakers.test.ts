@@ -8,7 +8,8 @@
  * shows`) is no source, and an adjective of titles at a sentence's start
  * (`Former harbour master Jane Doe`) reads on to the name; `maintains`
  * reports right before `that`, and a denial of `it` or `this` at the end
- * of a clause denies the claim just made.
+ * of a clause denies the claim just made; an acronym takes whole words in
+ * capitals (`AI Harbour Board`, `AIHB`) and passes over an owner.
  */
 import {describe, expect, it} from 'vitest'
 import {findAttributions} from '../src/lib/sources/find-attributions.js'
@@ -157,5 +158,29 @@ describe('findAttributions: a denial of the claim just made', () => {
   it('reads no refusal of `it`', () => {
     expect(find('The judge denied it bail.')).toStrictEqual([])
     expect(find('The court denied it, and the trial went on.')).toStrictEqual([])
+  })
+})
+
+describe('sources: an acronym of a name named before', () => {
+  it('takes all the letters of a word in capitals', () => {
+    expect(sourcesOf('Ferries broke down, according to the US Harbour Survey. USHS said the engines failed.')).toStrictEqual([
+      ['US Harbour Survey', 'document', ['according to', 'said']]
+    ])
+  })
+
+  it('passes over an owner before the name', () => {
+    expect(sourcesOf('Ferries broke down, according to Fjordland’s AI Harbour Board. AIHB said the engines failed.')).toStrictEqual([
+      ['Fjordland’s AI Harbour Board', 'organization', ['according to', 'said']]
+    ])
+  })
+
+  it('keeps first letters and leaves other acronyms apart', () => {
+    expect(sourcesOf('Ferries broke down, according to the National Audit Office. The NAO said the engines failed.')).toStrictEqual([
+      ['National Audit Office', 'organization', ['according to', 'said']]
+    ])
+    expect(sourcesOf('Ferries broke down, according to the US Harbour Survey. UHB said the engines failed.')).toStrictEqual([
+      ['US Harbour Survey', 'document', ['according to']],
+      ['UHB', 'organization', ['said']]
+    ])
   })
 })
