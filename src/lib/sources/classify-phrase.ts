@@ -30,6 +30,7 @@ import {
   portfolioWords,
   pronouns,
   roleWords,
+  titleAdjectives,
   titleModifiers,
   titleSurnames
 } from './constants-names.js'
@@ -66,6 +67,9 @@ export function classifyPhrase(
   cue: string
 ): AttributionSpan | undefined {
   const span = classifyWords(text, tokens, from, to, cue)
+  // `our analysis shows`, `my research found`: the writer's own work is no
+  // source the article reports (`our correspondent`, a person, is).
+  if (span?.kind === 'document' && ownedByWriter(tokens, from, to)) return undefined
   const after = tokens[to]
   if (span || (after && after.word)) return span
   return possessiveOwner(text, tokens, from, to, cue)
@@ -145,6 +149,10 @@ function classifyWords(
   const last = tokens[to - 1]
   if (!first || !last) return undefined
 
+  // `Former harbour master Jane Doe …, saying`: an adjective of titles
+  // read alone, where a lower-case title cut the phrase short, names no
+  // one.
+  if (start === to - 1 && titleAdjectives.has(first.lower)) return undefined
   // A lone pronoun refers back (`he said`).
   if (start === to - 1 && pronouns.has(first.lower)) {
     return {start: first.start, end: first.end, name: first.value, cue, kind: pronouns.get(first.lower) === 'person' ? 'person' : 'other', pronoun: true}
@@ -592,6 +600,30 @@ function isDeterminer(token: WordToken | undefined): boolean {
 function isDefinite(token: WordToken | undefined): boolean {
   if (!token) return false
   return token.lower === 'the' || token.lower === 'this' || token.lower === 'that' || token.lower === 'these' || token.lower === 'our' || token.lower === 'its'
+}
+
+/** Possessives of the first person: what they own is the writer's. */
+const firstPersonOwners: ReadonlySet<string> = new Set(['our', 'my'])
+
+/**
+ * Whether a phrase opens with a possessive of the first person (`our
+ * analysis`, `my own research`), after any other determiners.
+ *
+ * @param tokens
+ *   Sentence tokens.
+ * @param from
+ *   First token of the phrase.
+ * @param to
+ *   End token (exclusive).
+ * @returns
+ *   Whether it does.
+ */
+function ownedByWriter(tokens: readonly WordToken[], from: number, to: number): boolean {
+  for (let index = from; index < to && isDeterminer(tokens[index]); index++) {
+    if (firstPersonOwners.has(tokens[index]?.lower ?? '')) return true
+  }
+
+  return false
 }
 
 /** Words before `Agency` that make it a news agency (`Fjord News Agency`). */

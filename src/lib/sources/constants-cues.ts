@@ -85,6 +85,9 @@ export const cueVerbs: ReadonlyMap<string, CueSubjects> = new Map(
     ...forms('any', ['assure', 'assures', 'assured', 'reassure', 'reassures', 'reassured', 'inform', 'informs', 'informed']),
     // Only before a clause (see `clauseVerbs`): `the court ruled that …`.
     ...forms('any', ['ruled']),
+    // Only before a clause (see `clauseVerbs`): `the league maintains that
+    // …`; `maintained the road` tells no one's words.
+    ...forms('any', ['maintain', 'maintains', 'maintained']),
     ...forms('institutional', ['quote', 'quotes', 'quoted']),
     ...forms('institutional', ['find', 'finds', 'found']),
     ...forms('institutional', ['show', 'shows', 'showed']),
@@ -282,6 +285,13 @@ export const findingVerbs: ReadonlySet<string> = new Set(['find', 'finds', 'foun
  */
 export const clauseCues: ReadonlySet<string> = new Set(['showing'])
 
+/**
+ * Clause verbs whose `that` must come right after them: `the league
+ * maintains that …` reports, `the council maintained the road that leads
+ * …` does not.
+ */
+export const thatNextVerbs: ReadonlySet<string> = new Set(['maintain', 'maintains', 'maintained'])
+
 /** Auxiliaries that follow a noun subject (`the report was`). */
 export const auxiliaries: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'also'])
 
@@ -401,6 +411,9 @@ export const finiteWords: ReadonlySet<string> = new Set(['did', 'does', 'do', 'n
  */
 export const clauseVerbs: ReadonlySet<string> = new Set([
   'ruled',
+  'maintain',
+  'maintains',
+  'maintained',
   'deny',
   'denies',
   'denied',

@@ -1073,6 +1073,9 @@ export const clauseWords: ReadonlySet<string> = new Set([
   'despite'
 ])
 
+/** Adjectives that only stand before a title (`former`, `acting`). */
+export const titleAdjectives: ReadonlySet<string> = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming'])
+
 /**
  * Capitalised words that are never (part of) a name: sentence openers,
  * pronouns, months and weekdays.

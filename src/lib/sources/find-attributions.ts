@@ -39,7 +39,8 @@ import {
   prepositionCueStarts,
   raisingInfinitives,
   statesModifiers,
-  subjectKinds
+  subjectKinds,
+  thatNextVerbs
 } from './constants-cues.js'
 import {clauseWords, determiners, documentHeads, notNames, nounPrepositions, organizationWords, pronouns, roleWords, usStates} from './constants-names.js'
 import {readBackward, readForward, skipAppositive, skipBack} from './read-phrase.js'
@@ -272,7 +273,7 @@ const subjectRecognizer: CueRecognizer = {
     // firm's said it will` is `has said`).
     if (previous && token.lower.endsWith('ed') && (possessives.has(previous.lower) || previous.lower.endsWith("'s")) && following?.word && !following.cap && following.lower !== 'that' && !pronouns.has(following.lower)) return undefined
     if (following && notSpeechAfter.get(token.lower)?.has(following.lower) && !citesAfter(tokens, index)) return undefined
-    if (clauseCues.has(token.lower) && following?.lower !== 'that') return undefined
+    if ((clauseCues.has(token.lower) || thatNextVerbs.has(token.lower)) && following?.lower !== 'that') return undefined
     if (clauseVerbs.has(token.lower) && !thatWithin(tokens, index + 1) && !deniesStatement(tokens, index) && !informsAbout(tokens, index)) return undefined
     if (objectVerbs.has(token.lower) && takesObject(tokens, index + 1)) return undefined
     if (raising(tokens, index)) return undefined
@@ -1249,12 +1250,68 @@ const participleRecognizer: CueRecognizer = {
   extract(sentence, index) {
     const {tokens, text} = sentence
     const token = tokens[index]
-    if (!token || !participleCues.has(token.lower) || tokens[index - 1]?.value !== ',') return undefined
+    if (!token || !participleCues.has(token.lower)) return undefined
+    // `the embassy responded to the move by saying …`: the manner of a
+    // reply, whose subject is the sentence's. Other participles only
+    // before `that` (`by warning lights`, `by writing letters` are none).
+    if (tokens[index - 1]?.lower === 'by' && tokens[index - 2]?.word && (token.lower === 'saying' || tokens[index + 1]?.lower === 'that')) {
+      const clause = clauseStart(tokens, index - 1)
+      const span = clause < 0 ? sentenceSubject(text, tokens, index - 1, token.lower) : coordinateSubject(text, tokens, clause, token.lower)
+      return span && span.kind !== 'document' ? {spans: [span], next: index + 1} : undefined
+    }
+
+    if (tokens[index - 1]?.value !== ',') return undefined
+    // `…, he said, adding …`: the participle goes with the speaker of the
+    // reporting clause before it, not with the subject of what was said.
+    const reporter = reportingClause(tokens, index - 1)
+    if (reporter) {
+      const span = classifyPhrase(text, tokens, reporter.first, reporter.end, token.lower)
+      return span && span.kind !== 'document' ? {spans: [span], next: index + 1} : undefined
+    }
+
     const clause = clauseStart(tokens, index - 1)
     const span = clause < 0 ? sentenceSubject(text, tokens, index, token.lower) : coordinateSubject(text, tokens, clause, token.lower)
     if (!span || span.kind === 'document') return undefined
     return {spans: [span], next: index + 1}
   }
+}
+
+/** Most words in the speaker of a reporting clause before a participle. */
+const maximumReporter = 8
+
+/**
+ * Find the speaker of a reporting clause set off by commas right before a
+ * participle: `…, he said, adding`, `…, officials argue, noting`, `…, said
+ * Jane Doe, adding`.
+ *
+ * @param tokens
+ *   Tokens.
+ * @param comma
+ *   Index of the comma before the participle.
+ * @returns
+ *   The speaker's first token and the index after its last, or `undefined`
+ *   when no reporting clause ends at the comma.
+ */
+function reportingClause(tokens: readonly WordToken[], comma: number): {first: number; end: number} | undefined {
+  let open = comma - 1
+  while (open >= 0 && comma - open <= maximumReporter + 2 && tokens[open]?.value !== ',' && !closingQuotes.has(tokens[open]?.value ?? '')) open--
+  const mark = tokens[open]
+  if (!mark || mark.word) return undefined
+  const first = open + 1
+  const verb = tokens[comma - 1]
+  // `, he said,`: a speaker and its verb.
+  if (verb?.word && !verb.cap && cueVerbs.has(verb.lower) && first < comma - 1) {
+    const pronoun = first === comma - 2 && pronouns.has(tokens[first]?.lower ?? '')
+    return pronoun || readForward(tokens, first) === comma - 1 ? {first, end: comma - 1} : undefined
+  }
+
+  // `, said Jane Doe,`: the verb first.
+  const inverted = tokens[first]
+  if (inverted?.word && !inverted.cap && invertedCues.has(inverted.lower) && first + 1 < comma) {
+    return readForward(tokens, first + 1) === comma ? {first: first + 1, end: comma} : undefined
+  }
+
+  return undefined
 }
 
 /**
@@ -1965,6 +2022,10 @@ function deniesStatement(tokens: readonly WordToken[], index: number): boolean {
   if (first === 'the' || first === 'any' || first === 'all' || first === 'these' || first === 'those' || first === 'such') at++
   const object = tokens[at]
   if (object !== undefined && object.word && deniedStatements.has(object.lower)) return true
+  // `…; officials denied it.`, `Moscow denies this`: a pronoun for the
+  // claim just made, closing the clause.
+  const after = tokens[index + 2]
+  if ((first === 'it' || first === 'this') && (after === undefined || stops.has(after.value) || after.value === ';')) return true
   // A clause without `that` (`denied the firm had known`, `denied it was
   // involved`): a subject of at most two words, then an auxiliary.
   for (let next = index + 1; next <= index + 3; next++) {
@@ -2263,9 +2324,12 @@ function closesAppositive(tokens: readonly WordToken[], comma: number): boolean 
   const opener = tokens[last + 2]?.lower
   // `Jane Roe, of the Kestrel Association, said members …`.
   if (opener !== 'who' && opener !== 'which' && opener !== 'a' && opener !== 'an' && opener !== 'the' && opener !== 'of') return false
-  const subject = tokens[last]
+  // `The Fjord Dockers Union (FDU), which represents …, says`: a short
+  // name in brackets between the subject and its clause.
+  const named = skipBrackets(tokens, last)
+  const subject = tokens[named]
   if (!subject || !subject.cap) return false
-  const first = readBackward(tokens, last)
+  const first = readBackward(tokens, named)
   if (first < 0) return false
   // At the start, or after a capitalised first word (`But`) or an opening
   // phrase's comma.

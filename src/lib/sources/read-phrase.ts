@@ -24,7 +24,8 @@ import {
   organizationWords,
   outletHeads,
   portfolioWords,
-  roleWords
+  roleWords,
+  titleAdjectives
 } from './constants-names.js'
 import {bare, type WordToken} from './tokenize-words.js'
 
@@ -218,7 +219,9 @@ export function readForward(tokens: readonly WordToken[], first: number): number
       if (notNames.has(bare(token)) && !isNameSaid(tokens, at)) break
       capitals++
       if (organizationWords.has(bare(token)) || documentHeads.has(bare(token)) || anonymousHeads.has(bare(token))) head = true
-      afterName = !roleWords.has(bare(token)) && !anonymousHeads.has(bare(token))
+      // `Former harbour master Jane Doe`: an adjective of titles, not a
+      // name, before the title in lower case.
+      afterName = !roleWords.has(bare(token)) && !anonymousHeads.has(bare(token)) && !(at === first && titleAdjectives.has(token.lower))
       at++
       continue
     }
@@ -332,6 +335,12 @@ export function skipAppositive(tokens: readonly WordToken[], comma: number): num
   while (at >= 0 && comma - at < maximumAppositive) {
     const token = tokens[at]
     if (!token) return -1
+    // `about 20,000 workers`: a comma between digits is part of a number.
+    if (token.value === ',' && inNumber(tokens, at)) {
+      at--
+      continue
+    }
+
     if (token.value === ',') {
       const opener = tokens[at + 1]
       if (!opener || !opener.word) return -1
@@ -352,6 +361,27 @@ export function skipAppositive(tokens: readonly WordToken[], comma: number): num
   }
 
   return -1
+}
+
+/**
+ * Whether a comma is a thousands separator: digits on both sides with no
+ * space between (`20,000`).
+ *
+ * @param tokens
+ *   Tokens.
+ * @param comma
+ *   Index of the comma.
+ * @returns
+ *   Whether it is.
+ */
+function inNumber(tokens: readonly WordToken[], comma: number): boolean {
+  const before = tokens[comma - 1]
+  const after = tokens[comma + 1]
+  const mark = tokens[comma]
+  if (!before || !after || !mark || before.end !== mark.start || after.start !== mark.end) return false
+  const last = before.value.charCodeAt(before.value.length - 1)
+  const first = after.value.charCodeAt(0)
+  return last >= 48 && last <= 57 && first >= 48 && first <= 57
 }
 
 /**

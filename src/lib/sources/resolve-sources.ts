@@ -1846,6 +1846,9 @@ function sharesEnd(full: string, name: string, key: string): boolean {
 /**
  * The leading capitalised words of a name whose initials are an acronym
  * (`National Audit Office` in `National Audit Office report` for `NAO`).
+ * A word in capitals gives all its letters when the acronym goes on with
+ * them (`AI Security Institute` for `AISI`), and an owner before the name
+ * is passed over (`Fjordland’s Sea Safety Board` for `SSB`).
  *
  * @param name
  *   Name.
@@ -1857,6 +1860,7 @@ function sharesEnd(full: string, name: string, key: string): boolean {
 function initialsRun(name: string, acronym: string): string | undefined {
   const words = name.split(' ')
   let initials = ''
+  let start = 0
   for (const [at, word] of words.entries()) {
     const first = word.charAt(0)
     if (first !== first.toUpperCase() || first === first.toLowerCase()) {
@@ -1864,12 +1868,29 @@ function initialsRun(name: string, acronym: string): string | undefined {
       return undefined
     }
 
-    initials += first
-    if (initials === acronym) return at > 0 ? words.slice(0, at + 1).join(' ') : undefined
+    if (at === 0 && words.length > 2 && isOwner(word)) {
+      start = 1
+      continue
+    }
+
+    initials += word.length > 1 && word.length <= 4 && word === word.toUpperCase() && acronym.startsWith(initials + word) ? word : first
+    if (initials === acronym) return at > start ? words.slice(0, at + 1).join(' ') : undefined
     if (initials.length >= acronym.length) return undefined
   }
 
   return undefined
+}
+
+/**
+ * Whether a word is a possessive owner (`Fjordland’s`, `UK's`).
+ *
+ * @param word
+ *   Word.
+ * @returns
+ *   Whether it is.
+ */
+function isOwner(word: string): boolean {
+  return word.endsWith("'s") || word.endsWith('’s')
 }
 
 /**
