@@ -306,7 +306,118 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     header.sort((left, right) => (left.position?.start.offset ?? 0) - (right.position?.start.offset ?? 0))
   }
 
+  dropSiteName(state, header)
   return body
+}
+
+/** Marks between a page title's headline and the site's name. */
+const siteNameMarks: readonly string[] = [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' \u00B7 ', ' \u2022 ']
+
+/**
+ * Drop the site's name from the end of the title when the page's own
+ * address names that site: reader services and crawlers copy the page's
+ * `<title>` (`Title: Ferry strike ends | Harbour Gazette`, front matter
+ * `title: "Ferry strike ends | Gazette.ab"`) and write the address it was
+ * fetched from in the same header (`URL Source: https://harbourgazette.com/…`,
+ * `source: https://gazette.ab/…`):
+ *
+ * ```markdown
+ * Title: Ferry strike ends after nine days | Harbour Gazette
+ *
+ * URL Source: https://www.harbourgazette.com/2024/05/02/ferry-strike-ends/
+ * ```
+ *
+ * The name after the last mark ({@link siteNameMarks}) must be at most
+ * {@link siteNameMax} characters, and its letters and digits, lower-cased,
+ * must spell one or more whole labels of the address's host
+ * (`harbourgazette`, `gazette.ab`): the address vouches for it, so a
+ * headline with a dash (`Rates rise - again`) keeps its words. Only a
+ * title whose last node is text that ends with the name as written in the
+ * input (or before a closing quote) is cut, and its position moved back.
+ *
+ * @param state
+ *   Bridge state.
+ * @param header
+ *   Header nodes; the title is mutated.
+ */
+function dropSiteName(state: BridgeState, header: HeaderContent[]): undefined {
+  const title = header.find((node) => node.type === 'title')
+  if (!title) return
+  let host: string | undefined
+  for (const node of header) {
+    if (node.type === 'meta' && (host = hostOf(node.value)) !== undefined) break
+  }
+
+  const last = title.children[title.children.length - 1]
+  if (host === undefined || last?.type !== 'text') return
+  const value = last.value.trimEnd()
+  let cut = -1
+  for (const mark of siteNameMarks) cut = Math.max(cut, value.lastIndexOf(mark))
+  if (cut <= 0 || value.length - cut > siteNameMax + 3) return
+  // The headline must not lie in an earlier node alone.
+  if (title.children.length === 1 && value.slice(0, cut).trim() === '') return
+  if (!namesHost(value.slice(cut + 3), host)) return
+  const end = last.position?.end
+  if (end?.offset === undefined) return
+  const drop = last.value.length - cut
+  // The name's characters must end the node in the input, or end it
+  // before a closing quote (a quoted front-matter value).
+  let at = end.offset
+  if (value.length === last.value.length && `"'`.includes(state.value.charAt(at - 1)) && state.value.charAt(at - 1) !== value.charAt(value.length - 1)) at--
+  if (state.value.slice(at - drop, at) !== last.value.slice(cut)) return
+  last.value = last.value.slice(0, cut)
+  const moved = {line: end.line, column: end.column - (end.offset - at) - drop, offset: at - drop}
+  if (title.position?.end.offset === end.offset) title.position.end = {...moved}
+  last.position!.end = moved
+}
+
+/**
+ * The host of an address at the start of a meta value (`https://www.harbourgazette.com/…`),
+ * lower case, without a leading `www.`.
+ *
+ * @param value
+ *   Meta value.
+ * @returns
+ *   Host, or `undefined`.
+ */
+function hostOf(value: string): string | undefined {
+  const trimmed = value.trim()
+  const scheme = trimmed.startsWith('https://') ? 8 : trimmed.startsWith('http://') ? 7 : -1
+  if (scheme === -1) return undefined
+  let end = scheme
+  while (end < trimmed.length && !'/?#: '.includes(trimmed.charAt(end))) end++
+  const host = trimmed.slice(scheme, end).toLowerCase()
+  if (!host.includes('.')) return undefined
+  return host.startsWith('www.') ? host.slice(4) : host
+}
+
+/**
+ * Whether a site's name spells one or more whole labels of a host, in a
+ * row: its letters and digits, lower-cased (`Harbour Gazette` and
+ * `harbourgazette.com`, `Gazette.ab` and `gazette.ab`, `Gazette` and
+ * `news.gazette.ab`).
+ *
+ * @param name
+ *   Site name.
+ * @param host
+ *   Host, lower case.
+ * @returns
+ *   Whether it does.
+ */
+function namesHost(name: string, host: string): boolean {
+  let key = ''
+  for (const char of name.toLowerCase()) if ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9')) key += char
+  if (key.length < 2) return false
+  const labels = host.split('.')
+  for (let from = 0; from < labels.length; from++) {
+    let joined = ''
+    for (let to = from; to < labels.length && joined.length < key.length; to++) {
+      joined += labels[to]
+      if (joined === key) return true
+    }
+  }
+
+  return false
 }
 
 /** Most nodes between the title and the headline repeated. */
