@@ -5,7 +5,8 @@
  */
 import {u} from 'unist-builder'
 import {describe, expect, it} from 'vitest'
-import {parse, type Root} from '../src/index.js'
+import {parse, stringify, toString, type Root} from '../src/index.js'
+import {removePosition} from './fixtures/markdown/compare.js'
 import {positions} from './util/position.js'
 
 /**
@@ -22,6 +23,49 @@ function titleOf(tree: Root): unknown {
   }
 
   return undefined
+}
+
+/**
+ * Header fields of a tree, in order: `title: …`, `byline: names`,
+ * `meta key: value`, `dateline date`.
+ *
+ * @param tree
+ *   Tree.
+ * @returns
+ *   One string per header node.
+ */
+function headerOf(tree: Root): string[] {
+  const found: string[] = []
+  for (const child of tree.children) {
+    if (child.type !== 'header') continue
+    for (const node of child.children) {
+      if (node.type === 'meta') found.push(`meta ${node.key}: ${node.value}`)
+      else if (node.type === 'dateline') found.push(`dateline ${node.date ?? ''}`)
+      else if (node.type === 'byline') found.push(`byline: ${node.authors.join(', ')}`)
+      else found.push(`${node.type}: ${toString(node)}`)
+    }
+  }
+
+  return found
+}
+
+/**
+ * Sections as strings: heading words (`## …`) or the block's type and
+ * words.
+ *
+ * @param tree
+ *   Tree.
+ * @returns
+ *   One string per section child.
+ */
+function bodyOf(tree: Root): string[] {
+  const found: string[] = []
+  for (const child of tree.children) {
+    if (child.type !== 'section') continue
+    for (const block of child.children) found.push(block.type === 'heading' ? `## ${toString(block)}` : `${block.type}: ${toString(block)}`)
+  }
+
+  return found
 }
 
 /**
@@ -100,5 +144,128 @@ describe('markdown: the site name after a page title', () => {
     expect(titleOf(parse(bare, {format: 'markdown'}))).toStrictEqual(
       u('title', {position: positions(bare)(11, 46)}, [u('text', {position: positions(bare)(11, 46)}, 'Ferry strike ends | Harbour Gazette')])
     )
+  })
+})
+
+describe('markdown: a site section between the page title and the site name', () => {
+  it('drops `| Section | site` when the address spells the site', () => {
+    const value = reader('Ferry strike ends after nine days | Local News | gazette.ab', 'https://www.gazette.ab/news/ferry')
+    const at = positions(value)
+    expect(titleOf(parse(value, {format: 'markdown'}))).toStrictEqual(
+      u('title', {position: at(7, 40)}, [u('text', {position: at(7, 40)}, 'Ferry strike ends after nine days')])
+    )
+  })
+
+  it('keeps a segment of more than three words, or one as long as the headline before it', () => {
+    const long = reader('Ferry strike ends | Crews back at sea on Friday | gazette.ab', 'https://gazette.ab/ferry')
+    const at = positions(long)
+    expect(titleOf(parse(long, {format: 'markdown'}))).toStrictEqual(
+      u('title', {position: at(7, 54)}, [u('text', {position: at(7, 54)}, 'Ferry strike ends | Crews back at sea on Friday')])
+    )
+    const short = reader('Ports | Ferry strike ends | gazette.ab', 'https://gazette.ab/ferry')
+    expect(titleOf(parse(short, {format: 'markdown'}))).toStrictEqual(
+      u('title', {position: positions(short)(7, 32)}, [u('text', {position: positions(short)(7, 32)}, 'Ports | Ferry strike ends')])
+    )
+  })
+})
+
+describe('markdown: a capture’s metadata section', () => {
+  const exported = [
+    '# Ferry strike ends after nine days',
+    '',
+    '![cover](https://example.com/cover.jpg)',
+    '',
+    '## Metadata',
+    '- Author: [[Jane Doe]]',
+    '- Full Title: Ferry strike ends after nine days',
+    '- Category: #articles',
+    '- URL: https://harbourgazette.com/ferry-strike-ends',
+    '',
+    '## Full Document',
+    'The ferry strike ended on Thursday after nine days of talks.',
+    '',
+    'Crews will return to work on Friday, the union said.',
+    '',
+    '### What comes next',
+    '',
+    'Talks on pensions resume in June.',
+    ''
+  ].join('\n')
+
+  it('reads the list under `## Metadata` as meta and the author as the byline, and the heading over the article as chrome', () => {
+    const tree = parse(exported, {format: 'markdown'})
+    expect(headerOf(tree)).toStrictEqual([
+      'title: Ferry strike ends after nine days',
+      'meta chrome: Metadata',
+      'byline: Jane Doe',
+      'meta full title: Ferry strike ends after nine days',
+      'meta category: #articles',
+      'meta url: https://harbourgazette.com/ferry-strike-ends',
+      'meta chrome: Full Document'
+    ])
+    expect(bodyOf(tree)).toStrictEqual([
+      'paragraph: The ferry strike ended on Thursday after nine days of talks.',
+      'paragraph: Crews will return to work on Friday, the union said.',
+      '## What comes next',
+      'paragraph: Talks on pensions resume in June.'
+    ])
+    const at = positions(exported)
+    const name = exported.indexOf('Jane Doe')
+    const header = tree.children[0]!
+    expect(header.type === 'header' ? header.children.find((node) => node.type === 'byline') : undefined).toStrictEqual(
+      u('byline', {authors: ['Jane Doe'], position: at(name, name + 8)}, [u('text', {position: at(name, name + 8)}, 'Jane Doe')])
+    )
+  })
+
+  it('reads back what it writes', () => {
+    const tree = parse(exported, {format: 'markdown'})
+    expect(removePosition(parse(stringify(tree)))).toStrictEqual(removePosition(tree))
+  })
+
+  it('reads a scraper’s bold labels under a bare host heading, which is no title', () => {
+    const value = [
+      '# www.harbourgazette.com',
+      '',
+      '## Metadata',
+      '',
+      '- **URL**: https://www.harbourgazette.com/news/ferry-strike-ends',
+      '- **Domain**: www.harbourgazette.com',
+      '- **HTTP Status**: 200',
+      '',
+      '## Content',
+      '',
+      'Ferry strike ends after nine days | News | harbourgazette.com',
+      '',
+      'The ferry strike ended on Thursday after nine days of talks.',
+      ''
+    ].join('\n')
+    const tree = parse(value, {format: 'markdown'})
+    expect(headerOf(tree)).toStrictEqual([
+      'meta chrome: www.harbourgazette.com',
+      'meta chrome: Metadata',
+      'meta url: https://www.harbourgazette.com/news/ferry-strike-ends',
+      'meta domain: www.harbourgazette.com',
+      'meta http status: 200',
+      'meta chrome: Content',
+      'title: Ferry strike ends after nine days'
+    ])
+    expect(bodyOf(tree)).toStrictEqual(['paragraph: The ferry strike ended on Thursday after nine days of talks.'])
+  })
+
+  it('keeps a `Metadata` heading over prose, or over a list of items without labels, as a heading', () => {
+    const prose = '# Ferry strike ends\n\n## Metadata\n\nThe union kept the minutes of every meeting.\n'
+    expect(bodyOf(parse(prose, {format: 'markdown'}))).toStrictEqual(['## Metadata', 'paragraph: The union kept the minutes of every meeting.'])
+    const list = '# Ferry strike ends\n\n## Metadata\n\n- Crews kept logs.\n- Owners kept none.\n\n## Content\n\nTalks resume in June.\n'
+    expect(bodyOf(parse(list, {format: 'markdown'}))).toStrictEqual([
+      '## Metadata',
+      'list: Crews kept logs.\nOwners kept none.',
+      '## Content',
+      'paragraph: Talks resume in June.'
+    ])
+  })
+
+  it('keeps a `#` heading with a dotted word that is no host name as the title', () => {
+    const value = '# Harbour.ab wins award\n\nThe ferry strike ended on Thursday.\n'
+    expect(headerOf(parse(value, {format: 'markdown'}))).toStrictEqual(['title: Harbour.ab wins award'])
   })
 })

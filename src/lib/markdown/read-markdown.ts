@@ -175,6 +175,21 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     }
 
     if (node.type === 'heading') {
+      if (node.depth === 1 && title === -1 && isHostHeading(node)) {
+        chromeOf(state, node, chrome)
+        candidates.push({index, kind: 'skip', runs: []})
+        continue
+      }
+
+      const metadata = metadataSection(state, nodes, index)
+      if (metadata) {
+        for (const found of metadata.nodes) chrome.push(found)
+        for (; index < metadata.end; index++) candidates.push({index, kind: 'skip', runs: []})
+        index--
+        limit += metadata.end - metadata.start
+        continue
+      }
+
       if (node.depth === 1 && !titled && title === -1) {
         title = index
         candidates.push({index, kind: 'title', runs: [state.inline(node)]})
@@ -331,7 +346,8 @@ const siteNameMarks: readonly string[] = [' | ', ' - ', ' \u2013 ', ' \u2014 ', 
  * {@link siteNameMax} characters, and its letters and digits, lower-cased,
  * must spell one or more whole labels of the address's host
  * (`harbourgazette`, `gazette.ab`): the address vouches for it, so a
- * headline with a dash (`Rates rise - again`) keeps its words. Only a
+ * headline with a dash (`Rates rise - again`) keeps its words. A site
+ * section's name between them goes too (see {@link sectionBefore}). Only a
  * title whose last node is text that ends with the name as written in the
  * input (or before a closing quote) is cut, and its position moved back.
  *
@@ -354,9 +370,10 @@ function dropSiteName(state: BridgeState, header: HeaderContent[]): undefined {
   let cut = -1
   for (const mark of siteNameMarks) cut = Math.max(cut, value.lastIndexOf(mark))
   if (cut <= 0 || value.length - cut > siteNameMax + 3) return
-  // The headline must not lie in an earlier node alone.
+  // Words of the headline must be left.
   if (title.children.length === 1 && value.slice(0, cut).trim() === '') return
   if (!namesHost(value.slice(cut + 3), host)) return
+  if (value.startsWith(' | ', cut)) cut = sectionBefore(value, cut)
   const end = last.position?.end
   if (end?.offset === undefined) return
   const drop = last.value.length - cut
@@ -369,6 +386,31 @@ function dropSiteName(state: BridgeState, header: HeaderContent[]): undefined {
   const moved = {line: end.line, column: end.column - (end.offset - at) - drop, offset: at - drop}
   if (title.position?.end.offset === end.offset) title.position.end = {...moved}
   last.position!.end = moved
+}
+
+/** Most words of a site section's name between a headline and the site (`… | Local News | …`). */
+const sectionWords = 3
+
+/**
+ * Where the headline ends when a site section's name stands between it
+ * and the site's name, both after a bar (`Ferry strike ends | Local News |
+ * gazette.ab`), as many local news sites' publishing system writes their
+ * page titles: the section is at most {@link sectionWords} words, none
+ * ending a sentence, and shorter than the headline before it.
+ *
+ * @param value
+ *   Title words.
+ * @param cut
+ *   Where the site's name starts (at its ` | `).
+ * @returns
+ *   Where the headline ends.
+ */
+function sectionBefore(value: string, cut: number): number {
+  const bar = value.lastIndexOf(' | ', cut - 1)
+  if (bar <= 0) return cut
+  const section = value.slice(bar + 3, cut)
+  if (section.split(' ').length > sectionWords || section.length >= bar || /[.!?,:;]/.test(section) || section.trim() === '') return cut
+  return bar
 }
 
 /**
@@ -788,6 +830,151 @@ function commentHeadings(state: BridgeState, nodes: MdastContent[]): HeaderConte
 
   // The page must go on past the comments.
   return found.length < nodes.length ? found : []
+}
+
+/**
+ * Whether a `#` heading is a bare host name (`www.harbourgazette.com`,
+ * `gazette.ab`): scraping tools title the saved page with the site when
+ * they find no headline. No article is called so.
+ *
+ * @param node
+ *   Heading.
+ * @returns
+ *   Whether it is one.
+ */
+function isHostHeading(node: MdastContent): boolean {
+  if (node.type !== 'heading') return false
+  const words = plainText(node).trim().toLowerCase()
+  if (words.length > siteNameMax || hostOf('https://' + words) === undefined) return false
+  for (const char of words) if (!((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === '.' || char === '-')) return false
+  const top = words.slice(words.lastIndexOf('.') + 1)
+  return top.length >= 2 && /^[a-z]+$/.test(top) && !words.includes('..')
+}
+
+/** Headings over the list of a capture's metadata (lower case). */
+const metadataHeadings = new Set(['metadata', 'meta data', 'page metadata', 'document metadata', 'article metadata'])
+
+/** Headings a capture puts between its metadata and the article (lower case). */
+const contentHeadings = new Set(['content', 'contents', 'full document', 'document', 'article', 'full text', 'article text', 'text', 'body', 'main content', 'page content'])
+
+/** Keys of a metadata list item that name the authors (lower case). */
+const authorKeys = new Set(['author', 'authors', 'by', 'byline', 'writer'])
+
+/** Most items of a capture's metadata list. */
+const metadataItemsMax = 24
+
+/** Longest label of a metadata list item, in characters. */
+const metadataLabelMax = 24
+
+/**
+ * Read the metadata section of a capture: a heading `Metadata` over a list
+ * of `Label: value` items (the label may be bold), and the heading the tool
+ * writes over the article after it (`Content`, `Full Document`). Scraping
+ * tools and read-later exports write them so:
+ *
+ * ```markdown
+ * # Ferry strike ends
+ *
+ * ## Metadata
+ * - Author: [[Jane Doe]]
+ * - URL: https://harbourgazette.com/ferry-strike-ends
+ *
+ * ## Full Document
+ * The ferry strike ended on Thursday …
+ * ```
+ *
+ * The items are the page's meta (`url: …`), and an `Author` item is the
+ * byline (inside a note tool's `[[link]]` brackets, which wrap the whole
+ * value); the headings are
+ * `chrome`. Every item must be one line with a label of at most
+ * {@link metadataLabelMax} characters (letters, digits, spaces, `_`) and a
+ * value; a `## Metadata` heading over prose or over a list of other items
+ * stays a heading.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param index
+ *   Index of the heading.
+ * @returns
+ *   The section's header nodes and the nodes it spans (`[start, end)`),
+ *   or `undefined`.
+ */
+function metadataSection(
+  state: BridgeState,
+  nodes: MdastContent[],
+  index: number
+): {nodes: HeaderContent[]; start: number; end: number} | undefined {
+  const heading = nodes[index]!
+  if (heading.type !== 'heading' || !metadataHeadings.has(headingWords(heading))) return undefined
+  const list = nodes[index + 1]
+  if (list?.type !== 'list' || list.children.length < 2 || list.children.length > metadataItemsMax) return undefined
+  const items: Array<{run: Run; from: number; colon: number; to: number}> = []
+  for (const item of list.children) {
+    if (item.children.length !== 1 || item.children[0]!.type !== 'paragraph') return undefined
+    const run = state.inline(item.children[0])
+    const [from, to] = trim(run, 0, run.value.length)
+    const colon = run.value.indexOf(':', from)
+    if (colon <= from || colon - from > metadataLabelMax || run.value.slice(from, to).includes('\n')) return undefined
+    if (!/^[a-z\d][\w ]*$/i.test(run.value.slice(from, colon))) return undefined
+    items.push({run, from, colon, to})
+  }
+
+  const found: HeaderContent[] = []
+  chromeOf(state, heading, found)
+  for (const {run, from, colon, to} of items) {
+    const key = run.value.slice(from, colon).trim().toLowerCase()
+    let start = colon + 1
+    while (start < to && isBlank(run.value.charAt(start))) start++
+    const value = run.value.slice(start, to)
+    // A note tool's link brackets around the names (`[[Jane Doe]]`).
+    const linked = value.startsWith('[[') && value.endsWith(']]') && value.indexOf('[[', 2) === -1 && value.indexOf(']]') === value.length - 2
+    const [first, last] = linked ? [start + 2, to - 2] : [start, to]
+    const names = run.value.slice(first, last)
+    const authors = authorKeys.has(key) && !names.includes('[[') && !names.includes(']]') ? recognizeByline('By ' + names)?.authors : undefined
+    if (authors && authors.length > 0) {
+      const position = runState(state, run, 0).locator.position(first, last)
+      found.push({type: 'byline', authors, children: phrasing(state, run, first, last), position})
+    } else {
+      const position = runState(state, run, 0).locator.position(from, to)
+      found.push({type: 'meta', key, value, position})
+    }
+  }
+
+  let end = index + 2
+  const next = nodes[end]
+  if (next?.type === 'heading' && contentHeadings.has(headingWords(next)) && end + 1 < nodes.length) {
+    chromeOf(state, next, found)
+    end++
+  }
+
+  return {nodes: found, start: index, end}
+}
+
+/**
+ * The words of a heading, lower case, without a closing colon.
+ *
+ * @param node
+ *   Heading.
+ * @returns
+ *   Its words.
+ */
+function headingWords(node: MdastNodes): string {
+  const words = squash(plainText(node)).toLowerCase()
+  return words.endsWith(':') ? words.slice(0, -1).trimEnd() : words
+}
+
+/**
+ * Whether a character is a space or a tab.
+ *
+ * @param char
+ *   Character.
+ * @returns
+ *   Whether it is.
+ */
+function isBlank(char: string): boolean {
+  return char === ' ' || char === '\t'
 }
 
 /** Longest image caption, in characters. */
