@@ -269,3 +269,77 @@ describe('markdown: a capture’s metadata section', () => {
     expect(headerOf(parse(value, {format: 'markdown'}))).toStrictEqual(['title: Harbour.ab wins award'])
   })
 })
+
+describe('markdown: captures without blank lines', () => {
+  const lines = [
+    'The ferry strike ended on Thursday after nine days of talks between the union and the owners of the island fleet.',
+    'Crews will return to work on Friday, the union said in a statement it sent to all of its members on Thursday night.',
+    'The owners said the first sailings would leave Port Ellis at dawn, and that tickets bought for the strike days stay valid.'
+  ]
+
+  it('reads each line of a paragraph of long lines that end sentences as a paragraph', () => {
+    const value = '# Ferry strike ends\n\n' + lines.join('\n') + '\n'
+    expect(bodyOf(parse(value, {format: 'markdown'}))).toStrictEqual(lines.map((line) => 'paragraph: ' + line))
+  })
+
+  it('keeps a hand-wrapped paragraph, and long lines that break mid-sentence, whole', () => {
+    const wrapped = '# Ferry strike ends\n\nThe ferry strike ended on Thursday after nine days\nof talks between the union and the owners.\n'
+    expect(bodyOf(parse(wrapped, {format: 'markdown'}))).toStrictEqual([
+      'paragraph: The ferry strike ended on Thursday after nine days\nof talks between the union and the owners.'
+    ])
+    const broken = [
+      '# Ferry strike ends',
+      '',
+      'The ferry strike ended on Thursday after nine days of talks between the union and the owners of the island fleet, and',
+      'crews will return to work on Friday, the union said in a statement it sent to all of its members on Thursday night, while',
+      'the owners said the first sailings would leave Port Ellis at dawn.',
+      ''
+    ].join('\n')
+    expect(bodyOf(parse(broken, {format: 'markdown'}))).toHaveLength(1)
+  })
+
+  it('ends a list item where lines that are not indented under it take over, and reads them as paragraphs', () => {
+    const value = ['# Ferry strike ends', '', '* Share this story', '**' + lines[0] + '**', lines[1], '* Other story: Harbour dues rise', lines[2], ''].join('\n')
+    expect(bodyOf(parse(value, {format: 'markdown'}))).toStrictEqual([
+      'list: Share this story',
+      'paragraph: ' + lines[0],
+      'paragraph: ' + lines[1],
+      'list: Other story: Harbour dues rise',
+      'paragraph: ' + lines[2]
+    ])
+  })
+
+  it('reads back what it writes for a split list and a dash subheading', () => {
+    const value = ['# Ferry strike ends', '', '* Share this story', lines[0], lines[1], '- Back at sea -', lines[2], ''].join('\n')
+    const tree = parse(value, {format: 'markdown'})
+    expect(removePosition(parse(stringify(tree)))).toStrictEqual(removePosition(tree))
+  })
+
+  it('keeps list items whose lines are indented under them, and short lazy lines, in the list', () => {
+    const indented = ['# Ferry strike ends', '', '* Share this story', '  ' + lines[0], '  ' + lines[1], ''].join('\n')
+    expect(bodyOf(parse(indented, {format: 'markdown'}))).toStrictEqual(['list: Share this story\n' + lines[0] + ' ' + lines[1]])
+    const lazy = '# Ferry strike ends\n\n- Crews return on Friday\nafter the talks.\n- Owners agree\n'
+    expect(bodyOf(parse(lazy, {format: 'markdown'}))).toStrictEqual(['list: Crews return on Friday\nafter the talks.\nOwners agree'])
+  })
+
+  it('reads an agency subheading between dashes as a heading, on its own or over lazy lines', () => {
+    const alone = ['# Ferry strike ends', '', lines[0], '', '- Back at sea -', '', lines[1], ''].join('\n')
+    expect(bodyOf(parse(alone, {format: 'markdown'}))).toStrictEqual(['paragraph: ' + lines[0], '## Back at sea', 'paragraph: ' + lines[1]])
+    const lazy = ['# Ferry strike ends', '', lines[0], '- \u2018Back at sea\u2019 -', lines[1], lines[2], ''].join('\n')
+    expect(bodyOf(parse(lazy, {format: 'markdown'}))).toStrictEqual([
+      'paragraph: ' + lines[0],
+      '## \u2018Back at sea\u2019',
+      'paragraph: ' + lines[1],
+      'paragraph: ' + lines[2]
+    ])
+  })
+
+  it('keeps items that end in a dash after a sentence, `*` items and lists of more items as lists', () => {
+    const sentence = '# Ferry strike ends\n\nLead.\n\n- Crews are back. -\n\nMore.\n'
+    expect(bodyOf(parse(sentence, {format: 'markdown'}))).toStrictEqual(['paragraph: Lead.', 'list: Crews are back. -', 'paragraph: More.'])
+    const star = '# Ferry strike ends\n\nLead.\n\n* Back at sea -\n\nMore.\n'
+    expect(bodyOf(parse(star, {format: 'markdown'}))).toStrictEqual(['paragraph: Lead.', 'list: Back at sea -', 'paragraph: More.'])
+    const two = '# Ferry strike ends\n\nLead.\n\n- Back at sea -\n- Fares -\n\nMore.\n'
+    expect(bodyOf(parse(two, {format: 'markdown'}))).toStrictEqual(['paragraph: Lead.', 'list: Back at sea -\nFares -', 'paragraph: More.'])
+  })
+})

@@ -5,7 +5,14 @@
  * @module
  */
 
-import type {Blockquote as MdastBlockquote, Nodes as MdastNodes, Root as MdastRoot, RootContent as MdastContent} from 'mdast'
+import type {
+  Blockquote as MdastBlockquote,
+  List as MdastList,
+  ListItem as MdastListItem,
+  Nodes as MdastNodes,
+  Root as MdastRoot,
+  RootContent as MdastContent
+} from 'mdast'
 import {completeDates} from '../header/complete-dates.js'
 import {text} from '../phrasing/build-phrasing.js'
 import {isBareUrl, isContactLabel, isUrlLabel, readsAsSentence, recognizeCredits, recognizeEndMarker} from '../sources/recognize-credit.js'
@@ -25,6 +32,9 @@ import type {
   Dateline,
   FlowContent,
   HeaderContent,
+  Heading,
+  List,
+  ListItem,
   Nodes,
   Paragraph,
   RootContent,
@@ -33,10 +43,11 @@ import type {
 } from '../types.js'
 import type {BridgeState, HandlerResult} from './bridge-state.js'
 import {readFrontMatter} from './front-matter.js'
-import {normalizeIdentifier, paragraph, phrasing, trim} from './handlers.js'
+import {normalizeIdentifier, paragraph, phrasing, sentences, trim} from './handlers.js'
 import {joinSplitParagraphs} from './join-paragraphs.js'
 import {OffsetMap, runState, type Run} from './run.js'
 import {strongHeadingEnd} from './strong-heading.js'
+import {lazyStarts, unwrappedLines} from './unwrapped.js'
 
 /**
  * Stand-in for the first `#` heading while the header recognisers run: a
@@ -2532,6 +2543,25 @@ function readSections(state: BridgeState, nodes: MdastContent[], start: BodyStar
       continue
     }
 
+    if (node.type === 'list' && from === 0 && to === Infinity) {
+      const flow = splitList(state, node)
+      if (flow) {
+        for (const child of flow) section = place(sections, section, child)
+        continue
+      }
+    }
+
+    const lines = node.type === 'paragraph' ? unwrappedLines(state.inline(node), from, to) : undefined
+    if (lines) {
+      const run = state.inline(node)
+      for (const [start, end] of lines) {
+        const found = paragraph(state, run, start, end)
+        if (found) section = place(sections, section, found)
+      }
+
+      continue
+    }
+
     if (node.type === 'paragraph' && (from > 0 || to !== Infinity)) {
       result = paragraph(state, state.inline(node), from, to)
     } else if (node.type === 'blockquote' && index === start.index && (start.run > 0 || from > 0)) {
@@ -2551,6 +2581,115 @@ function readSections(state: BridgeState, nodes: MdastContent[], start: BodyStar
   if (section.children.length > 0) sections.push(section)
   for (const node of sections) span(state, node)
   return sections
+}
+
+/** Longest agency subheading written as a list item (`- Talks resume -`), in characters. */
+const dashHeadingMax = 80
+
+/**
+ * Read a top-level list whose items took in the lines after them (see
+ * `lazyStarts`) when those lines are whole paragraphs (see
+ * `unwrappedLines`): each such item keeps the lines before its lazy ones,
+ * and the lazy lines are paragraphs after the list. Captures that lost
+ * their blank lines are written so:
+ *
+ * ```markdown
+ * * Share this story
+ * The ferry strike ended on Thursday after nine days of talks between the union and the owners of the fleet.
+ * Crews will return to work on Friday, the union said in a statement sent to members on Thursday night.
+ * ```
+ *
+ * A list whose only item is an agency's subheading between dashes
+ * (`- Talks resume -`, one line of at most {@link dashHeadingMax}
+ * characters with no sentence end before the closing dash) is a
+ * heading (depth 2, without the dashes), as agency copy marks its
+ * subheadings.
+ *
+ * @param state
+ *   Bridge state.
+ * @param list
+ *   List.
+ * @returns
+ *   Lists, headings and paragraphs, or `undefined` to read the list as
+ *   usual.
+ */
+function splitList(state: BridgeState, list: MdastList): Array<List | Heading | Paragraph> | undefined {
+  const starts = lazyStarts(state, list)
+  const result: Array<List | Heading | Paragraph> = []
+  let items: ListItem[] = []
+  let changed = false
+
+  const flush = (): undefined => {
+    if (items.length === 0) return
+    result.push(span(state, {type: 'list', ordered: Boolean(list.ordered), children: items}))
+    items = []
+  }
+
+  for (let index = 0; index < list.children.length; index++) {
+    const item = list.children[index]!
+    const found = starts[index]
+    const lines = found && found.lazy !== -1 ? unwrappedLines(found.run, 0, found.run.value.length) : undefined
+    if (!found || !lines) {
+      const converted = state.one(item, list)
+      if (converted && !Array.isArray(converted) && converted.type === 'listItem') items.push(converted)
+      continue
+    }
+
+    changed = true
+    const head = dashHeading(state, item, found.run, found.lazy - 1)
+    if (head) {
+      flush()
+      result.push(head)
+    } else {
+      const children = sentences(state, found.run, 0, found.lazy - 1)
+      if (children.length > 0) items.push(span(state, {type: 'listItem', children}))
+      flush()
+    }
+
+    for (const [start, end] of lines) {
+      if (start < found.lazy) continue
+      const node = paragraph(state, found.run, start, end)
+      if (node) result.push(node)
+    }
+  }
+
+  if (!changed) {
+    // One item that is an agency's subheading.
+    const found = starts[0]
+    const head = list.children.length === 1 && found ? dashHeading(state, list.children[0]!, found.run, found.run.value.length) : undefined
+    return head ? [head] : undefined
+  }
+
+  flush()
+  return result
+}
+
+/**
+ * Read the words of a list item up to `end` as an agency's subheading
+ * between dashes (`- Talks resume -`; see `splitList`).
+ *
+ * @param state
+ *   Bridge state.
+ * @param item
+ *   List item.
+ * @param run
+ *   Run of its paragraph.
+ * @param end
+ *   Run offset where its words end.
+ * @returns
+ *   Heading, or `undefined`.
+ */
+function dashHeading(state: BridgeState, item: MdastListItem, run: Run, end: number): Heading | undefined {
+  const [from, to] = trim(run, 0, end)
+  const start = item.position?.start.offset
+  if (start === undefined || state.value.charAt(start) !== '-' || to - from > dashHeadingMax || to - from < 5) return undefined
+  const words = run.value.slice(from, to)
+  if (!words.endsWith(' -') || words.includes('\n')) return undefined
+  const [first, last] = trim(run, from, to - 2)
+  const code = run.value.charCodeAt(last - 1)
+  // `.`, `!`, `?`, `-`: a sentence or a dash of the words.
+  if (first >= last || code === 46 || code === 33 || code === 63 || code === 45) return undefined
+  return span(state, {type: 'heading' as const, depth: 2 as const, children: phrasing(state, run, first, last)})
 }
 
 /**
