@@ -4,6 +4,7 @@
  * names the site.
  */
 import {u} from 'unist-builder'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parse, stringify, toString, type Root} from '../src/index.js'
 import {removePosition} from './fixtures/markdown/compare.js'
@@ -341,5 +342,36 @@ describe('markdown: captures without blank lines', () => {
     expect(bodyOf(parse(star, {format: 'markdown'}))).toStrictEqual(['paragraph: Lead.', 'list: Back at sea -', 'paragraph: More.'])
     const two = '# Ferry strike ends\n\nLead.\n\n- Back at sea -\n- Fares -\n\nMore.\n'
     expect(bodyOf(parse(two, {format: 'markdown'}))).toStrictEqual(['paragraph: Lead.', 'list: Back at sea -\nFares -', 'paragraph: More.'])
+  })
+})
+
+describe('markdown: placeholders between paragraphs', () => {
+  const first = 'The ferry strike ended on Thursday after nine days of talks.'
+  const second = 'Crews will return to work on Friday, the union said.'
+
+  it('drops ad slots, ad labels, reading times and images that lost their brackets, and says where', () => {
+    const value = ['# Ferry strike ends', '', first, '', 'ADVERTISEMENT', '', 'GAZETTE AD', '', '4 min read', '', '!https://example.com/quay.png', '', second, ''].join('\n')
+    const file = new VFile(value)
+    const tree = parse(file, {format: 'markdown'})
+    expect(bodyOf(tree)).toStrictEqual(['paragraph: ' + first, 'paragraph: ' + second])
+    const at = positions(value)
+    const place = (words: string) => at(value.indexOf(words), value.indexOf(words) + words.length)
+    expect(file.messages.map((message) => [message.ruleId, message.place])).toStrictEqual([
+      ['dropped-placeholder', place('ADVERTISEMENT')],
+      ['dropped-placeholder', place('GAZETTE AD')],
+      ['dropped-placeholder', place('4 min read')],
+      ['dropped-image', place('!https://example.com/quay.png')]
+    ])
+  })
+
+  it('keeps lines in capitals that are no ad labels, and `!` words, as paragraphs', () => {
+    const value = ['# Ferry strike ends', '', first, '', 'PORT ELLIS ADDS FERRIES', '', 'HARBOUR BOARD SAYS NO AD', '', '!Share this story', '', 'Ad space is sold out.', ''].join('\n')
+    expect(bodyOf(parse(value, {format: 'markdown'}))).toStrictEqual([
+      'paragraph: ' + first,
+      'paragraph: PORT ELLIS ADDS FERRIES',
+      'paragraph: HARBOUR BOARD SAYS NO AD',
+      'paragraph: !Share this story',
+      'paragraph: Ad space is sold out.'
+    ])
   })
 })

@@ -23,6 +23,7 @@ import {recognizeStamp} from '../header/recognize-stamp.js'
 import {readHeader, type HeaderResult} from '../text/read-header.js'
 import {span} from '../text/read-body.js'
 import {report} from '../state.js'
+import {isPlaceholderLine} from '../text/is-heading.js'
 import {chromeLineMax, type MarkerLine, markerWindow, proseMin, scanEndMarker} from '../text/read-footer.js'
 import {readLines} from '../text/read-lines.js'
 import {splitBlocks} from '../text/split-blocks.js'
@@ -2543,6 +2544,8 @@ function readSections(state: BridgeState, nodes: MdastContent[], start: BodyStar
       continue
     }
 
+    if (from === 0 && to === Infinity && dropPlaceholder(state, node)) continue
+
     if (node.type === 'list' && from === 0 && to === Infinity) {
       const flow = splitList(state, node)
       if (flow) {
@@ -2690,6 +2693,65 @@ function dashHeading(state: BridgeState, item: MdastListItem, run: Run, end: num
   // `.`, `!`, `?`, `-`: a sentence or a dash of the words.
   if (first >= last || code === 46 || code === 33 || code === 63 || code === 45) return undefined
   return span(state, {type: 'heading' as const, depth: 2 as const, children: phrasing(state, run, first, last)})
+}
+
+/** Longest ad label (`REG AD`), in characters. */
+const adLabelMax = 24
+
+/** Most words of an ad label. */
+const adLabelWords = 3
+
+/**
+ * Drop a body paragraph that only holds a place, with a message, as the
+ * plain-text reader does: a page's placeholder line (`ADVERTISEMENT`,
+ * `4 min read`, see `isPlaceholderLine`), an ad label in capitals that
+ * ends in `AD` (`REG AD`: sites name their ad slots so, and scrapes keep
+ * the label between the paragraphs; at most {@link adLabelWords} words),
+ * or an image whose brackets a converter lost (`!https://example.com/a.png`:
+ * `!` and one address).
+ *
+ * @param state
+ *   Bridge state.
+ * @param node
+ *   Top-level node.
+ * @returns
+ *   Whether it was dropped.
+ */
+function dropPlaceholder(state: BridgeState, node: MdastContent): boolean {
+  if (node.type !== 'paragraph') return false
+  const run = state.inline(node)
+  const [from, to] = trim(run, 0, run.value.length)
+  if (from === to) return false
+  const words = run.value.slice(from, to)
+  const start = run.map.at(from)
+  const end = run.map.at(to - 1) + 1
+  if (words.charCodeAt(0) === 33 /* ! */ && isBareUrl(words.slice(1)) && !words.includes(' ')) {
+    report(state, 'Unexpected image in an article, dropped', 'dropped-image', start, end)
+    return true
+  }
+
+  if (isPlaceholderLine(words) || isAdLabel(words)) {
+    report(state, 'Unexpected page placeholder in an article, dropped', 'dropped-placeholder', start, end)
+    return true
+  }
+
+  return false
+}
+
+/**
+ * Whether a line is an ad label (see `dropPlaceholder`): capitals, at most
+ * {@link adLabelWords} words, the last `AD` or `ADS`.
+ *
+ * @param words
+ *   The line, trimmed.
+ * @returns
+ *   Whether it is one.
+ */
+function isAdLabel(words: string): boolean {
+  if (words.length > adLabelMax || words !== words.toUpperCase()) return false
+  const parts = words.split(' ')
+  const last = parts[parts.length - 1]
+  return parts.length <= adLabelWords && (last === 'AD' || last === 'ADS')
 }
 
 /**
