@@ -8,6 +8,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parse, stringify, toString, type Root} from '../src/index.js'
 import {removePosition} from './fixtures/markdown/compare.js'
+import {footerCredits} from './util/outline.js'
 import {positions} from './util/position.js'
 
 /**
@@ -372,6 +373,42 @@ describe('markdown: placeholders between paragraphs', () => {
       'paragraph: HARBOUR BOARD SAYS NO AD',
       'paragraph: !Share this story',
       'paragraph: Ad space is sold out.'
+    ])
+  })
+})
+
+describe('markdown: an author card under the article', () => {
+  const body = ['# Ferry strike ends', '', 'The ferry strike ended on Thursday after nine days of talks.', '', 'Crews will return to work on Friday, the union said.', '']
+  const bio = 'Jane Doe has covered the ports of Fjordland since 2012. She previously worked at the Harbour Gazette.'
+
+  it('reads the bio over a `View Bio` link, and an emphasised disclosure over it, as footer', () => {
+    const value = [...body, '_When you buy through links in our articles, we may earn a small commission._', '', bio, '', '[View Bio](https://example.com/author/jane-doe/)', ''].join('\n')
+    const tree = parse(value, {format: 'markdown'})
+    expect(bodyOf(tree)).toStrictEqual([
+      'paragraph: The ferry strike ended on Thursday after nine days of talks.',
+      'paragraph: Crews will return to work on Friday, the union said.'
+    ])
+    expect(footerCredits(tree)).toStrictEqual([
+      ['other', 'When you buy through links in our articles, we may earn a small commission.'],
+      ['other', bio],
+      ['other', 'View Bio']
+    ])
+  })
+
+  it('keeps a paragraph that is no bio over the link, and a bio without the link, as body', () => {
+    const notBio = [...body, 'The owners said the first sailings leave at dawn.', '', '[View Bio](https://example.com/author/jane-doe/)', ''].join('\n')
+    const tree = parse(notBio, {format: 'markdown'})
+    expect(bodyOf(tree)).toStrictEqual([
+      'paragraph: The ferry strike ended on Thursday after nine days of talks.',
+      'paragraph: Crews will return to work on Friday, the union said.',
+      'paragraph: The owners said the first sailings leave at dawn.'
+    ])
+    expect(footerCredits(tree)).toStrictEqual([['other', 'View Bio']])
+    const noLink = [...body, bio, ''].join('\n')
+    expect(bodyOf(parse(noLink, {format: 'markdown'}))).toStrictEqual([
+      'paragraph: The ferry strike ended on Thursday after nine days of talks.',
+      'paragraph: Crews will return to work on Friday, the union said.',
+      'paragraph: ' + bio
     ])
   })
 })

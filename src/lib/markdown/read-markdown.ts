@@ -1721,6 +1721,8 @@ function trailingCredits(
   // Whether the paragraph below was page chrome: a lone link is chrome only
   // then (`[Full report](…)` alone closes many articles).
   let chromeBelow = false
+  // Whether the paragraph below was the link of an author card.
+  let card = false
   for (let index = from; index >= start.index; index--) {
     const node = nodes[index]!
     const partial = index === from && limit !== undefined
@@ -1747,6 +1749,21 @@ function trailingCredits(
     bottom = false
     if (last && lines.length === 1 && isSourceLabel(run.value.slice(lines[0]![0], lines[0]![1]))) {
       found.push([creditOf(state, run, lines[0]![0], lines[0]![1], 'other')])
+      continue
+    }
+
+    // An author card: a link to the author's page, and the bio over it.
+    if (last && lines.length === 1 && isBioLink(node)) {
+      found.push([chromeCredit(state, run, lines[0]![0], lines[0]![1])])
+      card = true
+      continue
+    }
+
+    const bio = card && !partial && isBio(run.value.slice(lines[0]![0], lines[lines.length - 1]![1]))
+    card = false
+    if (bio) {
+      found.push([creditOf(state, run, lines[0]![0], lines[lines.length - 1]![1], 'other')])
+      chromeBelow = true
       continue
     }
 
@@ -1793,6 +1810,56 @@ function trailingCredits(
   }
 
   return {index: start.index - 1, offset: undefined}
+}
+
+/** Labels of the link under an author's bio (lower case). */
+const bioLinks = new Set(['view bio', 'full bio', 'author bio', 'read bio', 'read full bio', 'see full bio', 'view full bio', 'view profile', 'author profile'])
+
+/** Verbs after the author's name that open a bio (`Jane Doe has covered …`). */
+const bioVerbs = new Set(['is', 'has', 'was', 'covers', 'writes', 'reports', 'joined', 'previously', 'edits', 'leads'])
+
+/** Longest author bio, in characters. */
+const bioMax = 800
+
+/**
+ * Whether a paragraph is one link labelled as the author's bio or profile
+ * (`[View Bio](https://example.com/author/jane-doe/)`): the foot of an
+ * author card that news sites print under the article.
+ *
+ * @param node
+ *   Paragraph.
+ * @returns
+ *   Whether it is.
+ */
+function isBioLink(node: MdastContent): boolean {
+  if (node.type !== 'paragraph') return false
+  const inner = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  if (inner.length !== 1 || inner[0]!.type !== 'link') return false
+  return bioLinks.has(squash(plainText(inner[0]!)).toLowerCase())
+}
+
+/**
+ * Whether words are an author's bio over such a link: at most
+ * {@link bioMax} characters, two to four capitalised words (the name),
+ * then a verb of {@link bioVerbs} (`Jane Doe has covered the ports since
+ * 2012.`).
+ *
+ * @param words
+ *   The paragraph's words.
+ * @returns
+ *   Whether they are.
+ */
+function isBio(words: string): boolean {
+  if (words.length > bioMax) return false
+  const parts = words.slice(0, 120).split(' ')
+  for (let index = 0; index < parts.length && index <= 4; index++) {
+    const part = parts[index]!
+    if (index >= 2 && bioVerbs.has(part)) return true
+    const first = part.charAt(0)
+    if (first === first.toLowerCase()) return false
+  }
+
+  return false
 }
 
 /** Labels of an editor's note or author box (lower case, apostrophes straight). */
