@@ -2762,6 +2762,9 @@ function dashHeading(state: BridgeState, item: MdastListItem, run: Run, end: num
   return span(state, {type: 'heading' as const, depth: 2 as const, children: phrasing(state, run, first, last)})
 }
 
+/** Longest placeholder line that `isPlaceholderLine` may take (a release's bracketed media link), in characters. */
+const placeholderMax = 400
+
 /** Longest ad label (`REG AD`), in characters. */
 const adLabelMax = 24
 
@@ -2788,11 +2791,13 @@ function dropPlaceholder(state: BridgeState, node: MdastContent): boolean {
   if (node.type !== 'paragraph') return false
   const run = state.inline(node)
   const [from, to] = trim(run, 0, run.value.length)
-  if (from === to) return false
+  const bang = run.value.charCodeAt(from) === 33 /* ! */
+  // Longer lines are neither (see `isPlaceholderLine`): no copy is made.
+  if (from === to || (!bang && to - from > placeholderMax)) return false
   const words = run.value.slice(from, to)
   const start = run.map.at(from)
   const end = run.map.at(to - 1) + 1
-  if (words.charCodeAt(0) === 33 /* ! */ && isBareUrl(words.slice(1)) && !words.includes(' ')) {
+  if (bang && isBareUrl(words.slice(1)) && !words.includes(' ')) {
     report(state, 'Unexpected image in an article, dropped', 'dropped-image', start, end)
     return true
   }

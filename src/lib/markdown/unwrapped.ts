@@ -34,7 +34,17 @@ import type {Run} from './run.js'
  */
 export function unwrappedLines(run: Run, from: number, to: number): Array<[number, number]> | undefined {
   const end = Math.min(to, run.value.length)
-  if (from >= end || !run.value.slice(from, end).includes('\n')) return undefined
+  let newline = run.value.indexOf('\n', from)
+  if (from >= end || newline === -1 || newline >= end) return undefined
+  // The widest line first, without a copy: most paragraphs stop here.
+  let wide = newline - from > maxWrapWidth
+  while (!wide && newline !== -1 && newline < end) {
+    const next = run.value.indexOf('\n', newline + 1)
+    wide = (next === -1 || next > end ? end : next) - newline - 1 > maxWrapWidth
+    newline = next
+  }
+
+  if (!wide) return undefined
   const value = run.value.slice(from, end)
   const lines = readLines(value).filter((line) => line.contentEnd > line.contentStart)
   if (lines.length < 2) return undefined
