@@ -48,3 +48,26 @@ describe('markdown: bold runs apart by spaces', () => {
     ])
   })
 })
+
+describe('markdown: bold words that open a sentence', () => {
+  it('keeps bold words glued to a comma or a lower-case word in their paragraph', () => {
+    const tree = parse(
+      [...before, '**The rule should be to close the quay**, not the whole port, the harbour master said.', '', '**Crews will be back**on Friday.', ''].join('\n'),
+      {format: 'markdown'}
+    )
+    expect(blocks(tree)).toStrictEqual([
+      'paragraph: The ferry strike ended on Thursday after nine days of talks.',
+      'paragraph: The rule should be to close the quay, not the whole port, the harbour master said.',
+      'paragraph: Crews will be backon Friday.'
+    ])
+  })
+
+  it('still reads bold words glued to a capital as a subheading', () => {
+    const tree = parse([...before, '**Back at sea**The first crossing left at six.', ''].join('\n'), {format: 'markdown'})
+    expect(blocks(tree)).toStrictEqual([
+      'paragraph: The ferry strike ended on Thursday after nine days of talks.',
+      'heading: Back at sea',
+      'paragraph: The first crossing left at six.'
+    ])
+  })
+})

@@ -5,7 +5,14 @@
  * @module
  */
 
-import type {Blockquote as MdastBlockquote, Nodes as MdastNodes, Root as MdastRoot, RootContent as MdastContent} from 'mdast'
+import type {
+  Blockquote as MdastBlockquote,
+  List as MdastList,
+  ListItem as MdastListItem,
+  Nodes as MdastNodes,
+  Root as MdastRoot,
+  RootContent as MdastContent
+} from 'mdast'
 import {completeDates} from '../header/complete-dates.js'
 import {text} from '../phrasing/build-phrasing.js'
 import {isBareUrl, isContactLabel, isUrlLabel, readsAsSentence, recognizeCredits, recognizeEndMarker} from '../sources/recognize-credit.js'
@@ -16,6 +23,7 @@ import {recognizeStamp} from '../header/recognize-stamp.js'
 import {readHeader, type HeaderResult} from '../text/read-header.js'
 import {span} from '../text/read-body.js'
 import {report} from '../state.js'
+import {isPlaceholderLine} from '../text/is-heading.js'
 import {chromeLineMax, type MarkerLine, markerWindow, proseMin, scanEndMarker} from '../text/read-footer.js'
 import {readLines} from '../text/read-lines.js'
 import {splitBlocks} from '../text/split-blocks.js'
@@ -25,6 +33,9 @@ import type {
   Dateline,
   FlowContent,
   HeaderContent,
+  Heading,
+  List,
+  ListItem,
   Nodes,
   Paragraph,
   RootContent,
@@ -33,10 +44,11 @@ import type {
 } from '../types.js'
 import type {BridgeState, HandlerResult} from './bridge-state.js'
 import {readFrontMatter} from './front-matter.js'
-import {normalizeIdentifier, paragraph, phrasing, trim} from './handlers.js'
+import {normalizeIdentifier, paragraph, phrasing, sentences, trim} from './handlers.js'
 import {joinSplitParagraphs} from './join-paragraphs.js'
 import {OffsetMap, runState, type Run} from './run.js'
 import {strongHeadingEnd} from './strong-heading.js'
+import {lazyStarts, unwrappedLines} from './unwrapped.js'
 
 /**
  * Stand-in for the first `#` heading while the header recognisers run: a
@@ -175,6 +187,21 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     }
 
     if (node.type === 'heading') {
+      if (node.depth === 1 && title === -1 && isHostHeading(node)) {
+        chromeOf(state, node, chrome)
+        candidates.push({index, kind: 'skip', runs: []})
+        continue
+      }
+
+      const metadata = metadataSection(state, nodes, index)
+      if (metadata) {
+        for (const found of metadata.nodes) chrome.push(found)
+        for (; index < metadata.end; index++) candidates.push({index, kind: 'skip', runs: []})
+        index--
+        limit += metadata.end - metadata.start
+        continue
+      }
+
       if (node.depth === 1 && !titled && title === -1) {
         title = index
         candidates.push({index, kind: 'title', runs: [state.inline(node)]})
@@ -306,7 +333,145 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     header.sort((left, right) => (left.position?.start.offset ?? 0) - (right.position?.start.offset ?? 0))
   }
 
+  dropSiteName(state, header)
   return body
+}
+
+/** Marks between a page title's headline and the site's name. */
+const siteNameMarks: readonly string[] = [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' \u00B7 ', ' \u2022 ']
+
+/**
+ * Drop the site's name from the end of the title when the page's own
+ * address names that site: reader services and crawlers copy the page's
+ * `<title>` (`Title: Ferry strike ends | Harbour Gazette`, front matter
+ * `title: "Ferry strike ends | Gazette.ab"`) and write the address it was
+ * fetched from in the same header (`URL Source: https://harbourgazette.com/…`,
+ * `source: https://gazette.ab/…`):
+ *
+ * ```markdown
+ * Title: Ferry strike ends after nine days | Harbour Gazette
+ *
+ * URL Source: https://www.harbourgazette.com/2024/05/02/ferry-strike-ends/
+ * ```
+ *
+ * The name after the last mark ({@link siteNameMarks}) must be at most
+ * {@link siteNameMax} characters, and its letters and digits, lower-cased,
+ * must spell one or more whole labels of the address's host
+ * (`harbourgazette`, `gazette.ab`): the address vouches for it, so a
+ * headline with a dash (`Rates rise - again`) keeps its words. A site
+ * section's name between them goes too (see {@link sectionBefore}). Only a
+ * title whose last node is text that ends with the name as written in the
+ * input (or before a closing quote) is cut, and its position moved back.
+ *
+ * @param state
+ *   Bridge state.
+ * @param header
+ *   Header nodes; the title is mutated.
+ */
+function dropSiteName(state: BridgeState, header: HeaderContent[]): undefined {
+  const title = header.find((node) => node.type === 'title')
+  if (!title) return
+  let host: string | undefined
+  for (const node of header) {
+    if (node.type === 'meta' && (host = hostOf(node.value)) !== undefined) break
+  }
+
+  const last = title.children[title.children.length - 1]
+  if (host === undefined || last?.type !== 'text') return
+  const value = last.value.trimEnd()
+  let cut = -1
+  for (const mark of siteNameMarks) cut = Math.max(cut, value.lastIndexOf(mark))
+  if (cut <= 0 || value.length - cut > siteNameMax + 3) return
+  // Words of the headline must be left.
+  if (title.children.length === 1 && value.slice(0, cut).trim() === '') return
+  if (!namesHost(value.slice(cut + 3), host)) return
+  if (value.startsWith(' | ', cut)) cut = sectionBefore(value, cut)
+  const end = last.position?.end
+  if (end?.offset === undefined) return
+  const drop = last.value.length - cut
+  // The name's characters must end the node in the input, or end it
+  // before a closing quote (a quoted front-matter value).
+  let at = end.offset
+  if (value.length === last.value.length && `"'`.includes(state.value.charAt(at - 1)) && state.value.charAt(at - 1) !== value.charAt(value.length - 1)) at--
+  if (state.value.slice(at - drop, at) !== last.value.slice(cut)) return
+  last.value = last.value.slice(0, cut)
+  const moved = {line: end.line, column: end.column - (end.offset - at) - drop, offset: at - drop}
+  if (title.position?.end.offset === end.offset) title.position.end = {...moved}
+  last.position!.end = moved
+}
+
+/** Most words of a site section's name between a headline and the site (`… | Local News | …`). */
+const sectionWords = 3
+
+/**
+ * Where the headline ends when a site section's name stands between it
+ * and the site's name, both after a bar (`Ferry strike ends | Local News |
+ * gazette.ab`), as many local news sites' publishing system writes their
+ * page titles: the section is at most {@link sectionWords} words, none
+ * ending a sentence, and shorter than the headline before it.
+ *
+ * @param value
+ *   Title words.
+ * @param cut
+ *   Where the site's name starts (at its ` | `).
+ * @returns
+ *   Where the headline ends.
+ */
+function sectionBefore(value: string, cut: number): number {
+  const bar = value.lastIndexOf(' | ', cut - 1)
+  if (bar <= 0) return cut
+  const section = value.slice(bar + 3, cut)
+  if (section.split(' ').length > sectionWords || section.length >= bar || /[.!?,:;]/.test(section) || section.trim() === '') return cut
+  return bar
+}
+
+/**
+ * The host of an address at the start of a meta value (`https://www.harbourgazette.com/…`),
+ * lower case, without a leading `www.`.
+ *
+ * @param value
+ *   Meta value.
+ * @returns
+ *   Host, or `undefined`.
+ */
+function hostOf(value: string): string | undefined {
+  const trimmed = value.trim()
+  const scheme = trimmed.startsWith('https://') ? 8 : trimmed.startsWith('http://') ? 7 : -1
+  if (scheme === -1) return undefined
+  let end = scheme
+  while (end < trimmed.length && !'/?#: '.includes(trimmed.charAt(end))) end++
+  const host = trimmed.slice(scheme, end).toLowerCase()
+  if (!host.includes('.')) return undefined
+  return host.startsWith('www.') ? host.slice(4) : host
+}
+
+/**
+ * Whether a site's name spells one or more whole labels of a host, in a
+ * row: its letters and digits, lower-cased (`Harbour Gazette` and
+ * `harbourgazette.com`, `Gazette.ab` and `gazette.ab`, `Gazette` and
+ * `news.gazette.ab`).
+ *
+ * @param name
+ *   Site name.
+ * @param host
+ *   Host, lower case.
+ * @returns
+ *   Whether it does.
+ */
+function namesHost(name: string, host: string): boolean {
+  let key = ''
+  for (const char of name.toLowerCase()) if ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9')) key += char
+  if (key.length < 2) return false
+  const labels = host.split('.')
+  for (let from = 0; from < labels.length; from++) {
+    let joined = ''
+    for (let to = from; to < labels.length && joined.length < key.length; to++) {
+      joined += labels[to]
+      if (joined === key) return true
+    }
+  }
+
+  return false
 }
 
 /** Most nodes between the title and the headline repeated. */
@@ -677,6 +842,151 @@ function commentHeadings(state: BridgeState, nodes: MdastContent[]): HeaderConte
 
   // The page must go on past the comments.
   return found.length < nodes.length ? found : []
+}
+
+/**
+ * Whether a `#` heading is a bare host name (`www.harbourgazette.com`,
+ * `gazette.ab`): scraping tools title the saved page with the site when
+ * they find no headline. No article is called so.
+ *
+ * @param node
+ *   Heading.
+ * @returns
+ *   Whether it is one.
+ */
+function isHostHeading(node: MdastContent): boolean {
+  if (node.type !== 'heading') return false
+  const words = plainText(node).trim().toLowerCase()
+  if (words.length > siteNameMax || hostOf('https://' + words) === undefined) return false
+  for (const char of words) if (!((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === '.' || char === '-')) return false
+  const top = words.slice(words.lastIndexOf('.') + 1)
+  return top.length >= 2 && /^[a-z]+$/.test(top) && !words.includes('..')
+}
+
+/** Headings over the list of a capture's metadata (lower case). */
+const metadataHeadings = new Set(['metadata', 'meta data', 'page metadata', 'document metadata', 'article metadata'])
+
+/** Headings a capture puts between its metadata and the article (lower case). */
+const contentHeadings = new Set(['content', 'contents', 'full document', 'document', 'article', 'full text', 'article text', 'text', 'body', 'main content', 'page content'])
+
+/** Keys of a metadata list item that name the authors (lower case). */
+const authorKeys = new Set(['author', 'authors', 'by', 'byline', 'writer'])
+
+/** Most items of a capture's metadata list. */
+const metadataItemsMax = 24
+
+/** Longest label of a metadata list item, in characters. */
+const metadataLabelMax = 24
+
+/**
+ * Read the metadata section of a capture: a heading `Metadata` over a list
+ * of `Label: value` items (the label may be bold), and the heading the tool
+ * writes over the article after it (`Content`, `Full Document`). Scraping
+ * tools and read-later exports write them so:
+ *
+ * ```markdown
+ * # Ferry strike ends
+ *
+ * ## Metadata
+ * - Author: [[Jane Doe]]
+ * - URL: https://harbourgazette.com/ferry-strike-ends
+ *
+ * ## Full Document
+ * The ferry strike ended on Thursday …
+ * ```
+ *
+ * The items are the page's meta (`url: …`), and an `Author` item is the
+ * byline (inside a note tool's `[[link]]` brackets, which wrap the whole
+ * value); the headings are
+ * `chrome`. Every item must be one line with a label of at most
+ * {@link metadataLabelMax} characters (letters, digits, spaces, `_`) and a
+ * value; a `## Metadata` heading over prose or over a list of other items
+ * stays a heading.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param index
+ *   Index of the heading.
+ * @returns
+ *   The section's header nodes and the nodes it spans (`[start, end)`),
+ *   or `undefined`.
+ */
+function metadataSection(
+  state: BridgeState,
+  nodes: MdastContent[],
+  index: number
+): {nodes: HeaderContent[]; start: number; end: number} | undefined {
+  const heading = nodes[index]!
+  if (heading.type !== 'heading' || !metadataHeadings.has(headingWords(heading))) return undefined
+  const list = nodes[index + 1]
+  if (list?.type !== 'list' || list.children.length < 2 || list.children.length > metadataItemsMax) return undefined
+  const items: Array<{run: Run; from: number; colon: number; to: number}> = []
+  for (const item of list.children) {
+    if (item.children.length !== 1 || item.children[0]!.type !== 'paragraph') return undefined
+    const run = state.inline(item.children[0])
+    const [from, to] = trim(run, 0, run.value.length)
+    const colon = run.value.indexOf(':', from)
+    if (colon <= from || colon - from > metadataLabelMax || run.value.slice(from, to).includes('\n')) return undefined
+    if (!/^[a-z\d][\w ]*$/i.test(run.value.slice(from, colon))) return undefined
+    items.push({run, from, colon, to})
+  }
+
+  const found: HeaderContent[] = []
+  chromeOf(state, heading, found)
+  for (const {run, from, colon, to} of items) {
+    const key = run.value.slice(from, colon).trim().toLowerCase()
+    let start = colon + 1
+    while (start < to && isBlank(run.value.charAt(start))) start++
+    const value = run.value.slice(start, to)
+    // A note tool's link brackets around the names (`[[Jane Doe]]`).
+    const linked = value.startsWith('[[') && value.endsWith(']]') && value.indexOf('[[', 2) === -1 && value.indexOf(']]') === value.length - 2
+    const [first, last] = linked ? [start + 2, to - 2] : [start, to]
+    const names = run.value.slice(first, last)
+    const authors = authorKeys.has(key) && !names.includes('[[') && !names.includes(']]') ? recognizeByline('By ' + names)?.authors : undefined
+    if (authors && authors.length > 0) {
+      const position = runState(state, run, 0).locator.position(first, last)
+      found.push({type: 'byline', authors, children: phrasing(state, run, first, last), position})
+    } else {
+      const position = runState(state, run, 0).locator.position(from, to)
+      found.push({type: 'meta', key, value, position})
+    }
+  }
+
+  let end = index + 2
+  const next = nodes[end]
+  if (next?.type === 'heading' && contentHeadings.has(headingWords(next)) && end + 1 < nodes.length) {
+    chromeOf(state, next, found)
+    end++
+  }
+
+  return {nodes: found, start: index, end}
+}
+
+/**
+ * The words of a heading, lower case, without a closing colon.
+ *
+ * @param node
+ *   Heading.
+ * @returns
+ *   Its words.
+ */
+function headingWords(node: MdastNodes): string {
+  const words = squash(plainText(node)).toLowerCase()
+  return words.endsWith(':') ? words.slice(0, -1).trimEnd() : words
+}
+
+/**
+ * Whether a character is a space or a tab.
+ *
+ * @param char
+ *   Character.
+ * @returns
+ *   Whether it is.
+ */
+function isBlank(char: string): boolean {
+  return char === ' ' || char === '\t'
 }
 
 /** Longest image caption, in characters. */
@@ -1411,6 +1721,8 @@ function trailingCredits(
   // Whether the paragraph below was page chrome: a lone link is chrome only
   // then (`[Full report](…)` alone closes many articles).
   let chromeBelow = false
+  // Whether the paragraph below was the link of an author card.
+  let card = false
   for (let index = from; index >= start.index; index--) {
     const node = nodes[index]!
     const partial = index === from && limit !== undefined
@@ -1437,6 +1749,21 @@ function trailingCredits(
     bottom = false
     if (last && lines.length === 1 && isSourceLabel(run.value.slice(lines[0]![0], lines[0]![1]))) {
       found.push([creditOf(state, run, lines[0]![0], lines[0]![1], 'other')])
+      continue
+    }
+
+    // An author card: a link to the author's page, and the bio over it.
+    if (last && lines.length === 1 && isBioLink(node)) {
+      found.push([chromeCredit(state, run, lines[0]![0], lines[0]![1])])
+      card = true
+      continue
+    }
+
+    const bio = card && !partial && isBio(run.value.slice(lines[0]![0], lines[lines.length - 1]![1]))
+    card = false
+    if (bio) {
+      found.push([creditOf(state, run, lines[0]![0], lines[lines.length - 1]![1], 'other')])
+      chromeBelow = true
       continue
     }
 
@@ -1483,6 +1810,56 @@ function trailingCredits(
   }
 
   return {index: start.index - 1, offset: undefined}
+}
+
+/** Labels of the link under an author's bio (lower case). */
+const bioLinks = new Set(['view bio', 'full bio', 'author bio', 'read bio', 'read full bio', 'see full bio', 'view full bio', 'view profile', 'author profile'])
+
+/** Verbs after the author's name that open a bio (`Jane Doe has covered …`). */
+const bioVerbs = new Set(['is', 'has', 'was', 'covers', 'writes', 'reports', 'joined', 'previously', 'edits', 'leads'])
+
+/** Longest author bio, in characters. */
+const bioMax = 800
+
+/**
+ * Whether a paragraph is one link labelled as the author's bio or profile
+ * (`[View Bio](https://example.com/author/jane-doe/)`): the foot of an
+ * author card that news sites print under the article.
+ *
+ * @param node
+ *   Paragraph.
+ * @returns
+ *   Whether it is.
+ */
+function isBioLink(node: MdastContent): boolean {
+  if (node.type !== 'paragraph') return false
+  const inner = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  if (inner.length !== 1 || inner[0]!.type !== 'link') return false
+  return bioLinks.has(squash(plainText(inner[0]!)).toLowerCase())
+}
+
+/**
+ * Whether words are an author's bio over such a link: at most
+ * {@link bioMax} characters, two to four capitalised words (the name),
+ * then a verb of {@link bioVerbs} (`Jane Doe has covered the ports since
+ * 2012.`).
+ *
+ * @param words
+ *   The paragraph's words.
+ * @returns
+ *   Whether they are.
+ */
+function isBio(words: string): boolean {
+  if (words.length > bioMax) return false
+  const parts = words.slice(0, 120).split(' ')
+  for (let index = 0; index < parts.length && index <= 4; index++) {
+    const part = parts[index]!
+    if (index >= 2 && bioVerbs.has(part)) return true
+    const first = part.charAt(0)
+    if (first === first.toLowerCase()) return false
+  }
+
+  return false
 }
 
 /** Labels of an editor's note or author box (lower case, apostrophes straight). */
@@ -2234,6 +2611,27 @@ function readSections(state: BridgeState, nodes: MdastContent[], start: BodyStar
       continue
     }
 
+    if (from === 0 && to === Infinity && dropPlaceholder(state, node)) continue
+
+    if (node.type === 'list' && from === 0 && to === Infinity) {
+      const flow = splitList(state, node)
+      if (flow) {
+        for (const child of flow) section = place(sections, section, child)
+        continue
+      }
+    }
+
+    const lines = node.type === 'paragraph' ? unwrappedLines(state.inline(node), from, to) : undefined
+    if (lines) {
+      const run = state.inline(node)
+      for (const [start, end] of lines) {
+        const found = paragraph(state, run, start, end)
+        if (found) section = place(sections, section, found)
+      }
+
+      continue
+    }
+
     if (node.type === 'paragraph' && (from > 0 || to !== Infinity)) {
       result = paragraph(state, state.inline(node), from, to)
     } else if (node.type === 'blockquote' && index === start.index && (start.run > 0 || from > 0)) {
@@ -2253,6 +2651,179 @@ function readSections(state: BridgeState, nodes: MdastContent[], start: BodyStar
   if (section.children.length > 0) sections.push(section)
   for (const node of sections) span(state, node)
   return sections
+}
+
+/** Longest agency subheading written as a list item (`- Talks resume -`), in characters. */
+const dashHeadingMax = 80
+
+/**
+ * Read a top-level list whose items took in the lines after them (see
+ * `lazyStarts`) when those lines are whole paragraphs (see
+ * `unwrappedLines`): each such item keeps the lines before its lazy ones,
+ * and the lazy lines are paragraphs after the list. Captures that lost
+ * their blank lines are written so:
+ *
+ * ```markdown
+ * * Share this story
+ * The ferry strike ended on Thursday after nine days of talks between the union and the owners of the fleet.
+ * Crews will return to work on Friday, the union said in a statement sent to members on Thursday night.
+ * ```
+ *
+ * A list whose only item is an agency's subheading between dashes
+ * (`- Talks resume -`, one line of at most {@link dashHeadingMax}
+ * characters with no sentence end before the closing dash) is a
+ * heading (depth 2, without the dashes), as agency copy marks its
+ * subheadings.
+ *
+ * @param state
+ *   Bridge state.
+ * @param list
+ *   List.
+ * @returns
+ *   Lists, headings and paragraphs, or `undefined` to read the list as
+ *   usual.
+ */
+function splitList(state: BridgeState, list: MdastList): Array<List | Heading | Paragraph> | undefined {
+  const starts = lazyStarts(state, list)
+  const result: Array<List | Heading | Paragraph> = []
+  let items: ListItem[] = []
+  let changed = false
+
+  const flush = (): undefined => {
+    if (items.length === 0) return
+    result.push(span(state, {type: 'list', ordered: Boolean(list.ordered), children: items}))
+    items = []
+  }
+
+  for (let index = 0; index < list.children.length; index++) {
+    const item = list.children[index]!
+    const found = starts[index]
+    const lines = found && found.lazy !== -1 ? unwrappedLines(found.run, 0, found.run.value.length) : undefined
+    if (!found || !lines) {
+      const converted = state.one(item, list)
+      if (converted && !Array.isArray(converted) && converted.type === 'listItem') items.push(converted)
+      continue
+    }
+
+    changed = true
+    const head = dashHeading(state, item, found.run, found.lazy - 1)
+    if (head) {
+      flush()
+      result.push(head)
+    } else {
+      const children = sentences(state, found.run, 0, found.lazy - 1)
+      if (children.length > 0) items.push(span(state, {type: 'listItem', children}))
+      flush()
+    }
+
+    for (const [start, end] of lines) {
+      if (start < found.lazy) continue
+      const node = paragraph(state, found.run, start, end)
+      if (node) result.push(node)
+    }
+  }
+
+  if (!changed) {
+    // One item that is an agency's subheading.
+    const found = starts[0]
+    const head = list.children.length === 1 && found ? dashHeading(state, list.children[0]!, found.run, found.run.value.length) : undefined
+    return head ? [head] : undefined
+  }
+
+  flush()
+  return result
+}
+
+/**
+ * Read the words of a list item up to `end` as an agency's subheading
+ * between dashes (`- Talks resume -`; see `splitList`).
+ *
+ * @param state
+ *   Bridge state.
+ * @param item
+ *   List item.
+ * @param run
+ *   Run of its paragraph.
+ * @param end
+ *   Run offset where its words end.
+ * @returns
+ *   Heading, or `undefined`.
+ */
+function dashHeading(state: BridgeState, item: MdastListItem, run: Run, end: number): Heading | undefined {
+  const [from, to] = trim(run, 0, end)
+  const start = item.position?.start.offset
+  if (start === undefined || state.value.charAt(start) !== '-' || to - from > dashHeadingMax || to - from < 5) return undefined
+  const words = run.value.slice(from, to)
+  if (!words.endsWith(' -') || words.includes('\n')) return undefined
+  const [first, last] = trim(run, from, to - 2)
+  const code = run.value.charCodeAt(last - 1)
+  // `.`, `!`, `?`, `-`: a sentence or a dash of the words.
+  if (first >= last || code === 46 || code === 33 || code === 63 || code === 45) return undefined
+  return span(state, {type: 'heading' as const, depth: 2 as const, children: phrasing(state, run, first, last)})
+}
+
+/** Longest placeholder line that `isPlaceholderLine` may take (a release's bracketed media link), in characters. */
+const placeholderMax = 400
+
+/** Longest ad label (`REG AD`), in characters. */
+const adLabelMax = 24
+
+/** Most words of an ad label. */
+const adLabelWords = 3
+
+/**
+ * Drop a body paragraph that only holds a place, with a message, as the
+ * plain-text reader does: a page's placeholder line (`ADVERTISEMENT`,
+ * `4 min read`, see `isPlaceholderLine`), an ad label in capitals that
+ * ends in `AD` (`REG AD`: sites name their ad slots so, and scrapes keep
+ * the label between the paragraphs; at most {@link adLabelWords} words),
+ * or an image whose brackets a converter lost (`!https://example.com/a.png`:
+ * `!` and one address).
+ *
+ * @param state
+ *   Bridge state.
+ * @param node
+ *   Top-level node.
+ * @returns
+ *   Whether it was dropped.
+ */
+function dropPlaceholder(state: BridgeState, node: MdastContent): boolean {
+  if (node.type !== 'paragraph') return false
+  const run = state.inline(node)
+  const [from, to] = trim(run, 0, run.value.length)
+  const bang = run.value.charCodeAt(from) === 33 /* ! */
+  // Longer lines are neither (see `isPlaceholderLine`): no copy is made.
+  if (from === to || (!bang && to - from > placeholderMax)) return false
+  const words = run.value.slice(from, to)
+  const start = run.map.at(from)
+  const end = run.map.at(to - 1) + 1
+  if (bang && isBareUrl(words.slice(1)) && !words.includes(' ')) {
+    report(state, 'Unexpected image in an article, dropped', 'dropped-image', start, end)
+    return true
+  }
+
+  if (isPlaceholderLine(words) || isAdLabel(words)) {
+    report(state, 'Unexpected page placeholder in an article, dropped', 'dropped-placeholder', start, end)
+    return true
+  }
+
+  return false
+}
+
+/**
+ * Whether a line is an ad label (see `dropPlaceholder`): capitals, at most
+ * {@link adLabelWords} words, the last `AD` or `ADS`.
+ *
+ * @param words
+ *   The line, trimmed.
+ * @returns
+ *   Whether it is one.
+ */
+function isAdLabel(words: string): boolean {
+  if (words.length > adLabelMax || words !== words.toUpperCase()) return false
+  const parts = words.split(' ')
+  const last = parts[parts.length - 1]
+  return parts.length <= adLabelWords && (last === 'AD' || last === 'ADS')
 }
 
 /**

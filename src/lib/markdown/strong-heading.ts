@@ -29,7 +29,9 @@ const strongRunsMax = 4
  * are glued to the text after them (`**Background**The talks…`), the line
  * break lost in conversion. The bold words must read as a heading (short,
  * no terminal punctuation). Bold words followed by a space are a lead-in
- * (`**WASHINGTON** — The…`), not a heading. A paragraph of bold runs
+ * (`**WASHINGTON** — The…`), not a heading; so are bold words that the
+ * sentence goes on after, glued to a comma or a lower-case word
+ * (`**Block the content**, not the network`, see {@link goesOn}). A paragraph of bold runs
  * apart by spaces only (`**May 2, 9 a.m. -** **Talks resume**`) is one
  * bold line. A bold line over nothing but a credit line is an image's
  * caption, not a heading (`**The new quay at dawn**` / `_Source: Harbour
@@ -66,7 +68,8 @@ export function strongHeadingEnd(node: MdastParagraph, run: Run): number {
   if (next) {
     const glued =
       next.position?.start.offset === end &&
-      !(next.type === 'text' && /^[ \t]/.test(next.value))
+      !(next.type === 'text' && /^[ \t]/.test(next.value)) &&
+      !goesOn(run.value.charAt(run.map.firstAtOrAfter(end)))
     const broken = next.type === 'break' || (next.type === 'text' && /^[ \t]*\n/.test(next.value))
     if (!glued && !broken) return 0
     if (broken && isCreditRest(run.value.slice(run.map.firstAtOrAfter(end)))) return 0
@@ -98,4 +101,20 @@ function isCreditRest(rest: string): boolean {
   const lower = line.replace(/^[*_]+/, '').toLowerCase()
   for (const label of captionCreditLabels) if (lower.startsWith(label) && lower.length > label.length + 1) return true
   return false
+}
+
+/**
+ * Whether the character glued after bold words carries their sentence on
+ * (`,`, `;`, `:`, `.`, `)`, `!`, `?`, or a lower-case letter) rather than
+ * starting new text: writers bold the opening words of a sentence, and
+ * only a lost line break glues a heading to what follows.
+ *
+ * @param char
+ *   The character after the bold words.
+ * @returns
+ *   Whether it does.
+ */
+function goesOn(char: string): boolean {
+  if (',;:.)!?'.includes(char) && char !== '') return true
+  return char !== char.toUpperCase() && char === char.toLowerCase()
 }

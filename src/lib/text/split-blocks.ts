@@ -315,7 +315,7 @@ function isHardWrapped(run: Line[], width: number): boolean {
 }
 
 /** Widest that hard-wrapped copy is cut at. */
-const maxWrapWidth = 100
+export const maxWrapWidth = 100
 
 /**
  * Whether most lines of a run of at least four reach near its widest line,
@@ -350,7 +350,7 @@ function isCutAtWidth(run: Line[], width: number): boolean {
  * @returns
  *   Whether the run is unwrapped.
  */
-function isUnwrapped(value: string, run: Line[]): boolean {
+export function isUnwrapped(value: string, run: Line[]): boolean {
   let breaks = 0
   for (let index = 1; index < run.length; index++) {
     if (continuesLine(value, run[index - 1]!, run[index]!)) breaks++
