@@ -3,11 +3,12 @@
 // the headline, and meta lines between the headline and the date.
 // Every article here is invented.
 import {describe, expect, it} from 'vitest'
-import {parse} from '../src/index.js'
+import {parse, stringify} from '../src/index.js'
 import type {Dateline, Header} from '../src/index.js'
 import {recognizeStamp} from '../src/lib/header/recognize-stamp.js'
 import type {RecognizeContext} from '../src/lib/recognizer-types.js'
 import {bodyBlocks, headerOutline, textHeader as header} from './util/outline.js'
+import {removePosition} from './fixtures/markdown/compare.js'
 
 const lead = 'Dock workers stopped work on Monday over a pay offer they called too low.'
 const second = 'The harbour authority said talks would resume on Friday.'
@@ -331,5 +332,19 @@ describe('header: a release\u2019s label and letterhead', () => {
   it('reads a stamp glued to a table cell\u2019s edge', () => {
     expect(recognizeStamp('|June 19, 2009', context)).toStrictEqual({role: 'published', date: '2009-06-19', end: 14})
     expect(recognizeStamp('| June 19, 2009', context)).toStrictEqual({role: 'published', date: '2009-06-19', end: 15})
+  })
+})
+
+describe('header: a line under a stamp that is no heading line', () => {
+  it('is not the title, as on the stamp\u2019s own line, and the tree reads back the same', () => {
+    const under = ' date 2024-05-04\nBy Jane Doe @janedoe jane@harbourgazette.ab\n\n' + lead + '\n'
+    const after = ' date 2024-05-04 By Jane Doe @janedoe jane@harbourgazette.ab\n\n' + lead + '\n'
+    expect(header(under)).toStrictEqual([['dateline', 'date 2024-05-04']])
+    expect(header(after)).toStrictEqual([['dateline', 'date 2024-05-04']])
+    for (const value of [under, after]) {
+      const tree = parse(value, {format: 'text'})
+      expect(bodyBlocks(tree)).toStrictEqual(['paragraph: By Jane Doe @janedoe jane@harbourgazette.ab', 'paragraph: ' + lead])
+      expect(removePosition(parse(stringify(tree), {format: 'auto'}))).toStrictEqual(removePosition(tree))
+    }
   })
 })

@@ -351,7 +351,8 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         lines.length === 1 ||
         (lineIndex === 0 && lines.length <= 3 && !endsSentence(content)) ||
         (lineIndex === 0 && lines.length === 4 && isHeadBlock(state, lines)) ||
-        (blockIndex + 1 < blocks.length && underStamp(lines, lineIndex, children)) ||
+        // As on the stamp's own line (see `titleAfterDateline`).
+        (blockIndex + 1 < blocks.length && underStamp(lines, lineIndex, children) && isHeadingLine(content)) ||
         // The last line of a block under a release's letterhead.
         (lineIndex > 0 && lineIndex === lines.length - 1 && underContact(children) && isLetterheadLine(value.slice(lines[lineIndex - 1]!.contentStart, lines[lineIndex - 1]!.contentEnd)))
       if (!title && !byline && alone && (isHeadline(content, checks) || (lines.length === 1 && blockIndex + 1 < blocks.length && isTitleCaseSentence(content)))) {
