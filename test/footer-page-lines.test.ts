@@ -189,6 +189,28 @@ describe('plain text: a comment box, a cookie notice and a tracking code under t
   })
 })
 
+describe('plain text: an editor’s credit over the page’s own lines', () => {
+  it('ends the article at the credit and keeps its role', () => {
+    const tree = text(
+      lead +
+        '\n\nEditing and translating by Jane Doe\n\nHARBOURPRESS\n\n9 Quay St, Port Ellis 0001, Fjordland\n\nFor reproduction of any material in other media the written permission of the agency is required.\n'
+    )
+    expect(short(tree)).toStrictEqual(paragraphs)
+    expect(credits(tree)).toStrictEqual([
+      ['editing', 'Editing and translating by Jane Doe'],
+      ['other', 'HARBOURPRESS'],
+      ['other', '9 Quay St, Port Ellis 0001, Fjordland'],
+      ['other', 'For reproduction of any material in other media the written permission of the agency is required.']
+    ])
+  })
+
+  it('leaves a sentence about editing to the body', () => {
+    const edited = 'Edited by the harbour board, the new timetable was printed in every port of Fjordland this week.'
+    const tree = text(lead + '\n\n' + edited + '\n\nHARBOURPRESS\n\nThe board will meet again in May to set the winter crossings for the islands.\n')
+    expect(short(tree)).toStrictEqual([...paragraphs, 'paragraph: Edited by the harbo', 'heading: HARBOURPRESS', 'paragraph: The board will meet'])
+  })
+})
+
 describe('plain text: a blog’s foot, a page’s change stamp and a label left alone', () => {
   it('puts a blog’s comment count and archive heading under the post in the footer', () => {
     const tree = text('Ferry resumes\n\n' + lead + '\nNo comments:\nBlog Archive\n')
