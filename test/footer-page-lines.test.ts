@@ -165,6 +165,52 @@ describe('plain text: the page’s lines under the article', () => {
   })
 })
 
+describe('plain text: a comment box, a cookie notice and a tracking code under the article', () => {
+  it('ends the article at a readers’ comment box and at a cookie notice', () => {
+    const tree = text(lead + '\n\nPost Your Say\n\nSelected comments will be printed in the letters page of our paper.\n')
+    expect(short(tree)).toStrictEqual(paragraphs)
+    expect(credits(tree)).toStrictEqual([
+      ['other', 'Post Your Say'],
+      ['other', 'Selected comments will be printed in the letters page of our paper.']
+    ])
+    const cookies = text(lead + '\n\nThis website uses cookies to improve your experience. You can opt out if you wish. Accept\n')
+    expect(short(cookies)).toStrictEqual(paragraphs)
+    expect(credits(cookies)).toStrictEqual([['other', 'This website uses cookies to improve your experience. You can opt out if you wish. Accept']])
+  })
+
+  it('ends the article at a syndicator’s tracking code, with the disclaimer under it', () => {
+    const tree = text(lead + '\nNEWSFEED11032024000512ID1100223344\nLegal Disclaimer:\nThe feed gives this story as it is, without warranty of any kind.\n')
+    expect(short(tree)).toStrictEqual(paragraphs)
+    expect(credits(tree)).toStrictEqual([
+      ['other', 'NEWSFEED11032024000512ID1100223344'],
+      ['other', 'Legal Disclaimer:'],
+      ['other', 'The feed gives this story as it is, without warranty of any kind.']
+    ])
+  })
+})
+
+describe('plain text: an editor’s credit over the page’s own lines', () => {
+  it('ends the article at the credit and keeps its role', () => {
+    const tree = text(
+      lead +
+        '\n\nEditing and translating by Jane Doe\n\nHARBOURPRESS\n\n9 Quay St, Port Ellis 0001, Fjordland\n\nFor reproduction of any material in other media the written permission of the agency is required.\n'
+    )
+    expect(short(tree)).toStrictEqual(paragraphs)
+    expect(credits(tree)).toStrictEqual([
+      ['editing', 'Editing and translating by Jane Doe'],
+      ['other', 'HARBOURPRESS'],
+      ['other', '9 Quay St, Port Ellis 0001, Fjordland'],
+      ['other', 'For reproduction of any material in other media the written permission of the agency is required.']
+    ])
+  })
+
+  it('leaves a sentence about editing to the body', () => {
+    const edited = 'Edited by the harbour board, the new timetable was printed in every port of Fjordland this week.'
+    const tree = text(lead + '\n\n' + edited + '\n\nHARBOURPRESS\n\nThe board will meet again in May to set the winter crossings for the islands.\n')
+    expect(short(tree)).toStrictEqual([...paragraphs, 'paragraph: Edited by the harbo', 'heading: HARBOURPRESS', 'paragraph: The board will meet'])
+  })
+})
+
 describe('plain text: a blog’s foot, a page’s change stamp and a label left alone', () => {
   it('puts a blog’s comment count and archive heading under the post in the footer', () => {
     const tree = text('Ferry resumes\n\n' + lead + '\nNo comments:\nBlog Archive\n')
@@ -274,6 +320,15 @@ describe('line tests', () => {
     expect(isPageEnd('No comments:')).toBe(true)
     expect(isPageEnd('12 comments:')).toBe(true)
     expect(isPageEnd('Blog Archive')).toBe(true)
+    expect(isPageEnd('Leave a comment')).toBe(true)
+    expect(isPageEnd('Post Your Say')).toBe(true)
+    expect(isPageEnd('We use cookies to give you the best experience on our site.')).toBe(true)
+    expect(isPageEnd('NEWSFEED11032024000512ID1100223344')).toBe(true)
+    expect(isPageEnd('NEWSFEED2024')).toBe(false)
+    expect(isPageEnd('We use cookie cutters from Port Ellis')).toBe(false)
+    expect(isPageEnd('The site uses cookies, the regulator said.')).toBe(false)
+    expect(isHeadingLine('NEWSFEED11032024000512ID1100223344')).toBe(false)
+    expect(isHeadingLine('COVID19 UPDATE')).toBe(true)
     expect(isPageEnd('Next steps')).toBe(false)
     expect(isPageEnd('Last updated on Monday')).toBe(false)
     expect(isPageEnd('Last changed in March 2001')).toBe(false)

@@ -1,7 +1,7 @@
 // Shapes of the plain-text body that scrapes and filings hand over: table
 // borders on lines of their own, letterheads over a headline, quotes split
-// over lines, right-aligned cells, colon subheadings, name subheadings over
-// an affiliation.
+// over lines, right-aligned cells, colon subheadings, question subheadings,
+// name subheadings over an affiliation.
 import {describe, expect, it} from 'vitest'
 import {parse, toString} from '../src/index.js'
 import type {Section} from '../src/index.js'
@@ -204,6 +204,43 @@ describe('subheadings that end with a colon', () => {
     ])
     expect(outline('The board met on Monday.\n\nNew Tolls for Ships at the Quay:\n\n- Ferries pay half.\n- Barges pay a quarter.\n')).toStrictEqual([
       [null, ['paragraph: The board met on Monday.', 'paragraph: New Tolls for Ships at the Quay:', 'list: Ferries pay half.\nBarges pay a quarter.']]
+    ])
+  })
+})
+
+describe('subheadings asked as a question', () => {
+  it('takes a title-case question over prose, also over a last sentence without a stop', () => {
+    const value = [
+      'Harbour Ferries will hire 300 crew in Port Ellis by the end of the year, the company said on Monday.',
+      '',
+      'Why Work at Harbour Ferries?',
+      '',
+      'Crews get free crossings for their families and a pension from the first day.',
+      '',
+      '    How Can Job Seekers Apply?',
+      '',
+      'If you are ready for the sea, we would love to hear from you. Apply today at https://ferries.example/jobs',
+      ''
+    ].join('\n')
+    expect(outline(value)).toStrictEqual([
+      [null, ['paragraph: Harbour Ferries will hire 300 crew in Port Ellis by the end of the year, the company said on Monday.']],
+      ['Why Work at Harbour Ferries?', ['paragraph: Crews get free crossings for their families and a pension from the first day.']],
+      ['How Can Job Seekers Apply?', ['paragraph: If you are ready for the sea, we would love to hear from you. Apply today at https://ferries.example/jobs']]
+    ])
+  })
+
+  it('takes no question in sentence case, of one capital, or over a list or a short line', () => {
+    const lead = 'The board met on Monday to set the tolls.'
+    const after = 'Ships pay twelve crowns a day at the quay in Port Ellis.'
+    expect(outline(lead + '\n\nWhat does this mean for the port?\n\n' + after + '\n')).toStrictEqual([
+      [null, ['paragraph: ' + lead, 'paragraph: What does this mean for the port?', 'paragraph: ' + after]]
+    ])
+    expect(outline(lead + '\n\nWho pays?\n\n' + after + '\n')).toStrictEqual([[null, ['paragraph: ' + lead, 'paragraph: Who pays?', 'paragraph: ' + after]]])
+    expect(outline(lead + '\n\nWho Pays the Tolls?\n\n- Ferries pay half.\n- Barges pay a quarter.\n')).toStrictEqual([
+      [null, ['paragraph: ' + lead, 'paragraph: Who Pays the Tolls?', 'list: Ferries pay half.\nBarges pay a quarter.']]
+    ])
+    expect(outline(lead + '\n\nWho Pays the Tolls?\n\nShips and barges\n')).toStrictEqual([
+      [null, ['paragraph: ' + lead, 'paragraph: Who Pays the Tolls?', 'paragraph: Ships and barges']]
     ])
   })
 })

@@ -72,6 +72,11 @@ function pageEndLines(): string[] {
     'add a comment',
     'add comment',
     'write a comment',
+    'leave a comment',
+    'post your comment',
+    // A news site's box for readers' letters under the article.
+    'post your say',
+    'have your say',
     'previous post',
     'next post',
     'previous article',
@@ -140,6 +145,24 @@ const promptMax = 60
  */
 const pageStamp =
   /^(?:last (?:updated?|changed|modified)(?: on| at)? ?:? ?(?:\d[\d ./:-]{0,40}(?:[ap]\.?m\.?)?|(?:[a-z]{3,9}\.? \d{1,2},?|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?,?) \d{4}(?: \d{1,2}:\d{2}(?::\d{2})?)?)|this (?:news|article|story|post|page) has been (?:read|viewed) [\d,]{1,15} times|(?:views|hits|reads) ?: ?[\d,]{1,15}|\d{1,6} comments?)$/
+
+/**
+ * A site's cookie notice (`This website uses cookies to improve your
+ * experience. … Accept`, `We use cookies on this site`): scrapes keep its
+ * banner after the article, and the page's furniture goes with it.
+ */
+const cookieNotice = /^(?:this (?:web)?site uses|we use) cookies\b/i
+
+/** Longest cookie notice, in characters. */
+const cookieNoticeMax = 300
+
+/**
+ * A syndicator's tracking code on its own line under the article: a word
+ * of capitals and at least ten digits, no spaces (`NEWSFEED24102024000231ID1108`).
+ * Syndication feeds stamp each story so, over their disclaimer; it heads
+ * nothing and ends the article.
+ */
+const trackingCode = /^\p{Lu}{2,12}\d{10,30}(?:\p{Lu}{1,4}\d{4,30}){0,3}$/u
 
 /**
  * Links to a listing (`View all Press Releases`, `See all stories`): a
@@ -262,8 +285,9 @@ export function isHeadingLine(content: string): boolean {
  * (`Woman Charged with Murder after`) or off a sentence after its
  * connective (`Meanwhile, the army's`), a deck of two clauses (`Two Held;
  * Both Hotels Closed`), a dateline (`PORT ELLIS, Calif. –`) or a lone
- * dash, a contact line with an e-mail address, or a picture's credit
- * (`Photo | Valley Post`).
+ * dash, a contact line with an e-mail address, a picture's credit
+ * (`Photo | Valley Post`), or a syndicator's tracking code (see
+ * {@link trackingCode}).
  *
  * @param content
  *   The line's content, trimmed.
@@ -277,7 +301,7 @@ function isNoHeading(content: string, end: number): boolean {
   const first = content.charCodeAt(0)
   // A dash at the end, unless one opens the line too (`– ‘On the front line’ –`).
   if ((last === 45 || last === 0x2013 || last === 0x2014) && first !== 45 && first !== 0x2013 && first !== 0x2014) return true
-  if (!letterOrDigit.test(content)) return true
+  if (!letterOrDigit.test(content) || trackingCode.test(content)) return true
   // A sentence broken off after its connective (`Meanwhile, the …`).
   const comma = content.indexOf(', ')
   if (comma > 0 && comma < connectiveMax && connectives.has(content.slice(0, comma).toLowerCase())) return true
@@ -318,7 +342,9 @@ export function isWidgetLine(content: string): boolean {
 /**
  * Whether a line closes the article on a page (see {@link pageEndLines}
  * and {@link pageStamp}): a comment form's head, a link to the next post,
- * a stamp of the page's last update or of its readers.
+ * a stamp of the page's last update or of its readers, a site's cookie
+ * notice (see {@link cookieNotice}) or a syndicator's tracking code (see
+ * {@link trackingCode}).
  *
  * @param content
  *   The line's content, trimmed.
@@ -326,6 +352,8 @@ export function isWidgetLine(content: string): boolean {
  *   Whether it is one.
  */
 export function isPageEnd(content: string): boolean {
+  if (content.length <= cookieNoticeMax && cookieNotice.test(content)) return true
+  if (trackingCode.test(content)) return true
   if (content.length > promptMax) return false
   const lower = bare(content.toLowerCase())
   return pageEnds.has(lower) || pageStamp.test(lower)

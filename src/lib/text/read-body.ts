@@ -79,7 +79,7 @@ export function readBody(state: State, blocks: Block[], from: Cursor, to: BodyEn
       continue
     }
 
-    if (isHeading(value, parts, index) || isColonHeading(value, parts, index) || isNameHeading(value, parts, index)) {
+    if (isHeading(value, parts, index) || isColonHeading(value, parts, index) || isQuestionHeading(value, parts, index) || isNameHeading(value, parts, index)) {
       if (section.children.length > 0) sections.push(section)
       section = {type: 'section', children: [heading(state, first.contentStart, first.contentEnd)]}
       continue
@@ -185,6 +185,76 @@ function isColonHeading(value: string, parts: Line[][], index: number): boolean 
   if (index > 0 && headingLine(value, parts[index - 1]!)) return false
   const first = next[0]!
   return listMarker(value, first) === undefined && readsAsSentence(value.slice(first.contentStart, next[next.length - 1]!.contentEnd))
+}
+
+/**
+ * Whether a part is a subheading asked as a question: one line ending with
+ * `?` that would be a heading line without it, in title case (each word of
+ * {@link titleWordMin} letters or more capitalised) with at least
+ * {@link questionCapitals} capitalised words, over a paragraph that opens
+ * with a sentence (see {@link opensWithSentence}), and not under another heading
+ * line. Releases, job ads and explainers head their parts so (`Why Work at
+ * Acme?`, `How Can Residents Apply?`, `What Happens Next?`). A question in
+ * sentence case (`What does this mean for the port?`) is the writer's own
+ * sentence, and one over a list or another heading line heads nothing.
+ *
+ * @param value
+ *   The document.
+ * @param parts
+ *   The body's parts (lines of one block each).
+ * @param index
+ *   The part.
+ * @returns
+ *   Whether it is one.
+ */
+function isQuestionHeading(value: string, parts: Line[][], index: number): boolean {
+  const lines = parts[index]!
+  const next = parts[index + 1]
+  const line = lines[0]!
+  if (lines.length !== 1 || !next || value.charCodeAt(line.contentEnd - 1) !== 63 /* ? */) return false
+  const content = value.slice(line.contentStart, line.contentEnd - 1)
+  if (!isHeadingLine(content) || !isTitleCase(content) || capitalWords(content) < questionCapitals) return false
+  if (index > 0 && headingLine(value, parts[index - 1]!)) return false
+  const first = next[0]!
+  return listMarker(value, first) === undefined && !headingLine(value, next) && opensWithSentence(value.slice(first.contentStart, next[next.length - 1]!.contentEnd))
+}
+
+/**
+ * Whether a paragraph opens with a sentence (see `readsAsSentence`): the
+ * whole of it, or its words up to the first full stop before a space. Its
+ * last sentence may end without a stop (`Apply today at
+ * https://example.com/jobs`).
+ *
+ * @param content
+ *   The paragraph's text.
+ * @returns
+ *   Whether it does.
+ */
+function opensWithSentence(content: string): boolean {
+  if (readsAsSentence(content)) return true
+  const stop = content.indexOf('. ')
+  return stop > 0 && readsAsSentence(content.slice(0, stop + 1))
+}
+
+/** Fewest capitalised words of a question subheading (`What Happens Next?`). */
+const questionCapitals = 2
+
+/**
+ * Count the words of a line that start with a capital letter.
+ *
+ * @param content
+ *   The line's content.
+ * @returns
+ *   How many.
+ */
+function capitalWords(content: string): number {
+  let count = 0
+  for (const word of content.split(' ')) {
+    const first = word.charAt(0)
+    if (first !== first.toLowerCase()) count++
+  }
+
+  return count
 }
 
 /**

@@ -705,7 +705,7 @@ export function scanEndMarker(lines: readonly MarkerLine[], weights: MarkerWeigh
         ? isReleaseEnd(value.slice(from, from + releaseEndHead))
           ? 'end'
           : undefined
-        : (recognizeEndMarker(words) ?? (isPageEnd(words) ? 'end' : undefined))
+        : (recognizeEndMarker(words) ?? (isPageEnd(words) || isEditingCredit(words) ? 'end' : undefined))
       : undefined
     if (
       (kind === 'end' && weights.endsArticle(position)) ||
@@ -740,6 +740,28 @@ export function scanEndMarker(lines: readonly MarkerLine[], weights: MarkerWeigh
 
   return cut
 }
+
+/**
+ * Whether a line is an editor's credit alone (`Edited by Jane Doe`,
+ * `Editing and translating by Jane Doe`; see `recognizeCredits`): agencies
+ * and regional sites sign the article's end so, and the page's own lines
+ * (the site's name, address, a reproduction notice) follow it. It ends the
+ * article as an end marker does; a credit of reporters and editors
+ * together (`(Reporting by …; Editing by …)`) is left to the credits.
+ *
+ * @param words
+ *   Line content, trimmed.
+ * @returns
+ *   Whether it is one.
+ */
+function isEditingCredit(words: string): boolean {
+  if (words.length > editingCreditMax || !words.includes('by ')) return false
+  const spans = recognizeCredits(words)
+  return spans !== undefined && spans.length > 0 && spans.every((span) => span.role === 'editing')
+}
+
+/** Longest editor's credit that ends an article, in characters. */
+const editingCreditMax = 80
 
 /**
  * A plain-text line above the trailing credits.
