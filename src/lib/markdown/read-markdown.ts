@@ -1539,6 +1539,13 @@ function readMarkdownFooter(
   }
   const found: Credit[][] = []
   let end = trailingCredits(state, nodes, start, nodes.length - 1, undefined, found)
+  const teasers = teaserRun(state, nodes, start, end)
+  if (teasers) {
+    found.push(teasers.credits)
+    end = trailingCredits(state, nodes, start, end.index, teasers.offset, found)
+    return {credits: inOrder(found), end}
+  }
+
   const tail = tailLines(state, nodes, start, end)
   const cut = findEndMarker(state, nodes, start, tail)
   // Sections of chrome may start above the end marker's line.
@@ -1558,6 +1565,99 @@ function readMarkdownFooter(
   }
 
   return {credits: inOrder(found), end}
+}
+
+/** Fewest lines of page chrome in a row that close a capture's article (see {@link teaserRun}). */
+const teaserRunMin = 6
+
+/** Fewest prose lines above the chrome of {@link teaserRun}. */
+const teaserProseMin = 3
+
+/**
+ * Find the site's links under the article of a capture that lost its
+ * blank lines (a paragraph whose lines are whole paragraphs, see
+ * `unwrappedLines`): scrapers that write each block of the page on its
+ * own line keep the share buttons, the related and most-read headlines
+ * and the site's menus under the article, each a short line that ends no
+ * sentence:
+ *
+ * ```markdown
+ * The ferries sail again on Monday, the harbour board said in a statement.
+ * Share on Email (Opens in new window)
+ * Share on Mastodon (Opens in new window)
+ * Port Ellis dockers vote on new pay offer
+ * Storm closes Fjordland's northern ferry routes
+ * Harbour board names new chief
+ * Weather: Gales expected on the coast
+ * ```
+ *
+ * The chrome starts at the first run of at least {@link teaserRunMin}
+ * such lines (at most {@link chromeLineMax} characters, not ending with
+ * `.`, `!`, `…` or `:` before closing quotes and brackets) with at least
+ * {@link teaserProseMin} longer lines ending a sentence above it; every
+ * line from there to the credits is chrome (role `other`). A shorter run
+ * (a few teasers between paragraphs, a subheading) stays body, and a
+ * paragraph wrapped at a width is never looked at.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param start
+ *   Where the body starts.
+ * @param end
+ *   Where the body ends (above the trailing credits).
+ * @returns
+ *   The chrome's credits and the run offset where it starts, or
+ *   `undefined`.
+ */
+function teaserRun(state: BridgeState, nodes: MdastContent[], start: BodyStart, end: BodyEnd): {credits: Credit[]; offset: number} | undefined {
+  const node = nodes[end.index]
+  if (node?.type !== 'paragraph' || end.index < start.index) return undefined
+  const run = state.inline(node)
+  const from = end.index === start.index ? start.offset : 0
+  const to = end.offset ?? run.value.length
+  const lines = unwrappedLines(run, from, to)
+  if (!lines || lines.length < teaserRunMin + teaserProseMin) return undefined
+  let prose = 0
+  let first = -1
+  for (let index = 0; index < lines.length; index++) {
+    const [lineStart, lineEnd] = lines[index]!
+    if (lineEnd - lineStart <= chromeLineMax && !endsSentence(run.value, lineStart, lineEnd)) {
+      if (first === -1) first = index
+      if (index + 1 - first >= teaserRunMin && prose >= teaserProseMin) {
+        const credits: Credit[] = []
+        for (let at = first; at < lines.length; at++) credits.push(chromeCredit(state, run, lines[at]![0], lines[at]![1]))
+        return {credits, offset: lines[first]![0]}
+      }
+
+      continue
+    }
+
+    first = -1
+    if (lineEnd - lineStart >= proseMin && endsSentence(run.value, lineStart, lineEnd)) prose++
+  }
+
+  return undefined
+}
+
+/**
+ * Whether `[start, end)` of a value ends with a sentence's end (`.`, `!`,
+ * `…`) or a colon, before closing quotes and brackets.
+ *
+ * @param value
+ *   Value.
+ * @param start
+ *   Start.
+ * @param end
+ *   End.
+ * @returns
+ *   Whether it does.
+ */
+function endsSentence(value: string, start: number, end: number): boolean {
+  let at = end - 1
+  while (at > start && '"\'\u201D\u2019\u00BB)]*_'.includes(value.charAt(at))) at--
+  return '.!\u2026:'.includes(value.charAt(at))
 }
 
 /** Most top-level nodes looked at by {@link chromeSections}. */
