@@ -412,3 +412,51 @@ describe('markdown: an author card under the article', () => {
     ])
   })
 })
+
+describe('markdown: an archive’s preamble over a `## Content` heading', () => {
+  const body = ['The ferry strike ended on Thursday after nine days of talks.', '', 'Crews will return to work on Friday, the union said.', '']
+  const list = ['- Published: 2024-05-02', '- Author: Jane Doe', '- Original: <https://harbourgazette.com/ferry-strike-ends>', '']
+  const rights = 'Rights remain with the publisher. This copy is kept for research.'
+
+  it('reads the paragraphs and the `Label: value` list between the title and the heading as header', () => {
+    const value = ['# Ferry strike ends', '', '**Ferry strike ends** - Jane Doe, Harbour Gazette.', '', ...list, rights, '', '## Content', '', ...body].join('\n')
+    const tree = parse(value, {format: 'markdown'})
+    expect(headerOf(tree)).toStrictEqual([
+      'title: Ferry strike ends',
+      'meta chrome: Ferry strike ends - Jane Doe, Harbour Gazette.',
+      'meta published: 2024-05-02',
+      'byline: Jane Doe',
+      'meta original: https://harbourgazette.com/ferry-strike-ends',
+      'meta chrome: ' + rights,
+      'meta chrome: Content'
+    ])
+    expect(bodyOf(tree)).toStrictEqual([
+      'paragraph: The ferry strike ended on Thursday after nine days of talks.',
+      'paragraph: Crews will return to work on Friday, the union said.'
+    ])
+  })
+
+  it('keeps a `## Content` heading without such a list before it, or over nothing, and other headings, as they were', () => {
+    const noList = ['# Ferry strike ends', '', rights, '', '## Content', '', ...body].join('\n')
+    expect(bodyOf(parse(noList, {format: 'markdown'}))).toStrictEqual([
+      'paragraph: ' + rights,
+      '## Content',
+      'paragraph: The ferry strike ended on Thursday after nine days of talks.',
+      'paragraph: Crews will return to work on Friday, the union said.'
+    ])
+    const contents = ['# Ferry strike ends', '', ...list, '## Contents', '', ...body].join('\n')
+    expect(bodyOf(parse(contents, {format: 'markdown'}))).toStrictEqual([
+      'list: Published: 2024-05-02\nAuthor: Jane Doe\nOriginal: https://harbourgazette.com/ferry-strike-ends',
+      '## Contents',
+      'paragraph: The ferry strike ended on Thursday after nine days of talks.',
+      'paragraph: Crews will return to work on Friday, the union said.'
+    ])
+    const otherList = ['# Ferry strike ends', '', '- Crews return on Friday', '- Fares stay the same', '', '## Content', '', ...body].join('\n')
+    expect(bodyOf(parse(otherList, {format: 'markdown'}))).toStrictEqual([
+      'list: Crews return on Friday\nFares stay the same',
+      '## Content',
+      'paragraph: The ferry strike ended on Thursday after nine days of talks.',
+      'paragraph: Crews will return to work on Friday, the union said.'
+    ])
+  })
+})

@@ -1,5 +1,6 @@
 /**
- * Bold subheadings split into several bold runs by page converters.
+ * Bold subheadings split into several bold runs by page converters, and
+ * bold questions that head a part.
  */
 import {describe, expect, it} from 'vitest'
 import {parse, type Root} from '../src/index.js'
@@ -69,5 +70,23 @@ describe('markdown: bold words that open a sentence', () => {
       'heading: Back at sea',
       'paragraph: The first crossing left at six.'
     ])
+  })
+})
+
+describe('markdown: a bold question as a subheading', () => {
+  const lead = 'The ferry strike ended on Thursday after nine days of talks.'
+  const after = 'Crews will return to work on Friday, the union said.'
+
+  it('reads a bold paragraph that is only a question of three words or more as a heading', () => {
+    const value = ['# Ferry strike ends', '', lead, '', '**What is a ferry levy?**', '', after, ''].join('\n')
+    expect(blocks(parse(value, {format: 'markdown'}))).toStrictEqual(['paragraph: ' + lead, 'heading: What is a ferry levy?', 'paragraph: ' + after])
+  })
+
+  it('keeps a short bold question, one after a sentence, and one with words after it as paragraphs', () => {
+    for (const bold of ['**Why now?**', '**The fleet sank. Why did it?**', '**What is a ferry levy?** It is a fee on tickets.']) {
+      const value = ['# Ferry strike ends', '', lead, '', bold, '', after, ''].join('\n')
+      const words = bold.replaceAll('**', '')
+      expect(blocks(parse(value, {format: 'markdown'}))).toStrictEqual(['paragraph: ' + lead, 'paragraph: ' + words, 'paragraph: ' + after])
+    }
   })
 })

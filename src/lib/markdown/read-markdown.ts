@@ -166,6 +166,9 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
   const repeat = repeatedTitle(state, nodes, header, titled, index)
   const chrome: HeaderContent[] = []
   let limit = headerLimit
+  // Whether the blocks under the title were checked for an archive's
+  // preamble (see `archivePreamble`).
+  let preambleRead = false
 
   for (; index < nodes.length && index < limit; index++) {
     if (repeat && index === repeat.from) {
@@ -180,6 +183,18 @@ function readMarkdownHeader(state: BridgeState, nodes: MdastContent[], header: H
     }
 
     const node = nodes[index]!
+    if (!preambleRead && (titled || title !== -1)) {
+      preambleRead = true
+      const preamble = archivePreamble(state, nodes, index)
+      if (preamble) {
+        for (const found of preamble.nodes) chrome.push(found)
+        for (; index < preamble.end; index++) candidates.push({index, kind: 'skip', runs: []})
+        index--
+        limit += preamble.end - preamble.start
+        continue
+      }
+    }
+
     if (isDropped(node)) {
       dropNode(state, node)
       candidates.push({index, kind: 'skip', runs: []})
@@ -920,7 +935,138 @@ function metadataSection(
 ): {nodes: HeaderContent[]; start: number; end: number} | undefined {
   const heading = nodes[index]!
   if (heading.type !== 'heading' || !metadataHeadings.has(headingWords(heading))) return undefined
-  const list = nodes[index + 1]
+  const items = metadataItems(state, nodes[index + 1])
+  if (!items) return undefined
+  const found: HeaderContent[] = []
+  chromeOf(state, heading, found)
+  for (const item of items) found.push(item)
+
+  let end = index + 2
+  const next = nodes[end]
+  if (next?.type === 'heading' && contentHeadings.has(headingWords(next)) && end + 1 < nodes.length) {
+    chromeOf(state, next, found)
+    end++
+  }
+
+  return {nodes: found, start: index, end}
+}
+
+/** Headings an archive writes over the article it keeps (lower case). */
+const wrapperHeadings = new Set(['content', 'full document', 'full text', 'article text', 'main content', 'page content', 'article content'])
+
+/** Most blocks of an archive's preamble (see {@link archivePreamble}). */
+const preambleBlocksMax = 6
+
+/** Longest paragraph of an archive's preamble, in characters. */
+const preambleParagraphMax = 500
+
+/**
+ * Read the preamble an archive or capture tool writes between the title
+ * and the article it keeps: a short paragraph or two (the title with the
+ * author and site, a rights notice) and a list of `Label: value` items
+ * (see {@link metadataItems}), then a `## Content` heading over the
+ * article. Research archives and link collections keep their copies so:
+ *
+ * ```markdown
+ * # Ferry strike ends
+ *
+ * **Ferry strike ends** - Jane Doe, Harbour Gazette.
+ *
+ * - Published: 2024-05-02
+ * - Original: <https://harbourgazette.com/ferry-strike-ends>
+ *
+ * Rights remain with the publisher. This copy is kept for research.
+ *
+ * ## Content
+ *
+ * The ferry strike ended on Thursday …
+ * ```
+ *
+ * The items are meta (an `Author` item the byline), the paragraphs and the
+ * heading `chrome`. The heading (one of {@link wrapperHeadings}, depth 2
+ * or more, with blocks under it) must come within
+ * {@link preambleBlocksMax} blocks, with at least one such list before it
+ * and nothing but paragraphs of at most {@link preambleParagraphMax}
+ * characters beside it: an article whose first part is headed `Content`
+ * or `Full text`, over its own paragraphs, is left alone.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param index
+ *   Index of the first block under the title.
+ * @returns
+ *   The preamble's header nodes and the nodes it spans (`[start, end)`),
+ *   or `undefined`.
+ */
+function archivePreamble(
+  state: BridgeState,
+  nodes: MdastContent[],
+  index: number
+): {nodes: HeaderContent[]; start: number; end: number} | undefined {
+  let listed = false
+  for (let at = index; at < nodes.length && at - index <= preambleBlocksMax; at++) {
+    const node = nodes[at]!
+    if (isDropped(node)) continue
+    if (node.type === 'heading') {
+      if (!listed || node.depth < 2 || at + 1 >= nodes.length || !wrapperHeadings.has(headingWords(node))) return undefined
+      const found: HeaderContent[] = []
+      for (let block = index; block <= at; block++) {
+        const items = nodes[block]!.type === 'list' ? metadataItems(state, nodes[block]) : undefined
+        if (items) for (const item of items) found.push(item)
+        else chromeOf(state, nodes[block]!, found)
+      }
+
+      return {nodes: found, start: index, end: at + 1}
+    }
+
+    if (node.type === 'list') {
+      if (!metadataListShaped(node)) return undefined
+      listed = true
+      continue
+    }
+
+    if (node.type !== 'paragraph' || plainText(node).length > preambleParagraphMax) return undefined
+  }
+
+  return undefined
+}
+
+/**
+ * Whether a list has the shape {@link metadataItems} reads, without
+ * reading it (nothing is reported or made before the preamble is known).
+ *
+ * @param list
+ *   List.
+ * @returns
+ *   Whether it has.
+ */
+function metadataListShaped(list: MdastList): boolean {
+  if (list.children.length < 2 || list.children.length > metadataItemsMax) return false
+  for (const item of list.children) {
+    const only = item.children[0]
+    if (item.children.length !== 1 || only?.type !== 'paragraph') return false
+    const words = plainText(only).trim()
+    const colon = words.indexOf(':')
+    if (colon <= 0 || colon > metadataLabelMax || words.includes('\n') || !/^[a-z\d][\w ]*$/i.test(words.slice(0, colon))) return false
+  }
+
+  return true
+}
+
+/**
+ * Read a list of `Label: value` items (the label may be bold) as meta, an
+ * `Author` item as the byline (see {@link metadataSection}).
+ *
+ * @param state
+ *   Bridge state.
+ * @param list
+ *   Node that may be the list.
+ * @returns
+ *   Header nodes, or `undefined` when it is no such list.
+ */
+function metadataItems(state: BridgeState, list: MdastContent | undefined): HeaderContent[] | undefined {
   if (list?.type !== 'list' || list.children.length < 2 || list.children.length > metadataItemsMax) return undefined
   const items: Array<{run: Run; from: number; colon: number; to: number}> = []
   for (const item of list.children) {
@@ -934,7 +1080,6 @@ function metadataSection(
   }
 
   const found: HeaderContent[] = []
-  chromeOf(state, heading, found)
   for (const {run, from, colon, to} of items) {
     const key = run.value.slice(from, colon).trim().toLowerCase()
     let start = colon + 1
@@ -954,14 +1099,7 @@ function metadataSection(
     }
   }
 
-  let end = index + 2
-  const next = nodes[end]
-  if (next?.type === 'heading' && contentHeadings.has(headingWords(next)) && end + 1 < nodes.length) {
-    chromeOf(state, next, found)
-    end++
-  }
-
-  return {nodes: found, start: index, end}
+  return found
 }
 
 /**
@@ -1539,6 +1677,13 @@ function readMarkdownFooter(
   }
   const found: Credit[][] = []
   let end = trailingCredits(state, nodes, start, nodes.length - 1, undefined, found)
+  const teasers = teaserRun(state, nodes, start, end)
+  if (teasers) {
+    found.push(teasers.credits)
+    end = trailingCredits(state, nodes, start, end.index, teasers.offset, found)
+    return {credits: inOrder(found), end}
+  }
+
   const tail = tailLines(state, nodes, start, end)
   const cut = findEndMarker(state, nodes, start, tail)
   // Sections of chrome may start above the end marker's line.
@@ -1558,6 +1703,99 @@ function readMarkdownFooter(
   }
 
   return {credits: inOrder(found), end}
+}
+
+/** Fewest lines of page chrome in a row that close a capture's article (see {@link teaserRun}). */
+const teaserRunMin = 6
+
+/** Fewest prose lines above the chrome of {@link teaserRun}. */
+const teaserProseMin = 3
+
+/**
+ * Find the site's links under the article of a capture that lost its
+ * blank lines (a paragraph whose lines are whole paragraphs, see
+ * `unwrappedLines`): scrapers that write each block of the page on its
+ * own line keep the share buttons, the related and most-read headlines
+ * and the site's menus under the article, each a short line that ends no
+ * sentence:
+ *
+ * ```markdown
+ * The ferries sail again on Monday, the harbour board said in a statement.
+ * Share on Email (Opens in new window)
+ * Share on Mastodon (Opens in new window)
+ * Port Ellis dockers vote on new pay offer
+ * Storm closes Fjordland's northern ferry routes
+ * Harbour board names new chief
+ * Weather: Gales expected on the coast
+ * ```
+ *
+ * The chrome starts at the first run of at least {@link teaserRunMin}
+ * such lines (at most {@link chromeLineMax} characters, not ending with
+ * `.`, `!`, `…` or `:` before closing quotes and brackets) with at least
+ * {@link teaserProseMin} longer lines ending a sentence above it; every
+ * line from there to the credits is chrome (role `other`). A shorter run
+ * (a few teasers between paragraphs, a subheading) stays body, and a
+ * paragraph wrapped at a width is never looked at.
+ *
+ * @param state
+ *   Bridge state.
+ * @param nodes
+ *   Top-level nodes.
+ * @param start
+ *   Where the body starts.
+ * @param end
+ *   Where the body ends (above the trailing credits).
+ * @returns
+ *   The chrome's credits and the run offset where it starts, or
+ *   `undefined`.
+ */
+function teaserRun(state: BridgeState, nodes: MdastContent[], start: BodyStart, end: BodyEnd): {credits: Credit[]; offset: number} | undefined {
+  const node = nodes[end.index]
+  if (node?.type !== 'paragraph' || end.index < start.index) return undefined
+  const run = state.inline(node)
+  const from = end.index === start.index ? start.offset : 0
+  const to = end.offset ?? run.value.length
+  const lines = unwrappedLines(run, from, to)
+  if (!lines || lines.length < teaserRunMin + teaserProseMin) return undefined
+  let prose = 0
+  let first = -1
+  for (let index = 0; index < lines.length; index++) {
+    const [lineStart, lineEnd] = lines[index]!
+    if (lineEnd - lineStart <= chromeLineMax && !endsSentence(run.value, lineStart, lineEnd)) {
+      if (first === -1) first = index
+      if (index + 1 - first >= teaserRunMin && prose >= teaserProseMin) {
+        const credits: Credit[] = []
+        for (let at = first; at < lines.length; at++) credits.push(chromeCredit(state, run, lines[at]![0], lines[at]![1]))
+        return {credits, offset: lines[first]![0]}
+      }
+
+      continue
+    }
+
+    first = -1
+    if (lineEnd - lineStart >= proseMin && endsSentence(run.value, lineStart, lineEnd)) prose++
+  }
+
+  return undefined
+}
+
+/**
+ * Whether `[start, end)` of a value ends with a sentence's end (`.`, `!`,
+ * `…`) or a colon, before closing quotes and brackets.
+ *
+ * @param value
+ *   Value.
+ * @param start
+ *   Start.
+ * @param end
+ *   End.
+ * @returns
+ *   Whether it does.
+ */
+function endsSentence(value: string, start: number, end: number): boolean {
+  let at = end - 1
+  while (at > start && '"\'\u201D\u2019\u00BB)]*_'.includes(value.charAt(at))) at--
+  return '.!\u2026:'.includes(value.charAt(at))
 }
 
 /** Most top-level nodes looked at by {@link chromeSections}. */

@@ -18,6 +18,9 @@ const captionCreditMax = 80
  */
 const captionCreditLabels = ['source:', 'image:', 'photo:', 'picture:', 'credit:', 'image credit:', 'photo credit:', 'image source:', 'courtesy:']
 
+/** Fewest words of a bold question read as a subheading. */
+const questionWordsMin = 3
+
 /** Most bold runs, apart by spaces, read as one bold line. */
 const strongRunsMax = 4
 
@@ -35,7 +38,8 @@ const strongRunsMax = 4
  * apart by spaces only (`**May 2, 9 a.m. -** **Talks resume**`) is one
  * bold line. A bold line over nothing but a credit line is an image's
  * caption, not a heading (`**The new quay at dawn**` / `_Source: Harbour
- * Board_`, see {@link isCreditRest}).
+ * Board_`, see {@link isCreditRest}). A bold paragraph that is only a
+ * question is a heading too (see {@link isQuestionHeading}).
  *
  * @param node
  *   mdast paragraph.
@@ -62,8 +66,8 @@ export function strongHeadingEnd(node: MdastParagraph, run: Run): number {
   }
 
   if (at > 1 && at < node.children.length) return 0
-  if (!isHeadingLine(words.trim())) return 0
   const next = node.children[at]
+  if (!isHeadingLine(words.trim()) && (next || !isQuestionHeading(words.trim()))) return 0
 
   if (next) {
     const glued =
@@ -117,4 +121,25 @@ function isCreditRest(rest: string): boolean {
 function goesOn(char: string): boolean {
   if (',;:.)!?'.includes(char) && char !== '') return true
   return char !== char.toUpperCase() && char === char.toLowerCase()
+}
+
+/**
+ * Whether the words of a bold paragraph that stands alone are a question
+ * that heads the text under it (`**What is a ferry levy?**`): explainers
+ * and columns head their parts with questions, and converted pages keep
+ * them as bold paragraphs. The words before the `?` must read as a
+ * heading (see `isHeadingLine`) and number at least
+ * {@link questionWordsMin}; a bold `**Why?**` or a question with another
+ * sentence before it (`**It sank. Why?**`) is not one.
+ *
+ * @param words
+ *   The bold words, trimmed.
+ * @returns
+ *   Whether they are.
+ */
+function isQuestionHeading(words: string): boolean {
+  if (!words.endsWith('?') || words.endsWith('??')) return false
+  const head = words.slice(0, -1).trimEnd()
+  if (head.split(' ').length < questionWordsMin || head.includes('. ') || head.includes('? ') || head.includes('! ')) return false
+  return isHeadingLine(head)
 }
