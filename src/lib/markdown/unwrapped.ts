@@ -11,6 +11,7 @@
 import type {List as MdastList} from 'mdast'
 import {isUnwrapped, maxWrapWidth} from '../text/split-blocks.js'
 import {readLines} from '../text/read-lines.js'
+import {isLineEnding} from '../util/white-space.js'
 import type {BridgeState} from './bridge-state.js'
 import type {Run} from './run.js'
 
@@ -82,8 +83,8 @@ export function lazyStarts(state: BridgeState, list: MdastList): Array<{run: Run
     for (let index = run.value.indexOf('\n'); index !== -1 && index + 1 < run.value.length; index = run.value.indexOf('\n', index + 1)) {
       // Back over markup (`**`, `[`) to the start of the input line.
       let start = run.map.at(index + 1)
-      while (start > 0 && !isBreak(state.value.charCodeAt(start - 1)) && !isSpace(state.value.charCodeAt(start - 1))) start--
-      if (start === 0 || isBreak(state.value.charCodeAt(start - 1))) {
+      while (start > 0 && !isLineEnding(state.value.charCodeAt(start - 1)) && !isSpace(state.value.charCodeAt(start - 1))) start--
+      if (start === 0 || isLineEnding(state.value.charCodeAt(start - 1))) {
         lazy = index + 1
         break
       }
@@ -93,18 +94,6 @@ export function lazyStarts(state: BridgeState, list: MdastList): Array<{run: Run
   }
 
   return found
-}
-
-/**
- * Whether a code unit ends a line.
- *
- * @param code
- *   Code unit.
- * @returns
- *   Whether it does.
- */
-function isBreak(code: number): boolean {
-  return code === 10 || code === 13
 }
 
 /**
