@@ -354,7 +354,13 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         (blockIndex + 1 < blocks.length && underStamp(lines, lineIndex, children)) ||
         // The last line of a block under a release's letterhead.
         (lineIndex > 0 && lineIndex === lines.length - 1 && underContact(children) && isLetterheadLine(value.slice(lines[lineIndex - 1]!.contentStart, lines[lineIndex - 1]!.contentEnd)))
-      if (!title && !byline && alone && (isHeadline(content, checks) || (lines.length === 1 && blockIndex + 1 < blocks.length && isTitleCaseSentence(content)))) {
+      if (
+        !title &&
+        !byline &&
+        alone &&
+        (isHeadline(content, checks) || (lines.length === 1 && blockIndex + 1 < blocks.length && isTitleCaseSentence(content))) &&
+        !(lineIndex === 0 && lines.length > 1 && headlineBelow(state, blocks, blockIndex, lineIndex))
+      ) {
         title = true
         // A page title with the site's name after it, when the page prints
         // the headline alone below: the title is the headline.
@@ -1312,7 +1318,51 @@ const brokenHeadlineWords = 8
  */
 function isBrokenHeadline(first: string, second: string): boolean {
   if (endsSentence(first) || /[:;,]$/.test(first)) return false
-  return isTitleCase(first) && isTitleCase(second)
+  return (isTitleCase(first) && isTitleCase(second)) || isRunOn(first, second)
+}
+
+/**
+ * Whether a headline in sentence case runs on over its line break: the
+ * second line opens with a lower-case word and ends no sentence, and both
+ * are short (`Harbour mayor can't` / `stand the city's traffic`), as
+ * pages that wrap their headline at a fixed width print it. A new line of
+ * its own opens with a capital.
+ *
+ * @param first
+ *   The first line (not ending a sentence).
+ * @param second
+ *   The second line.
+ * @returns
+ *   Whether they are.
+ */
+function isRunOn(first: string, second: string): boolean {
+  const start = second.charAt(0)
+  if (start === start.toUpperCase() || endsSentence(second) || second.length > chromeLength || first.length > chromeLength) return false
+  const words = second.split(' ').length
+  return words >= 2 && words <= brokenHeadlineWords && first.split(' ').length <= brokenHeadlineWords
+}
+
+/**
+ * Whether the headline is further down, in a block of its own over a stamp
+ * or wire dateline, with only chrome-like lines from here to it (see
+ * `chromeAhead`): then a block of short name lines at the top of the page
+ * (an embassy's or ministry's letterhead, its name in several languages)
+ * is no headline.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the current line.
+ * @param lineIndex
+ *   The current line.
+ * @returns
+ *   Whether it is.
+ */
+function headlineBelow(state: State, blocks: Block[], blockIndex: number, lineIndex: number): boolean {
+  const plan = chromeAhead(state, blocks, blockIndex, lineIndex, true)
+  return plan !== undefined && plan.title && plan.block > blockIndex && blocks[plan.block]!.lines.length === 1
 }
 
 /**

@@ -1,0 +1,52 @@
+// Plain-text titles: a headline in sentence case wrapped over two lines,
+// and a letterhead block of name lines over the headline and a wire
+// dateline. Every article here is invented.
+import {describe, expect, it} from 'vitest'
+import {textHeader as header} from './util/outline.js'
+
+const lead = 'The economy of Fjordland has come out of a difficult time, the finance minister said on Friday.'
+
+describe('header: wrapped and letterhead titles', () => {
+  it('joins a sentence-case headline whose second line runs on in lower case', () => {
+    const value = 'Harbour mayor can\u2019t\nstand Port Ellis\u2019s traffic\n\n' + lead + '\n\nMore follows here.\n'
+    expect(header(value)).toStrictEqual([['title', 'Harbour mayor can\u2019t\nstand Port Ellis\u2019s traffic']])
+  })
+
+  it('does not join a second line that opens with a capital or ends a sentence', () => {
+    // A deck in sentence case stays the deck.
+    expect(header('Harbour mayor quits\nCouncil to pick a successor in May\n\n' + lead + '\n\nMore follows here.\n')).toStrictEqual([
+      ['title', 'Harbour mayor quits'],
+      ['subtitle', 'Council to pick a successor in May']
+    ])
+    // A second line that ends a sentence is not the headline's.
+    expect(header('Harbour mayor quits\nafter the vote.\n\n' + lead + '\n\nMore follows here.\n')).toStrictEqual([
+      ['title', 'Harbour mayor quits']
+    ])
+  })
+
+  it('reads a letterhead block over the headline and a wire dateline as chrome', () => {
+    const value =
+      'Harbour Board of Fjordland\nOffice of the Harbour Board\nBureau du Port\n\nFjordland Has Come Out of Difficult Times: Minister\n\nPort Ellis (ANTARA News) \u2013 ' +
+      lead +
+      '\n\nMore follows here.\n'
+    expect(header(value)).toStrictEqual([
+      ['meta', 'chrome=Harbour Board of Fjordland'],
+      ['meta', 'chrome=Office of the Harbour Board'],
+      ['meta', 'chrome=Bureau du Port'],
+      ['title', 'Fjordland Has Come Out of Difficult Times: Minister'],
+      ['dateline', 'Port Ellis (ANTARA News) \u2013']
+    ])
+  })
+
+  it('keeps the first line of a block the title when no headline block stands over the dateline', () => {
+    // The headline broken over its block's two lines: one title.
+    expect(header('Harbour Workers\nStrike Over Pay\n\nOSLO (AP) \u2014 ' + lead + '\n')).toStrictEqual([
+      ['title', 'Harbour Workers\nStrike Over Pay'],
+      ['dateline', 'OSLO (AP) \u2014']
+    ])
+    // Without a dateline or stamp below, the top block keeps the title.
+    expect(header('Harbour Board of Fjordland\nOffice of the Harbour Board\nBureau du Port\n\nFjordland Has Come Out of Difficult Times\n\n' + lead + '\n')).toStrictEqual([
+      ['title', 'Harbour Board of Fjordland']
+    ])
+  })
+})
