@@ -1,6 +1,7 @@
 // Plain-text titles: a headline in sentence case wrapped over two lines,
-// and a letterhead block of name lines over the headline and a wire
-// dateline. Every article here is invented.
+// a letterhead block of name lines over the headline and a wire dateline,
+// and a publisher's source line between the stamp and the headline. Every
+// article here is invented.
 import {describe, expect, it} from 'vitest'
 import {textHeader as header} from './util/outline.js'
 
@@ -47,6 +48,36 @@ describe('header: wrapped and letterhead titles', () => {
     // Without a dateline or stamp below, the top block keeps the title.
     expect(header('Harbour Board of Fjordland\nOffice of the Harbour Board\nBureau du Port\n\nFjordland Has Come Out of Difficult Times\n\n' + lead + '\n')).toStrictEqual([
       ['title', 'Harbour Board of Fjordland']
+    ])
+  })
+
+  it('reads a publisher\'s source line between the stamp and the headline as chrome', () => {
+    const value = ' date 2018-05-15 15 May 2018\n\nFjordland Children\'s Fund (Port Ellis)\n\nFjordland: Fund Denounces Attack on Villages\n\n' + lead + '\n'
+    expect(header(value)).toStrictEqual([
+      ['dateline', 'date 2018-05-15 15 May 2018'],
+      ['meta', 'chrome=Fjordland Children\'s Fund (Port Ellis)'],
+      ['title', 'Fjordland: Fund Denounces Attack on Villages']
+    ])
+    // A place with a joining word in lower case.
+    expect(header(' date 2018-05-15 15 May 2018\n\nHarbour Gazette (Port es Ellis)\n\nFerry link agreed\n\n' + lead + '\n')[1]).toStrictEqual([
+      'meta',
+      'chrome=Harbour Gazette (Port es Ellis)'
+    ])
+  })
+
+  it('keeps a headline with a bracket at its end the title', () => {
+    // A label in brackets ends a headline.
+    expect(header(' date 2018-05-15 15 May 2018\n\nHarbour Mayor Quits (Video)\n\nCouncil to pick a successor in May\n\n' + lead + '\n')).toStrictEqual([
+      ['dateline', 'date 2018-05-15 15 May 2018'],
+      ['title', 'Harbour Mayor Quits (Video)'],
+      ['subtitle', 'Council to pick a successor in May']
+    ])
+    // Without a stamp above, the line is the title.
+    expect(header('Harbour Gazette (Port Ellis)\n\nFerry link agreed\n\n' + lead + '\n')[0]).toStrictEqual(['title', 'Harbour Gazette (Port Ellis)'])
+    // Without a headline block below, it is the title too.
+    expect(header(' date 2018-05-15 15 May 2018\n\nHarbour Gazette (Port Ellis)\n\n' + lead + '\n')).toStrictEqual([
+      ['dateline', 'date 2018-05-15 15 May 2018'],
+      ['title', 'Harbour Gazette (Port Ellis)']
     ])
   })
 })

@@ -342,6 +342,21 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         continue
       }
 
+      // A publisher's source line between the stamp and the headline
+      // (`Harbour Gazette (Port Ellis)`), as news aggregators print it
+      // over every story they carry: page chrome, not the title.
+      if (
+        !title &&
+        !byline &&
+        lines.length === 1 &&
+        children[children.length - 1]?.type === 'dateline' &&
+        isSourceLine(content) &&
+        headlineBlockAt(state, blocks, blockIndex + 1)
+      ) {
+        children.push(chrome(state, start, end))
+        continue
+      }
+
       // Here the line is no stamp (it would have been read above), and,
       // while there is no byline yet, no byline either (it would be one).
       // The last line of a block is no dateline either: the dateline
@@ -1806,6 +1821,102 @@ function isDeckOverStamp(state: State, blocks: Block[], blockIndex: number, line
   if (!stamp || stamp.end < next.contentEnd - next.contentStart) return false
   const bare = recognizeByline(content, {bare: true})
   return !bare || bare.authors.length === 0
+}
+
+/** Most words in a publisher's name and in its place on a source line. */
+const sourceNameWords = 6
+const sourcePlaceWords = 3
+
+/**
+ * Words in brackets that end headlines, not a publisher's place: `(Video)`,
+ * `(Updated)`.
+ */
+const headlineLabels: ReadonlySet<string> = new Set([
+  'Analysis',
+  'Audio',
+  'Editorial',
+  'Exclusive',
+  'Explainer',
+  'Interview',
+  'Live',
+  'Opinion',
+  'Photo',
+  'Photos',
+  'Podcast',
+  'Update',
+  'Updated',
+  'Video',
+  'Videos',
+  'Watch'
+])
+
+/**
+ * Whether a line is a publisher's source line: a name of one to
+ * {@link sourceNameWords} capitalised words and its place in brackets
+ * (`Harbour Gazette (Port Ellis)`, `Fjordland Children's Fund (New
+ * York)`). Short joining words in lower case may stand inside either (`of`,
+ * `es`). Aggregators that carry many publishers' stories print it between
+ * the date and the headline.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isSourceLine(content: string): boolean {
+  if (content.length > chromeLength || content.charCodeAt(content.length - 1) !== 41 /* ) */) return false
+  const open = content.lastIndexOf(' (')
+  if (open <= 0) return false
+  const place = content.slice(open + 2, -1).split(' ')
+  if (place.length > sourcePlaceWords || headlineLabels.has(place[0]!)) return false
+  return isNameWords(content.slice(0, open).split(' '), sourceNameWords) && isNameWords(place, sourcePlaceWords)
+}
+
+/**
+ * Whether words make a name: the first capitalised, the others capitalised
+ * or short joining words in lower case (`of`, `es`), none with digits or
+ * marks other than `'`, `’`, `.` and `-`.
+ *
+ * @param words
+ *   Words.
+ * @param most
+ *   Most words.
+ * @returns
+ *   Whether they do.
+ */
+function isNameWords(words: string[], most: number): boolean {
+  if (words.length === 0 || words.length > most) return false
+  for (const [index, word] of words.entries()) {
+    if (word.length === 0) return false
+    const first = word.charAt(0)
+    const capital = first !== first.toLowerCase()
+    if (!capital && (index === 0 || word.length > 3)) return false
+    for (let at = 0; at < word.length; at++) {
+      const char = word.charAt(at)
+      if (char.toLowerCase() === char.toUpperCase() && !"'\u2019.-".includes(char)) return false
+    }
+  }
+
+  return true
+}
+
+/**
+ * Whether a block is one line that reads as a headline, with a block after
+ * it.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   The block.
+ * @returns
+ *   Whether it is.
+ */
+function headlineBlockAt(state: State, blocks: Block[], blockIndex: number): boolean {
+  const lines = blocks[blockIndex]?.lines
+  if (lines?.length !== 1 || blockIndex + 1 >= blocks.length) return false
+  return isHeadline(state.value.slice(lines[0]!.contentStart, lines[0]!.contentEnd))
 }
 
 /**
