@@ -1,7 +1,7 @@
 // Plain-text titles: a headline in sentence case wrapped over two lines,
 // a letterhead block of name lines over the headline and a wire dateline,
-// and a publisher's source line between the stamp and the headline. Every
-// article here is invented.
+// a publisher's source line between the stamp and the headline, and an
+// issuer's street address between them. Every article here is invented.
 import {describe, expect, it} from 'vitest'
 import {textHeader as header} from './util/outline.js'
 
@@ -78,6 +78,25 @@ describe('header: wrapped and letterhead titles', () => {
     expect(header(' date 2018-05-15 15 May 2018\n\nHarbour Gazette (Port Ellis)\n\n' + lead + '\n')).toStrictEqual([
       ['dateline', 'date 2018-05-15 15 May 2018'],
       ['title', 'Harbour Gazette (Port Ellis)']
+    ])
+  })
+
+  it('reads an issuer\'s street address between a stamp and the headline in one block as chrome', () => {
+    const value = ' date 2022-10-28 Friday 28 Oct 2022 @ 15:05\n10 Harbour Street\nPM call with the President of Norland\n\n' + lead + '\n'
+    expect(header(value)).toStrictEqual([
+      ['dateline', 'date 2022-10-28 Friday 28 Oct 2022 @ 15:05'],
+      ['meta', 'chrome=10 Harbour Street'],
+      ['title', 'PM call with the President of Norland']
+    ])
+  })
+
+  it('keeps a line between a stamp and the headline that is no street address', () => {
+    // A line of words between them stays what it was: the lead's block.
+    const value = ' date 2022-10-28 Friday 28 Oct 2022 @ 15:05\nThe Harbour Office\nPM call with the President of Norland\n\n' + lead + '\n'
+    expect(header(value)).toStrictEqual([['dateline', 'date 2022-10-28 Friday 28 Oct 2022 @ 15:05']])
+    // Without a block after it, the address is not taken.
+    expect(header(' date 2022-10-28 Friday 28 Oct 2022 @ 15:05\n10 Harbour Street\nPM call with the President of Norland\n')).toStrictEqual([
+      ['dateline', 'date 2022-10-28 Friday 28 Oct 2022 @ 15:05']
     ])
   })
 })

@@ -342,6 +342,22 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         continue
       }
 
+      // An issuer's street address between a stamp and the headline in one
+      // block (`12 May 2024, 09:15` / `10 Harbour Street` / `Ferry link
+      // agreed`): page chrome (see `underStamp`).
+      if (
+        !title &&
+        !byline &&
+        lineIndex === 1 &&
+        lines.length === 3 &&
+        blockIndex + 1 < blocks.length &&
+        underStamp(lines.slice(0, 2), 1, children) &&
+        isLetterheadLine(content)
+      ) {
+        children.push(chrome(state, start, end))
+        continue
+      }
+
       // A publisher's source line between the stamp and the headline
       // (`Harbour Gazette (Port Ellis)`), as news aggregators print it
       // over every story they carry: page chrome, not the title.
@@ -2328,7 +2344,10 @@ function isAffiliation(content: string): boolean {
  * alone on the line above (`12 May 2024, 09:15` / `Ferry link agreed`):
  * pages that print the date over the headline, with no blank line between
  * them, give the headline a block of its own but for the stamp, so it
- * stands alone as a title does.
+ * stands alone as a title does. An issuer's street address between them
+ * (`12 May 2024, 09:15` / `10 Harbour Street` / `Ferry link agreed`), as
+ * government offices named by their address print it, read as chrome,
+ * does not count.
  *
  * @param lines
  *   The block's lines.
@@ -2341,8 +2360,18 @@ function isAffiliation(content: string): boolean {
  */
 function underStamp(lines: Block['lines'], lineIndex: number, children: HeaderContent[]): boolean {
   if (lineIndex === 0 || lineIndex !== lines.length - 1) return false
-  const previous = children[children.length - 1]
-  const above = lines[lineIndex - 1]!
+  let previous = children[children.length - 1]
+  let above = lines[lineIndex - 1]!
+  if (
+    lineIndex === 2 &&
+    previous?.type === 'meta' &&
+    previous.key === CHROME_KEY &&
+    previous.position!.start.offset === above.contentStart
+  ) {
+    previous = children[children.length - 2]
+    above = lines[0]!
+  }
+
   return (
     previous?.type === 'dateline' &&
     previous.role !== 'filed' &&
