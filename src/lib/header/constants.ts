@@ -304,6 +304,7 @@ export const AGENCIES: ReadonlyMap<string, string> = new Map([
   ['europa press', 'Europa Press'],
   ['jiji', 'Jiji'],
   ['antara', 'Antara'],
+  ['antara news', 'ANTARA News'],
   ['vna', 'VNA'],
   ['pna', 'PNA'],
   ['nna', 'NNA'],

@@ -177,6 +177,31 @@ function splitParts(value: string): string[] {
   return parts
 }
 
+/** Most handles and e-mail addresses after the names. */
+const contactWords = 3
+
+/**
+ * Where a byline ends before the contacts printed after the names: a
+ * social handle and an e-mail address (`By Jane Doe @janedoe
+ * jane@harbour.example`), as regional papers print them beside the name.
+ * Only whole words at the end that hold an `@` are cut.
+ *
+ * @param value
+ *   Line, trimmed.
+ * @returns
+ *   Where the names end.
+ */
+function withoutContacts(value: string): number {
+  let end = value.length
+  for (let count = 0; count < contactWords; count++) {
+    const space = value.lastIndexOf(' ', end - 1)
+    if (space <= 0 || !value.slice(space + 1, end).includes('@')) break
+    end = space
+  }
+
+  return end
+}
+
 /**
  * Length of the author widget link that ends a line (` Read more` in `Jane
  * Doe Read more`), with the space before it; `0` when there is none.
@@ -248,7 +273,7 @@ export function recognizeByline(
   const link = lead ? 0 : authorLink(value)
   if (lead) {
     // `by` must be `By`/`BY`, or a lower-case lead on its own line.
-    parts = splitParts(value.slice(lead.length))
+    parts = splitParts(value.slice(lead.length, withoutContacts(value)))
   } else if ((options?.bare || link > 0) && !value.includes('|')) {
     parts = splitParts(value.slice(0, value.length - link))
     // Names alone: every part a name of two or more words.

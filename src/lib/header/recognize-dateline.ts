@@ -47,6 +47,9 @@ const placeWords = 6
 const regionWords = 3
 const agencyWords = 3
 
+/** Most names between slashes in a dated wire's brackets (`(A / B / WIRE - May 4, 2021)`). */
+const slashedNames = 4
+
 /** Longest unlisted one-word wire in brackets before a dash (`(Petra) -`). */
 const oneWordWireMax = 12
 
@@ -519,6 +522,8 @@ function readDatedWire(
 ): (Part & {agency: string; fields: NonNullable<ReturnType<typeof buildDateFields>>}) | undefined {
   if (!is(tokens[index], '(')) return undefined
   let at = index + 1
+  let name = at
+  let names = 1
   let words = 0
   while (words < agencyWords) {
     const token = tokens[at]
@@ -526,7 +531,24 @@ function readDatedWire(
     words++
     at++
     if (is(tokens[at], '.')) at++
-    if (tokens[at]?.value !== ' ' || tokens[at + 1]?.kind !== 'word') break
+    if (tokens[at]?.value !== ' ') break
+    if (
+      names < slashedNames &&
+      is(tokens[at + 1], '/') &&
+      tokens[at + 2]?.value === ' ' &&
+      tokens[at + 3]?.kind === 'word'
+    ) {
+      // Republishers credit themselves before the wire, between slashes
+      // (`(Harbour Point / Fjord Point News / FNA - 02nd May, 2021)`):
+      // the wire is the last name.
+      names++
+      words = 0
+      at += 3
+      name = at
+      continue
+    }
+
+    if (tokens[at + 1]?.kind !== 'word') break
     at++
   }
 
@@ -536,7 +558,7 @@ function readDatedWire(
   if (!expression || !hasSlot(expression.slots, 'date') || !is(tokens[expression.next], ')')) return undefined
   const fields = buildDateFields(expression.parts, undefined)
   if (!fields) return undefined
-  const raw = text.slice(tokens[index + 1]!.start, tokens[at - 1]!.end)
+  const raw = text.slice(tokens[name]!.start, tokens[at - 1]!.end)
   return {
     agency: AGENCIES.get(raw.toLowerCase()) ?? raw,
     fields,
@@ -1257,6 +1279,115 @@ export function recognizeWireDateline(
 ): DatelineMatch | undefined {
   if (!mayOpenDateline(text)) return undefined
   const tokens = tokenizeWindow(text, window)
+  const match = readDateline(text, tokens, context)
+  if (match) {
+    // `(ANSA) - Rome, June 4 - …`: the wire first, then its place and date.
+    return text.charAt(0) === '(' && match.place === undefined && match.date === undefined
+      ? readPlaceAfterWire(text, match, context) ?? match
+      : match
+  }
+
+  // A credit before the dateline: a syndicator's bracket (`(MENAFN-
+  // Harbour Post) Port Ellis, May 4 (ANA) …`) or a site's name and a dash
+  // (`Harbour Gazette - PORT ELLIS (FNA) – …`).
+  const credit = readCredit(tokens)
+  if (credit === undefined) return undefined
+  const rest = text.slice(credit.start)
+  if (!mayOpenDateline(rest)) return undefined
+  const inner = readDateline(rest, tokenizeWindow(rest, window), context)
+  if (!inner?.place || (!credit.bracket && (inner.agency === undefined || !isCaps(inner.place)))) return undefined
+  return {...inner, end: inner.end + credit.start, bodyStart: inner.bodyStart + credit.start}
+}
+
+/**
+ * Read a credit that republishers print before a wire dateline: a
+ * syndicator's bracket with its name glued to a dash and the provider
+ * after it (`(MENAFN- Harbour Post) `), as MENAFN opens every story it
+ * carries; or a site's name of one to three capitalised words and a spaced
+ * dash (`Harbour Gazette - `), as news sites that carry an agency's copy
+ * write before the agency's dateline. The caller checks that a dateline
+ * follows (for the site's name, one with a place in capitals and a wire).
+ *
+ * @param tokens
+ *   Tokens of the paragraph.
+ * @returns
+ *   Where the dateline after the credit starts and whether the credit was
+ *   a bracket; or `undefined`.
+ */
+function readCredit(tokens: Token[]): {start: number; bracket: boolean} | undefined {
+  if (is(tokens[0], '(')) {
+    const name = tokens[1]
+    if (name?.kind !== 'word' || !isCaps(name.value) || name.value.length < 3 || !is(tokens[2], '-')) return undefined
+    let at = 3
+    while (at < 3 + 2 * agencyWords + 2 && tokens[at] && !is(tokens[at], ')')) {
+      const token = tokens[at]!
+      if (token.kind === 'word' ? !isCapitalised(token.value) : token.value !== ' ') return undefined
+      at++
+    }
+
+    const after = tokens[at + 2]
+    if (!is(tokens[at], ')') || tokens[at + 1]?.value !== ' ' || after?.kind !== 'word' || !isCapitalised(after.value)) return undefined
+    return {start: after.start, bracket: true}
+  }
+
+  let at = 0
+  let words = 0
+  while (words < agencyWords && tokens[at]?.kind === 'word' && isCapitalised(tokens[at]!.value)) {
+    words++
+    at++
+    if (tokens[at]?.value !== ' ') return undefined
+    if (tokens[at + 1]?.kind === 'word') at++
+  }
+
+  if (words === 0 || !is(tokens[at + 1], '-\u2013\u2014') || tokens[at + 2]?.value !== ' ') return undefined
+  const first = tokens[at + 3]
+  return first?.kind === 'word' && isCaps(first.value) ? {start: first.start, bracket: false} : undefined
+}
+
+/**
+ * Read the place and date that follow a listed wire and its dash, as ANSA
+ * opens its English stories: `(ANSA) - Rome, June 4 - The …`. The place is
+ * capitalised words, then a comma, a date and a second dash: without the
+ * date and the dash the words are the lead's (`(ANSA) - Rome is …`).
+ *
+ * @param text
+ *   Paragraph text.
+ * @param match
+ *   The bare wire read at its start.
+ * @param context
+ *   Recogniser context.
+ * @returns
+ *   The wire with its place and date, or `undefined`.
+ */
+function readPlaceAfterWire(text: string, match: DatelineMatch, context: RecognizeContext): DatelineMatch | undefined {
+  const start = match.bodyStart
+  const rest = text.slice(start, start + window)
+  const tokens = tokenizeWindow(rest, window)
+  const place = readPlace(tokens, 0, true)
+  if (!place || !is(tokens[place.next], ',') || tokens[place.next + 1]?.value !== ' ') return undefined
+  const expression = parseDateExpression(tokens, place.next + 2, 'dateline')
+  if (!expression || !hasSlot(expression.slots, 'date')) return undefined
+  const separator = readSeparator(tokens, expression.next)
+  const fields = buildDateFields(expression.parts, undefined)
+  if (!separator || !fields) return undefined
+  if (fields.ambiguousZone) reportZone(context, expression)
+  const bodyStart = tokens[skipSpace(tokens, separator.next)]?.start ?? separator.end
+  return {...match, place: rest.slice(0, place.end), ...fields.fields, end: start + separator.end, bodyStart: start + bodyStart}
+}
+
+/**
+ * Read a dateline at the start of a paragraph (see `recognizeWireDateline`).
+ *
+ * @param text
+ *   Paragraph text.
+ * @param tokens
+ *   Its first tokens.
+ * @param context
+ *   Recogniser context.
+ * @returns
+ *   The match, or `undefined`.
+ */
+function readDateline(text: string, tokens: Token[], context: RecognizeContext): DatelineMatch | undefined {
   if (text.charAt(0) === '(') return readBareWire(text, tokens)
   const slashed = readSlashDateline(text, tokens)
   if (slashed) return slashed
@@ -1400,6 +1531,20 @@ export function recognizeWireDateline(
   // Wire.
   let agency: string | undefined
   let known = false
+  // A comma may stand between a place in capitals and its wire in
+  // brackets (`PORT ELLIS, (FNA) — The …`), as the Philippine agency's
+  // regional copy writes it.
+  if (
+    caps &&
+    !fields &&
+    at === place!.next &&
+    is(tokens[at], ',') &&
+    tokens[at + 1]?.value === ' ' &&
+    readAgency(text, tokens, at + 2, '(', ')')
+  ) {
+    at += 2
+  }
+
   const wireAt = skipSpace(tokens, at)
   const dashCount = wireDashes(tokens, wireAt)
   // A single en or em dash only joins a wire glued to it (`–(WIRE)–`).
@@ -1420,10 +1565,19 @@ export function recognizeWireDateline(
     (caps && fields ? readNamedWire(text, tokens, at) : undefined)
   // Whether a full stop closed an unlisted slashed wire after a date.
   let stopped = false
-  const datedParen = wire || fields ? undefined : readDatedWire(text, tokens, parenAt)
+  // A comma may stand between a place in capitals and a dated wire
+  // (`PORT ELLIS, (Harbour Point / FNA - 02nd May, 2021) The …`).
+  const datedParen =
+    wire || fields
+      ? undefined
+      : readDatedWire(text, tokens, parenAt) ??
+        (caps && at === place!.next && is(tokens[at], ',') && tokens[at + 1]?.value === ' '
+          ? readDatedWire(text, tokens, at + 2)
+          : undefined)
   if (datedParen) {
     // `Bangkok, Thailand--(Acme Wire - May 4, 2026) -`.
     agency = datedParen.agency
+    known = AGENCIES.has(agency.toLowerCase())
     fields = datedParen.fields
     at = datedParen.next
     end = datedParen.end

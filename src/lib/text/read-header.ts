@@ -342,6 +342,37 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         continue
       }
 
+      // An issuer's street address between a stamp and the headline in one
+      // block (`12 May 2024, 09:15` / `10 Harbour Street` / `Ferry link
+      // agreed`): page chrome (see `underStamp`).
+      if (
+        !title &&
+        !byline &&
+        lineIndex === 1 &&
+        lines.length === 3 &&
+        blockIndex + 1 < blocks.length &&
+        underStamp(lines.slice(0, 2), 1, children) &&
+        isLetterheadLine(content)
+      ) {
+        children.push(chrome(state, start, end))
+        continue
+      }
+
+      // A publisher's source line between the stamp and the headline
+      // (`Harbour Gazette (Port Ellis)`), as news aggregators print it
+      // over every story they carry: page chrome, not the title.
+      if (
+        !title &&
+        !byline &&
+        lines.length === 1 &&
+        children[children.length - 1]?.type === 'dateline' &&
+        isSourceLine(content) &&
+        headlineBlockAt(state, blocks, blockIndex + 1)
+      ) {
+        children.push(chrome(state, start, end))
+        continue
+      }
+
       // Here the line is no stamp (it would have been read above), and,
       // while there is no byline yet, no byline either (it would be one).
       // The last line of a block is no dateline either: the dateline
@@ -355,7 +386,13 @@ function readHeaderLines(state: State, blocks: Block[]): HeaderResult {
         (blockIndex + 1 < blocks.length && underStamp(lines, lineIndex, children) && isHeadingLine(content)) ||
         // The last line of a block under a release's letterhead.
         (lineIndex > 0 && lineIndex === lines.length - 1 && underContact(children) && isLetterheadLine(value.slice(lines[lineIndex - 1]!.contentStart, lines[lineIndex - 1]!.contentEnd)))
-      if (!title && !byline && alone && (isHeadline(content, checks) || (lines.length === 1 && blockIndex + 1 < blocks.length && isTitleCaseSentence(content)))) {
+      if (
+        !title &&
+        !byline &&
+        alone &&
+        (isHeadline(content, checks) || (lines.length === 1 && blockIndex + 1 < blocks.length && isTitleCaseSentence(content))) &&
+        !(lineIndex === 0 && lines.length > 1 && headlineBelow(state, blocks, blockIndex, lineIndex))
+      ) {
         title = true
         // A page title with the site's name after it, when the page prints
         // the headline alone below: the title is the headline.
@@ -1313,7 +1350,51 @@ const brokenHeadlineWords = 8
  */
 function isBrokenHeadline(first: string, second: string): boolean {
   if (endsSentence(first) || /[:;,]$/.test(first)) return false
-  return isTitleCase(first) && isTitleCase(second)
+  return (isTitleCase(first) && isTitleCase(second)) || isRunOn(first, second)
+}
+
+/**
+ * Whether a headline in sentence case runs on over its line break: the
+ * second line opens with a lower-case word and ends no sentence, and both
+ * are short (`Harbour mayor can't` / `stand the city's traffic`), as
+ * pages that wrap their headline at a fixed width print it. A new line of
+ * its own opens with a capital.
+ *
+ * @param first
+ *   The first line (not ending a sentence).
+ * @param second
+ *   The second line.
+ * @returns
+ *   Whether they are.
+ */
+function isRunOn(first: string, second: string): boolean {
+  const start = second.charAt(0)
+  if (start === start.toUpperCase() || endsSentence(second) || second.length > chromeLength || first.length > chromeLength) return false
+  const words = second.split(' ').length
+  return words >= 2 && words <= brokenHeadlineWords && first.split(' ').length <= brokenHeadlineWords
+}
+
+/**
+ * Whether the headline is further down, in a block of its own over a stamp
+ * or wire dateline, with only chrome-like lines from here to it (see
+ * `chromeAhead`): then a block of short name lines at the top of the page
+ * (an embassy's or ministry's letterhead, its name in several languages)
+ * is no headline.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   Block of the current line.
+ * @param lineIndex
+ *   The current line.
+ * @returns
+ *   Whether it is.
+ */
+function headlineBelow(state: State, blocks: Block[], blockIndex: number, lineIndex: number): boolean {
+  const plan = chromeAhead(state, blocks, blockIndex, lineIndex, true)
+  return plan !== undefined && plan.title && plan.block > blockIndex && blocks[plan.block]!.lines.length === 1
 }
 
 /**
@@ -1759,6 +1840,102 @@ function isDeckOverStamp(state: State, blocks: Block[], blockIndex: number, line
   return !bare || bare.authors.length === 0
 }
 
+/** Most words in a publisher's name and in its place on a source line. */
+const sourceNameWords = 6
+const sourcePlaceWords = 3
+
+/**
+ * Words in brackets that end headlines, not a publisher's place: `(Video)`,
+ * `(Updated)`.
+ */
+const headlineLabels: ReadonlySet<string> = new Set([
+  'Analysis',
+  'Audio',
+  'Editorial',
+  'Exclusive',
+  'Explainer',
+  'Interview',
+  'Live',
+  'Opinion',
+  'Photo',
+  'Photos',
+  'Podcast',
+  'Update',
+  'Updated',
+  'Video',
+  'Videos',
+  'Watch'
+])
+
+/**
+ * Whether a line is a publisher's source line: a name of one to
+ * {@link sourceNameWords} capitalised words and its place in brackets
+ * (`Harbour Gazette (Port Ellis)`, `Fjordland Children's Fund (New
+ * York)`). Short joining words in lower case may stand inside either (`of`,
+ * `es`). Aggregators that carry many publishers' stories print it between
+ * the date and the headline.
+ *
+ * @param content
+ *   Line content.
+ * @returns
+ *   Whether it is.
+ */
+function isSourceLine(content: string): boolean {
+  if (content.length > chromeLength || content.charCodeAt(content.length - 1) !== 41 /* ) */) return false
+  const open = content.lastIndexOf(' (')
+  if (open <= 0) return false
+  const place = content.slice(open + 2, -1).split(' ')
+  if (place.length > sourcePlaceWords || headlineLabels.has(place[0]!)) return false
+  return isNameWords(content.slice(0, open).split(' '), sourceNameWords) && isNameWords(place, sourcePlaceWords)
+}
+
+/**
+ * Whether words make a name: the first capitalised, the others capitalised
+ * or short joining words in lower case (`of`, `es`), none with digits or
+ * marks other than `'`, `’`, `.` and `-`.
+ *
+ * @param words
+ *   Words.
+ * @param most
+ *   Most words.
+ * @returns
+ *   Whether they do.
+ */
+function isNameWords(words: string[], most: number): boolean {
+  if (words.length === 0 || words.length > most) return false
+  for (const [index, word] of words.entries()) {
+    if (word.length === 0) return false
+    const first = word.charAt(0)
+    const capital = first !== first.toLowerCase()
+    if (!capital && (index === 0 || word.length > 3)) return false
+    for (let at = 0; at < word.length; at++) {
+      const char = word.charAt(at)
+      if (char.toLowerCase() === char.toUpperCase() && !"'\u2019.-".includes(char)) return false
+    }
+  }
+
+  return true
+}
+
+/**
+ * Whether a block is one line that reads as a headline, with a block after
+ * it.
+ *
+ * @param state
+ *   Parse state.
+ * @param blocks
+ *   Blocks.
+ * @param blockIndex
+ *   The block.
+ * @returns
+ *   Whether it is.
+ */
+function headlineBlockAt(state: State, blocks: Block[], blockIndex: number): boolean {
+  const lines = blocks[blockIndex]?.lines
+  if (lines?.length !== 1 || blockIndex + 1 >= blocks.length) return false
+  return isHeadline(state.value.slice(lines[0]!.contentStart, lines[0]!.contentEnd))
+}
+
 /**
  * Whether a line is a meta line with a value (`News ID: 52729`,
  * `Category: World`), other than a labelled title. News sites print such
@@ -2168,7 +2345,10 @@ function isAffiliation(content: string): boolean {
  * alone on the line above (`12 May 2024, 09:15` / `Ferry link agreed`):
  * pages that print the date over the headline, with no blank line between
  * them, give the headline a block of its own but for the stamp, so it
- * stands alone as a title does.
+ * stands alone as a title does. An issuer's street address between them
+ * (`12 May 2024, 09:15` / `10 Harbour Street` / `Ferry link agreed`), as
+ * government offices named by their address print it, read as chrome,
+ * does not count.
  *
  * @param lines
  *   The block's lines.
@@ -2181,8 +2361,18 @@ function isAffiliation(content: string): boolean {
  */
 function underStamp(lines: Block['lines'], lineIndex: number, children: HeaderContent[]): boolean {
   if (lineIndex === 0 || lineIndex !== lines.length - 1) return false
-  const previous = children[children.length - 1]
-  const above = lines[lineIndex - 1]!
+  let previous = children[children.length - 1]
+  let above = lines[lineIndex - 1]!
+  if (
+    lineIndex === 2 &&
+    previous?.type === 'meta' &&
+    previous.key === CHROME_KEY &&
+    previous.position!.start.offset === above.contentStart
+  ) {
+    previous = children[children.length - 2]
+    above = lines[0]!
+  }
+
   return (
     previous?.type === 'dateline' &&
     previous.role !== 'filed' &&
