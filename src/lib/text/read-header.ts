@@ -18,7 +18,7 @@ import type {DateFields, RecognizeContext} from '../recognizer-types.js'
 import {contextAt, type State} from '../state.js'
 import type {Byline, Dateline, DatelineRole, HeaderContent, Meta, Title} from '../types.js'
 import {recognizeCredits} from '../sources/recognize-credit.js'
-import {isSpace} from '../util/white-space.js'
+import {isLineEnding, isSpace} from '../util/white-space.js'
 import {cursorAt, type Cursor} from './cursor.js'
 import {isHeadingLine} from './is-heading.js'
 import type {Block} from './split-blocks.js'
@@ -1240,23 +1240,11 @@ function printedAlone(value: string, from: number, headline: string): boolean {
     while (value.charCodeAt(before - 1) === 32 || value.charCodeAt(before - 1) === 9) before--
     let after = from + index + headline.length
     while (value.charCodeAt(after) === 32 || value.charCodeAt(after) === 9) after++
-    if (isBreak(value.charCodeAt(before - 1)) && (after >= value.length || isBreak(value.charCodeAt(after)))) return true
+    if (isLineEnding(value.charCodeAt(before - 1)) && (after >= value.length || isLineEnding(value.charCodeAt(after)))) return true
     index = window.indexOf(headline, index + 1)
   }
 
   return false
-}
-
-/**
- * Whether a character code is a line break (`\n`, `\r`).
- *
- * @param code
- *   Character code.
- * @returns
- *   Whether it is.
- */
-function isBreak(code: number): boolean {
-  return code === 10 || code === 13
 }
 
 /**
