@@ -337,13 +337,13 @@ describe('header: a release\u2019s label and letterhead', () => {
 
 describe('header: a line under a stamp that is no heading line', () => {
   it('is not the title, as on the stamp\u2019s own line, and the tree reads back the same', () => {
-    const under = ' date 2024-05-04\nBy Jane Doe @janedoe jane@harbourgazette.ab\n\n' + lead + '\n'
-    const after = ' date 2024-05-04 By Jane Doe @janedoe jane@harbourgazette.ab\n\n' + lead + '\n'
+    const under = ' date 2024-05-04\nFerry tickets from sales@harbourferries.ab\n\n' + lead + '\n'
+    const after = ' date 2024-05-04 Ferry tickets from sales@harbourferries.ab\n\n' + lead + '\n'
     expect(header(under)).toStrictEqual([['dateline', 'date 2024-05-04']])
     expect(header(after)).toStrictEqual([['dateline', 'date 2024-05-04']])
     for (const value of [under, after]) {
       const tree = parse(value, {format: 'text'})
-      expect(bodyBlocks(tree)).toStrictEqual(['paragraph: By Jane Doe @janedoe jane@harbourgazette.ab', 'paragraph: ' + lead])
+      expect(bodyBlocks(tree)).toStrictEqual(['paragraph: Ferry tickets from sales@harbourferries.ab', 'paragraph: ' + lead])
       expect(removePosition(parse(stringify(tree), {format: 'auto'}))).toStrictEqual(removePosition(tree))
     }
   })
