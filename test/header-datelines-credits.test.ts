@@ -4,27 +4,10 @@
 // between a place in capitals and its wire.
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
-import {recognizeWireDateline} from '../src/lib/header/recognize-dateline.js'
-import type {RecognizeContext} from '../src/lib/recognizer-types.js'
+import {readDateline} from './util/dateline.js'
 
-const context: RecognizeContext = {report: () => undefined}
-
-/**
- * Recognise a dateline and keep its raw text instead of the offsets.
- *
- * @param text
- *   Paragraph.
- * @returns
- *   The match without `end` and `bodyStart`, plus its raw text and the
- *   body's first word.
- */
-function read(text: string) {
-  const match = recognizeWireDateline(text, context)
-  if (!match) return undefined
-  const {end, bodyStart, ...rest} = match
-  expect(end).toBeLessThanOrEqual(bodyStart)
-  return {...rest, raw: text.slice(0, end), body: text.slice(bodyStart).split(' ')[0]}
-}
+/** The dateline's fields, raw text and body's first word. */
+const read = (text: string) => readDateline(text, true)
 
 /**
  * The header of a parsed text: each node's type, its fields and its text.

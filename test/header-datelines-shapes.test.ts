@@ -1,25 +1,7 @@
 // Dateline shapes of regional wires and press-release services.
 import {describe, expect, it} from 'vitest'
-import {recognizeWireDateline} from '../src/lib/header/recognize-dateline.js'
-import type {RecognizeContext} from '../src/lib/recognizer-types.js'
+import {readDateline as read} from './util/dateline.js'
 
-const context: RecognizeContext = {report: () => undefined}
-
-/**
- * Recognise a dateline and drop the offsets.
- *
- * @param text
- *   Paragraph.
- * @returns
- *   The match without `end` and `bodyStart`, plus the body's first word.
- */
-function read(text: string) {
-  const match = recognizeWireDateline(text, context)
-  if (!match) return undefined
-  const {end, bodyStart, ...rest} = match
-  expect(end).toBeLessThanOrEqual(bodyStart)
-  return {...rest, body: text.slice(bodyStart).split(' ')[0]}
-}
 
 describe('recognizeWireDateline: more shapes', () => {
   it('reads a state abbreviated in two dotted parts', () => {

@@ -4,27 +4,12 @@
 // wire's name with a comma before a stamp.
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
-import {recognizeWireDateline} from '../src/lib/header/recognize-dateline.js'
 import {recognizeStamp} from '../src/lib/header/recognize-stamp.js'
+import {readDateline as read} from './util/dateline.js'
 import type {RecognizeContext} from '../src/lib/recognizer-types.js'
 
 const context: RecognizeContext = {report: () => undefined}
 
-/**
- * Recognise a dateline and drop the offsets.
- *
- * @param text
- *   Paragraph.
- * @returns
- *   The match without `end` and `bodyStart`, plus the body's first word.
- */
-function read(text: string) {
-  const match = recognizeWireDateline(text, context)
-  if (!match) return undefined
-  const {end, bodyStart, ...rest} = match
-  expect(end).toBeLessThanOrEqual(bodyStart)
-  return {...rest, body: text.slice(bodyStart).split(' ')[0]}
-}
 
 /**
  * The header's datelines of a parsed text, without positions and text.
