@@ -3,27 +3,8 @@
  * lines.
  */
 import {describe, expect, it} from 'vitest'
-import {parse, toString, type Root} from '../src/index.js'
-import {footerCredits} from './util/outline.js'
-
-/**
- * Sections as strings: heading words (`## …`) or the block's type and
- * words.
- *
- * @param tree
- *   Tree.
- * @returns
- *   One string per section child.
- */
-function bodyOf(tree: Root): string[] {
-  const found: string[] = []
-  for (const child of tree.children) {
-    if (child.type !== 'section') continue
-    for (const block of child.children) found.push(block.type === 'heading' ? `## ${toString(block)}` : `${block.type}: ${toString(block)}`)
-  }
-
-  return found
-}
+import {parse} from '../src/index.js'
+import {footerCredits, sectionOutline} from './util/outline.js'
 
 describe('markdown: the site’s links under a capture without blank lines', () => {
   const lines = [
@@ -44,17 +25,17 @@ describe('markdown: the site’s links under a capture without blank lines', () 
     const closing = 'Subscribe to get the latest posts sent to your email.'
     const value = ['# Ferry strike ends', '', ...lines, ...links, closing, ''].join('\n')
     const tree = parse(value, {format: 'markdown'})
-    expect(bodyOf(tree)).toStrictEqual(lines.map((line) => 'paragraph: ' + line))
+    expect(sectionOutline(tree)).toStrictEqual(lines.map((line) => 'paragraph: ' + line))
     expect(footerCredits(tree)).toStrictEqual([...links, closing].map((line) => ['other', line]))
   })
 
   it('keeps a shorter run, and a run with fewer than three prose lines above it, as body', () => {
     const short = ['# Ferry strike ends', '', ...lines, ...links.slice(0, 5), lines[0], '']
     const tree = parse(short.join('\n'), {format: 'markdown'})
-    expect(bodyOf(tree)).toStrictEqual([...lines, ...links.slice(0, 5), lines[0]].map((line) => 'paragraph: ' + line))
+    expect(sectionOutline(tree)).toStrictEqual([...lines, ...links.slice(0, 5), lines[0]].map((line) => 'paragraph: ' + line))
     expect(footerCredits(tree)).toStrictEqual([])
     const early = ['# Ferry strike ends', '', lines[0], lines[1], ...links, lines[2], '']
-    expect(bodyOf(parse(early.join('\n'), {format: 'markdown'}))).toStrictEqual(
+    expect(sectionOutline(parse(early.join('\n'), {format: 'markdown'}))).toStrictEqual(
       [lines[0], lines[1], ...links, lines[2]].map((line) => 'paragraph: ' + line)
     )
   })
@@ -63,16 +44,16 @@ describe('markdown: the site’s links under a capture without blank lines', () 
     const ended = links.map((line) => line + '.')
     const value = ['# Ferry strike ends', '', ...lines, ...ended, ''].join('\n')
     const tree = parse(value, {format: 'markdown'})
-    expect(bodyOf(tree)).toStrictEqual([...lines, ...ended].map((line) => 'paragraph: ' + line))
+    expect(sectionOutline(tree)).toStrictEqual([...lines, ...ended].map((line) => 'paragraph: ' + line))
     expect(footerCredits(tree)).toStrictEqual([])
   })
 
   it('never looks at separate paragraphs or hand-wrapped lines', () => {
     const blocks = ['# Ferry strike ends', '', ...lines.flatMap((line) => [line, '']), ...links.flatMap((line) => [line, ''])].join('\n')
-    expect(bodyOf(parse(blocks, {format: 'markdown'}))).toStrictEqual([...lines, ...links].map((line) => 'paragraph: ' + line))
+    expect(sectionOutline(parse(blocks, {format: 'markdown'}))).toStrictEqual([...lines, ...links].map((line) => 'paragraph: ' + line))
     const wrapped = ['# Ferry strike ends', '', 'The ferry strike ended on Thursday.', 'Crews return on Friday.', 'The owners agree.', ...links, ''].join('\n')
     const tree = parse(wrapped, {format: 'markdown'})
-    expect(bodyOf(tree)).toHaveLength(1)
+    expect(sectionOutline(tree)).toHaveLength(1)
     expect(footerCredits(tree)).toStrictEqual([])
   })
 })

@@ -8,7 +8,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parse, stringify, toString, type Root} from '../src/index.js'
 import {removePosition} from './fixtures/markdown/compare.js'
-import {footerCredits} from './util/outline.js'
+import {footerCredits, sectionOutline} from './util/outline.js'
 import {positions} from './util/position.js'
 
 /**
@@ -46,25 +46,6 @@ function headerOf(tree: Root): string[] {
       else if (node.type === 'byline') found.push(`byline: ${node.authors.join(', ')}`)
       else found.push(`${node.type}: ${toString(node)}`)
     }
-  }
-
-  return found
-}
-
-/**
- * Sections as strings: heading words (`## …`) or the block's type and
- * words.
- *
- * @param tree
- *   Tree.
- * @returns
- *   One string per section child.
- */
-function bodyOf(tree: Root): string[] {
-  const found: string[] = []
-  for (const child of tree.children) {
-    if (child.type !== 'section') continue
-    for (const block of child.children) found.push(block.type === 'heading' ? `## ${toString(block)}` : `${block.type}: ${toString(block)}`)
   }
 
   return found
@@ -205,7 +186,7 @@ describe('markdown: a capture’s metadata section', () => {
       'meta url: https://harbourgazette.com/ferry-strike-ends',
       'meta chrome: Full Document'
     ])
-    expect(bodyOf(tree)).toStrictEqual([
+    expect(sectionOutline(tree)).toStrictEqual([
       'paragraph: The ferry strike ended on Thursday after nine days of talks.',
       'paragraph: Crews will return to work on Friday, the union said.',
       '## What comes next',
@@ -251,14 +232,14 @@ describe('markdown: a capture’s metadata section', () => {
       'meta chrome: Content',
       'title: Ferry strike ends after nine days'
     ])
-    expect(bodyOf(tree)).toStrictEqual(['paragraph: The ferry strike ended on Thursday after nine days of talks.'])
+    expect(sectionOutline(tree)).toStrictEqual(['paragraph: The ferry strike ended on Thursday after nine days of talks.'])
   })
 
   it('keeps a `Metadata` heading over prose, or over a list of items without labels, as a heading', () => {
     const prose = '# Ferry strike ends\n\n## Metadata\n\nThe union kept the minutes of every meeting.\n'
-    expect(bodyOf(parse(prose, {format: 'markdown'}))).toStrictEqual(['## Metadata', 'paragraph: The union kept the minutes of every meeting.'])
+    expect(sectionOutline(parse(prose, {format: 'markdown'}))).toStrictEqual(['## Metadata', 'paragraph: The union kept the minutes of every meeting.'])
     const list = '# Ferry strike ends\n\n## Metadata\n\n- Crews kept logs.\n- Owners kept none.\n\n## Content\n\nTalks resume in June.\n'
-    expect(bodyOf(parse(list, {format: 'markdown'}))).toStrictEqual([
+    expect(sectionOutline(parse(list, {format: 'markdown'}))).toStrictEqual([
       '## Metadata',
       'list: Crews kept logs.\nOwners kept none.',
       '## Content',
@@ -281,12 +262,12 @@ describe('markdown: captures without blank lines', () => {
 
   it('reads each line of a paragraph of long lines that end sentences as a paragraph', () => {
     const value = '# Ferry strike ends\n\n' + lines.join('\n') + '\n'
-    expect(bodyOf(parse(value, {format: 'markdown'}))).toStrictEqual(lines.map((line) => 'paragraph: ' + line))
+    expect(sectionOutline(parse(value, {format: 'markdown'}))).toStrictEqual(lines.map((line) => 'paragraph: ' + line))
   })
 
   it('keeps a hand-wrapped paragraph, and long lines that break mid-sentence, whole', () => {
     const wrapped = '# Ferry strike ends\n\nThe ferry strike ended on Thursday after nine days\nof talks between the union and the owners.\n'
-    expect(bodyOf(parse(wrapped, {format: 'markdown'}))).toStrictEqual([
+    expect(sectionOutline(parse(wrapped, {format: 'markdown'}))).toStrictEqual([
       'paragraph: The ferry strike ended on Thursday after nine days\nof talks between the union and the owners.'
     ])
     const broken = [
@@ -297,12 +278,12 @@ describe('markdown: captures without blank lines', () => {
       'the owners said the first sailings would leave Port Ellis at dawn.',
       ''
     ].join('\n')
-    expect(bodyOf(parse(broken, {format: 'markdown'}))).toHaveLength(1)
+    expect(sectionOutline(parse(broken, {format: 'markdown'}))).toHaveLength(1)
   })
 
   it('ends a list item where lines that are not indented under it take over, and reads them as paragraphs', () => {
     const value = ['# Ferry strike ends', '', '* Share this story', '**' + lines[0] + '**', lines[1], '* Other story: Harbour dues rise', lines[2], ''].join('\n')
-    expect(bodyOf(parse(value, {format: 'markdown'}))).toStrictEqual([
+    expect(sectionOutline(parse(value, {format: 'markdown'}))).toStrictEqual([
       'list: Share this story',
       'paragraph: ' + lines[0],
       'paragraph: ' + lines[1],
@@ -319,16 +300,16 @@ describe('markdown: captures without blank lines', () => {
 
   it('keeps list items whose lines are indented under them, and short lazy lines, in the list', () => {
     const indented = ['# Ferry strike ends', '', '* Share this story', '  ' + lines[0], '  ' + lines[1], ''].join('\n')
-    expect(bodyOf(parse(indented, {format: 'markdown'}))).toStrictEqual(['list: Share this story\n' + lines[0] + ' ' + lines[1]])
+    expect(sectionOutline(parse(indented, {format: 'markdown'}))).toStrictEqual(['list: Share this story\n' + lines[0] + ' ' + lines[1]])
     const lazy = '# Ferry strike ends\n\n- Crews return on Friday\nafter the talks.\n- Owners agree\n'
-    expect(bodyOf(parse(lazy, {format: 'markdown'}))).toStrictEqual(['list: Crews return on Friday\nafter the talks.\nOwners agree'])
+    expect(sectionOutline(parse(lazy, {format: 'markdown'}))).toStrictEqual(['list: Crews return on Friday\nafter the talks.\nOwners agree'])
   })
 
   it('reads an agency subheading between dashes as a heading, on its own or over lazy lines', () => {
     const alone = ['# Ferry strike ends', '', lines[0], '', '- Back at sea -', '', lines[1], ''].join('\n')
-    expect(bodyOf(parse(alone, {format: 'markdown'}))).toStrictEqual(['paragraph: ' + lines[0], '## Back at sea', 'paragraph: ' + lines[1]])
+    expect(sectionOutline(parse(alone, {format: 'markdown'}))).toStrictEqual(['paragraph: ' + lines[0], '## Back at sea', 'paragraph: ' + lines[1]])
     const lazy = ['# Ferry strike ends', '', lines[0], '- \u2018Back at sea\u2019 -', lines[1], lines[2], ''].join('\n')
-    expect(bodyOf(parse(lazy, {format: 'markdown'}))).toStrictEqual([
+    expect(sectionOutline(parse(lazy, {format: 'markdown'}))).toStrictEqual([
       'paragraph: ' + lines[0],
       '## \u2018Back at sea\u2019',
       'paragraph: ' + lines[1],
@@ -338,11 +319,11 @@ describe('markdown: captures without blank lines', () => {
 
   it('keeps items that end in a dash after a sentence, `*` items and lists of more items as lists', () => {
     const sentence = '# Ferry strike ends\n\nLead.\n\n- Crews are back. -\n\nMore.\n'
-    expect(bodyOf(parse(sentence, {format: 'markdown'}))).toStrictEqual(['paragraph: Lead.', 'list: Crews are back. -', 'paragraph: More.'])
+    expect(sectionOutline(parse(sentence, {format: 'markdown'}))).toStrictEqual(['paragraph: Lead.', 'list: Crews are back. -', 'paragraph: More.'])
     const star = '# Ferry strike ends\n\nLead.\n\n* Back at sea -\n\nMore.\n'
-    expect(bodyOf(parse(star, {format: 'markdown'}))).toStrictEqual(['paragraph: Lead.', 'list: Back at sea -', 'paragraph: More.'])
+    expect(sectionOutline(parse(star, {format: 'markdown'}))).toStrictEqual(['paragraph: Lead.', 'list: Back at sea -', 'paragraph: More.'])
     const two = '# Ferry strike ends\n\nLead.\n\n- Back at sea -\n- Fares -\n\nMore.\n'
-    expect(bodyOf(parse(two, {format: 'markdown'}))).toStrictEqual(['paragraph: Lead.', 'list: Back at sea -\nFares -', 'paragraph: More.'])
+    expect(sectionOutline(parse(two, {format: 'markdown'}))).toStrictEqual(['paragraph: Lead.', 'list: Back at sea -\nFares -', 'paragraph: More.'])
   })
 })
 
@@ -354,7 +335,7 @@ describe('markdown: placeholders between paragraphs', () => {
     const value = ['# Ferry strike ends', '', first, '', 'ADVERTISEMENT', '', 'GAZETTE AD', '', '4 min read', '', '!https://example.com/quay.png', '', second, ''].join('\n')
     const file = new VFile(value)
     const tree = parse(file, {format: 'markdown'})
-    expect(bodyOf(tree)).toStrictEqual(['paragraph: ' + first, 'paragraph: ' + second])
+    expect(sectionOutline(tree)).toStrictEqual(['paragraph: ' + first, 'paragraph: ' + second])
     const at = positions(value)
     const place = (words: string) => at(value.indexOf(words), value.indexOf(words) + words.length)
     expect(file.messages.map((message) => [message.ruleId, message.place])).toStrictEqual([
@@ -367,7 +348,7 @@ describe('markdown: placeholders between paragraphs', () => {
 
   it('keeps lines in capitals that are no ad labels, and `!` words, as paragraphs', () => {
     const value = ['# Ferry strike ends', '', first, '', 'PORT ELLIS ADDS FERRIES', '', 'HARBOUR BOARD SAYS NO AD', '', '!Share this story', '', 'Ad space is sold out.', ''].join('\n')
-    expect(bodyOf(parse(value, {format: 'markdown'}))).toStrictEqual([
+    expect(sectionOutline(parse(value, {format: 'markdown'}))).toStrictEqual([
       'paragraph: ' + first,
       'paragraph: PORT ELLIS ADDS FERRIES',
       'paragraph: HARBOUR BOARD SAYS NO AD',
@@ -384,7 +365,7 @@ describe('markdown: an author card under the article', () => {
   it('reads the bio over a `View Bio` link, and an emphasised disclosure over it, as footer', () => {
     const value = [...body, '_When you buy through links in our articles, we may earn a small commission._', '', bio, '', '[View Bio](https://example.com/author/jane-doe/)', ''].join('\n')
     const tree = parse(value, {format: 'markdown'})
-    expect(bodyOf(tree)).toStrictEqual([
+    expect(sectionOutline(tree)).toStrictEqual([
       'paragraph: The ferry strike ended on Thursday after nine days of talks.',
       'paragraph: Crews will return to work on Friday, the union said.'
     ])
@@ -398,14 +379,14 @@ describe('markdown: an author card under the article', () => {
   it('keeps a paragraph that is no bio over the link, and a bio without the link, as body', () => {
     const notBio = [...body, 'The owners said the first sailings leave at dawn.', '', '[View Bio](https://example.com/author/jane-doe/)', ''].join('\n')
     const tree = parse(notBio, {format: 'markdown'})
-    expect(bodyOf(tree)).toStrictEqual([
+    expect(sectionOutline(tree)).toStrictEqual([
       'paragraph: The ferry strike ended on Thursday after nine days of talks.',
       'paragraph: Crews will return to work on Friday, the union said.',
       'paragraph: The owners said the first sailings leave at dawn.'
     ])
     expect(footerCredits(tree)).toStrictEqual([['other', 'View Bio']])
     const noLink = [...body, bio, ''].join('\n')
-    expect(bodyOf(parse(noLink, {format: 'markdown'}))).toStrictEqual([
+    expect(sectionOutline(parse(noLink, {format: 'markdown'}))).toStrictEqual([
       'paragraph: The ferry strike ended on Thursday after nine days of talks.',
       'paragraph: Crews will return to work on Friday, the union said.',
       'paragraph: ' + bio
@@ -430,7 +411,7 @@ describe('markdown: an archive’s preamble over a `## Content` heading', () => 
       'meta chrome: ' + rights,
       'meta chrome: Content'
     ])
-    expect(bodyOf(tree)).toStrictEqual([
+    expect(sectionOutline(tree)).toStrictEqual([
       'paragraph: The ferry strike ended on Thursday after nine days of talks.',
       'paragraph: Crews will return to work on Friday, the union said.'
     ])
@@ -438,21 +419,21 @@ describe('markdown: an archive’s preamble over a `## Content` heading', () => 
 
   it('keeps a `## Content` heading without such a list before it, or over nothing, and other headings, as they were', () => {
     const noList = ['# Ferry strike ends', '', rights, '', '## Content', '', ...body].join('\n')
-    expect(bodyOf(parse(noList, {format: 'markdown'}))).toStrictEqual([
+    expect(sectionOutline(parse(noList, {format: 'markdown'}))).toStrictEqual([
       'paragraph: ' + rights,
       '## Content',
       'paragraph: The ferry strike ended on Thursday after nine days of talks.',
       'paragraph: Crews will return to work on Friday, the union said.'
     ])
     const contents = ['# Ferry strike ends', '', ...list, '## Contents', '', ...body].join('\n')
-    expect(bodyOf(parse(contents, {format: 'markdown'}))).toStrictEqual([
+    expect(sectionOutline(parse(contents, {format: 'markdown'}))).toStrictEqual([
       'list: Published: 2024-05-02\nAuthor: Jane Doe\nOriginal: https://harbourgazette.com/ferry-strike-ends',
       '## Contents',
       'paragraph: The ferry strike ended on Thursday after nine days of talks.',
       'paragraph: Crews will return to work on Friday, the union said.'
     ])
     const otherList = ['# Ferry strike ends', '', '- Crews return on Friday', '- Fares stay the same', '', '## Content', '', ...body].join('\n')
-    expect(bodyOf(parse(otherList, {format: 'markdown'}))).toStrictEqual([
+    expect(sectionOutline(parse(otherList, {format: 'markdown'}))).toStrictEqual([
       'list: Crews return on Friday\nFares stay the same',
       '## Content',
       'paragraph: The ferry strike ended on Thursday after nine days of talks.',

@@ -49,6 +49,25 @@ export function bodyBlocks(tree: Root): string[] {
 }
 
 /**
+ * The body's flow blocks as strings: a heading as `## text`, any other
+ * block as `type: text`.
+ *
+ * @param tree
+ *   Tree.
+ * @returns
+ *   One string per section child.
+ */
+export function sectionOutline(tree: Root): string[] {
+  const found: string[] = []
+  for (const child of tree.children) {
+    if (child.type !== 'section') continue
+    for (const block of child.children) found.push(block.type === 'heading' ? `## ${toString(block)}` : `${block.type}: ${toString(block)}`)
+  }
+
+  return found
+}
+
+/**
  * The footer's credits as `[role, text]`.
  *
  * @param tree
