@@ -881,8 +881,18 @@ function isHostHeading(node: MdastContent): boolean {
 /** Headings over the list of a capture's metadata (lower case). */
 const metadataHeadings = new Set(['metadata', 'meta data', 'page metadata', 'document metadata', 'article metadata'])
 
-/** Headings a capture puts between its metadata and the article (lower case). */
-const contentHeadings = new Set(['content', 'contents', 'full document', 'document', 'article', 'full text', 'article text', 'text', 'body', 'main content', 'page content'])
+/**
+ * Headings capture and archive tools write over the article they keep
+ * (lower case).
+ */
+const articleHeadings = ['content', 'full document', 'full text', 'article text', 'main content', 'page content']
+
+/**
+ * Headings a capture puts between its metadata and the article (lower
+ * case): right under the metadata list, looser words (`Body`, `Text`) are
+ * such headings too.
+ */
+const contentHeadings = new Set([...articleHeadings, 'contents', 'document', 'article', 'text', 'body'])
 
 /** Keys of a metadata list item that name the authors (lower case). */
 const authorKeys = new Set(['author', 'authors', 'by', 'byline', 'writer'])
@@ -951,8 +961,12 @@ function metadataSection(
   return {nodes: found, start: index, end}
 }
 
-/** Headings an archive writes over the article it keeps (lower case). */
-const wrapperHeadings = new Set(['content', 'full document', 'full text', 'article text', 'main content', 'page content', 'article content'])
+/**
+ * Headings an archive writes over the article it keeps, after a preamble
+ * (lower case): not the looser words of {@link contentHeadings}, which an
+ * article's own first part may be headed with.
+ */
+const wrapperHeadings = new Set([...articleHeadings, 'article content'])
 
 /** Most blocks of an archive's preamble (see {@link archivePreamble}). */
 const preambleBlocksMax = 6
