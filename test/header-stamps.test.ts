@@ -305,6 +305,6 @@ describe('recognizeStamp: a dash after the label, hyphenated dates, a needless P
       time: '18:19',
       end: 25
     })
-    expect(recognizeStamp('January 28, 2004 18:19 AM', context)).not.toHaveProperty('time')
+    expect(recognizeStamp('January 28, 2004 18:19 AM', context)).toStrictEqual({role: 'published', date: '2004-01-28', end: 25})
   })
 })
